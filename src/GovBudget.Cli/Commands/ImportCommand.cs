@@ -1,0 +1,55 @@
+using System.CommandLine;
+using GovBudget.Cli.Output;
+using GovBudget.Import;
+using GovBudget.Serialization;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary><c>govbudget import &lt;file&gt; [--format text|json]</c>: read a disclosure and show what was read.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "the disclosure's text (as extracted from its PDF)" };
+        var format = new Option<string>("--format")
+        {
+            Description = "text: a readable summary per table; json: the whole parsed document and its notices",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("import", "read a disclosure and print what was read") { file, format };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"govbudget: {path}: no such file");
+            return ExitCodes.Unusable;
+        }
+
+        ImportResult result;
+        try
+        {
+            result = DisclosureTextReader.ReadFile(path);
+        }
+        catch (DisclosureFormatException e)
+        {
+            stderr.WriteLine($"govbudget: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+
+        if (format == "json")
+        {
+            stdout.WriteLine(DisclosureJson.Serialize(result));
+        }
+        else
+        {
+            ImportSummaryWriter.Write(stdout, result);
+        }
+
+        return ExitCodes.Success;
+    }
+}

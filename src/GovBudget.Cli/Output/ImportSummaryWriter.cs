@@ -1,0 +1,70 @@
+using GovBudget.Amounts;
+using GovBudget.Documents;
+using GovBudget.Import;
+
+namespace GovBudget.Cli.Output;
+
+/// <summary>The text summary of an import: the document, then per table its title, unit, rows and totals, then notices.</summary>
+internal static class ImportSummaryWriter
+{
+    public static void Write(TextWriter w, ImportResult result)
+    {
+        var d = result.Document;
+        w.WriteLine($"{d.Department} · {d.Year} 年{d.Kind.ChineseName()} · {d.Source}");
+        w.WriteLine($"{d.Tables.Length} 张表, 情况说明 {d.Narrative.Length} 节, {result.Notices.Length} 条提示");
+        foreach (var t in d.Tables)
+        {
+            w.WriteLine();
+            var kind = t.Kind.CanonicalName == t.Title ? string.Empty : $" [{t.Kind.CanonicalName}]";
+            w.WriteLine($"{t.Title}{kind}  第 {t.Line} 行");
+            var unit = t.Unit is { } u ? $"单位：{u.Symbol()}" : "单位：未注明";
+            w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => c.Name))}");
+            if (t.IsEmpty)
+            {
+                w.WriteLine("  （空表）");
+            }
+
+            foreach (var total in Totals(t))
+            {
+                var cells = t.Columns.Select((c, i) => (c, v: total.Cells[i]))
+                    .Where(x => x.v.Kind == CellKind.Number)
+                    .Select(x => $"{x.c.Name} {x.v}");
+                var side = total.Side switch
+                {
+                    TableSide.Income => "收入 ",
+                    TableSide.Expenditure => "支出 ",
+                    _ => string.Empty,
+                };
+                w.WriteLine($"  {side}{total.Label}：{string.Join("，", cells)}");
+            }
+
+            foreach (var note in t.Notes)
+            {
+                w.WriteLine($"  {note}");
+            }
+        }
+
+        if (d.Narrative.Length > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("情况说明：");
+            foreach (var s in d.Narrative)
+            {
+                w.WriteLine($"  {s}（第 {s.Line} 行，{s.Text.Length} 字）");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine(result.Notices.IsEmpty ? "提示：无" : "提示：");
+        foreach (var n in result.Notices)
+        {
+            w.WriteLine($"  {n}");
+        }
+    }
+
+    // The rows that state a table's totals: 合计/总计/小计 rows, or the first row when it has no code.
+    private static IEnumerable<TableRow> Totals(BudgetTable t) =>
+        t.Rows.Where(r => r.Code is null && (r.Label.EndsWith("合计", StringComparison.Ordinal)
+            || r.Label.EndsWith("总计", StringComparison.Ordinal) || r.Label.EndsWith("小计", StringComparison.Ordinal)
+            || r.Label == "资产总额"));
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using NodaTime;
+
+namespace GovBudget.Documents;
+
+/// <summary>A table of a disclosure: its kind, printed title, unit, value columns and rows.</summary>
+/// <remarks>Immutable. An empty table printed with a note (注：…空表列示。) has no rows and keeps its note.</remarks>
+public sealed class BudgetTable
+{
+    /// <summary>Creates a table.</summary>
+    public BudgetTable(
+        TableKind kind,
+        string title,
+        MoneyUnit? unit,
+        IEnumerable<TableColumn> columns,
+        IEnumerable<TableRow> rows,
+        IEnumerable<string>? notes = null,
+        LocalDate? asOf = null,
+        int line = 0)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(title);
+        Kind = kind;
+        Title = title;
+        Unit = unit;
+        Columns = [.. columns];
+        Rows = [.. rows];
+        Notes = notes is null ? [] : [.. notes];
+        AsOf = asOf;
+        Line = line;
+        foreach (var row in Rows)
+        {
+            if (row.Cells.Length != Columns.Length)
+            {
+                throw new ArgumentException(
+                    $"row '{row.Label}' has {row.Cells.Length} cells but the table has {Columns.Length} columns", nameof(rows));
+            }
+        }
+    }
+
+    /// <summary>The table's kind.</summary>
+    public TableKind Kind { get; }
+
+    /// <summary>The title as printed (部门预算一般公共预算财政拨款基本支出表).</summary>
+    public string Title { get; }
+
+    /// <summary>The unit the amounts are printed in, or null when the table prints none.</summary>
+    public MoneyUnit? Unit { get; }
+
+    /// <summary>The value columns in printed order.</summary>
+    public ImmutableArray<TableColumn> Columns { get; }
+
+    /// <summary>The rows in printed order (for two-sided tables, the 收入 row of a line before its 支出 row).</summary>
+    public ImmutableArray<TableRow> Rows { get; }
+
+    /// <summary>Notes printed with the table (注：…), and a 绩效目标 statement for performance tables.</summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>The 截止时间 of a stock table (the asset table's 2022-12-31), or null.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The 1-based source line of the title (0 when built in code).</summary>
+    public int Line { get; }
+
+    /// <summary>Whether the table has no rows.</summary>
+    public bool IsEmpty => Rows.IsEmpty;
+
+    /// <summary>The index of the column named <paramref name="name"/> (canonical or printed, after normalising), or -1.</summary>
+    public int ColumnIndex(string name, TableSide side = TableSide.None)
+    {
+        var n = NameNormalizer.Label(name);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < Columns.Length; i++)
+            {
+                var c = Columns[i];
+                if (side != TableSide.None && c.Side != side)
+                {
+                    continue;
+                }
+
+                var candidate = pass == 0 ? c.Name : c.PrintedName;
+                if (NameNormalizer.Label(candidate) == n || ColumnNames.Canonical(n) == c.Name)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The rows carrying <paramref name="code"/> (usually one).</summary>
+    public IEnumerable<TableRow> RowsWithCode(ClassificationCode code) => Rows.Where(r => r.Code == code);
+
+    /// <summary>The first row whose label matches <paramref name="label"/> after stripping ordinals and markers, or null.</summary>
+    public TableRow? FindRow(string label, TableSide side = TableSide.None)
+    {
+        var n = NameNormalizer.Label(label);
+        return Rows.FirstOrDefault(r => (side == TableSide.None || r.Side == side) && NameNormalizer.Label(r.Label) == n);
+    }
+
+    /// <summary>The cell of <paramref name="row"/> in the column named <paramref name="column"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The table has no such column.</exception>
+    public Cell Cell(TableRow row, string column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var i = ColumnIndex(column, row.Side);
+        return i < 0 ? throw new KeyNotFoundException($"{Title} has no column {column}") : row.Cells[i];
+    }
+
+    /// <summary>"部门预算收支总表 (收支总表, 万元, 68 rows)".</summary>
+    public override string ToString() => $"{Title} ({Kind}, {Unit?.Symbol() ?? "no unit"}, {Rows.Length} rows)";
+}

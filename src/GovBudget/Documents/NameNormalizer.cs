@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace GovBudget.Documents;
+
+/// <summary>Normalises printed names so that variants of one name compare equal.</summary>
+public static partial class NameNormalizer
+{
+    /// <summary>
+    /// Removes spaces, markup and quotes (“三公” "三公" 三公), folds full-width ASCII to half width, and drops a
+    /// leading year (2025年), a leading ordinal (1、 五、 1.) and the 部门预算/部门 prefix of a table title.
+    /// </summary>
+    public static string Title(string title)
+    {
+        var s = Basic(title);
+        s = TitlePrefix().Replace(s, string.Empty);
+        return s;
+    }
+
+    /// <summary>
+    /// Normalises a column header or a row label: removes spaces, markup and quotes, folds full width, and strips
+    /// ordinals and markers (三、 （一） 1、 其中：).
+    /// </summary>
+    public static string Label(string label)
+    {
+        var s = Basic(label);
+        string previous;
+        do
+        {
+            previous = s;
+            s = LabelPrefix().Replace(s, string.Empty);
+        }
+        while (s != previous);
+
+        return s;
+    }
+
+    /// <summary>Removes markup, spaces and quotes and folds full width to half width; keeps everything else.</summary>
+    public static string Basic(string text)
+    {
+        var s = Markup().Replace(text, string.Empty);
+        var b = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            var c = ch;
+            if (c is >= '！' and <= '～' && c is not ('（' or '）' or '：' or '，'))
+            {
+                c = (char)(c - 0xFEE0);
+            }
+
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '*' or '\u3000')
+            {
+                continue;
+            }
+
+            b.Append(c);
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Removes only markup (&lt;b&gt;, &lt;p&gt;, markdown bold) and trims.</summary>
+    public static string StripMarkup(string text) => Markup().Replace(text, string.Empty).Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+
+    [GeneratedRegex("<[^>]{1,20}>")]
+    private static partial Regex Markup();
+
+    [GeneratedRegex("^(?:[0-9一二三四五六七八九十]+[、.．]|(?:19|20)[0-9]{2}年(?:度)?|部门预算|部门)+")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|其中[：:]|其中|减[：:]|加[：:])")]
+    private static partial Regex LabelPrefix();
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using GovBudget.Classification;
+
+namespace GovBudget.Documents;
+
+/// <summary>A row of a table. A printed line of a two-sided table gives two rows, one per side.</summary>
+/// <param name="Number">The 序号 printed at the start of the line, or null.</param>
+/// <param name="Code">The classification code, for rows that have one.</param>
+/// <param name="Label">The row's name as printed (科目名称 or 项目), markup removed, page-split parts joined.</param>
+/// <param name="Side">The side of a two-sided table the row belongs to.</param>
+/// <param name="Cells">One cell per column of <see cref="BudgetTable.Columns"/>; cells of the other side are blank.</param>
+/// <param name="Line">The 1-based line of the source the row starts on (0 when built in code).</param>
+public sealed record TableRow(
+    int? Number,
+    ClassificationCode? Code,
+    string Label,
+    TableSide Side,
+    ImmutableArray<Cell> Cells,
+    int Line)
+{
+    /// <summary>The row's key in messages: its code when it has one, else its label.</summary>
+    public string Key => Code?.ToString() ?? Label;
+
+    /// <summary>Structural equality, cell by cell.</summary>
+    public bool Equals(TableRow? other) =>
+        other is not null && Number == other.Number && Nullable.Equals(Code, other.Code)
+        && Label == other.Label && Side == other.Side && Line == other.Line && Cells.SequenceEqual(other.Cells);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Cells.Length);
+
+    /// <summary>"2010301 行政运行".</summary>
+    public override string ToString() => Code is null ? Label : $"{Code} {Label}";
+}

@@ -1,0 +1,655 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Documents;
+using NodaTime;
+
+namespace GovBudget.Import;
+
+/// <summary>One pass over the lines of a text disclosure. Not thread-safe; one instance per read.</summary>
+internal sealed partial class TextDisclosureParser
+{
+    private readonly string[] lines;
+    private readonly string source;
+    private readonly List<ImportNotice> notices = [];
+    private readonly List<BudgetTable> tables = [];
+    private readonly List<NarrativeSection> sections = [];
+    private Department? department;
+    private int? year;
+    private int? narrativeYear;
+    private DisclosureKind? kind;
+    private SectionBuilder? section;
+    private int index;
+
+    public TextDisclosureParser(string text, string source)
+    {
+        this.source = source;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+    }
+
+    private bool InNarrative => section is not null;
+
+    public ImportResult Parse()
+    {
+        if (lines.All(string.IsNullOrWhiteSpace))
+        {
+            throw Error(0, null, "the file is empty: expected the text of a disclosure");
+        }
+
+        CheckControlCharacters();
+        var inContents = false;
+        for (index = 0; index < lines.Length;)
+        {
+            var raw = lines[index];
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                index++;
+                continue;
+            }
+
+            var heading = IsHeading(line);
+            var text = heading ? HeadingText(line) : line;
+            if (heading && text.Contains("目录", StringComparison.Ordinal) && !InNarrative)
+            {
+                inContents = true;
+                index++;
+                continue;
+            }
+
+            if (raw.Contains('\t', StringComparison.Ordinal) && ContentsEntry().IsMatch(raw))
+            {
+                index++; // a contents line: a title, leader dots and a page number; the titles recur below
+                continue;
+            }
+
+            var tableKind = LooksLikeTableTitle(text, heading) ? TableKind.FromTitle(text) : null;
+            if (tableKind is not null)
+            {
+                inContents = false;
+                index++;
+                ParseTable(tableKind, text, index);
+                continue;
+            }
+
+            if (inContents && heading)
+            {
+                index++; // a group heading of the contents list (部门预算公开表, 部门预算信息公开情况说明)
+                continue;
+            }
+
+            if (heading && text.EndsWith("情况说明", StringComparison.Ordinal) && !InNarrative)
+            {
+                StartNarrative(text);
+                index++;
+                continue;
+            }
+
+            if (raw.Contains('\t', StringComparison.Ordinal))
+            {
+                ParseUntitledTable();
+                continue;
+            }
+
+            if (InNarrative)
+            {
+                NarrativeLine(text, heading);
+                index++;
+                continue;
+            }
+
+            if (DepartmentLine().Match(text) is { Success: true } d)
+            {
+                SetDepartment(d, index + 1);
+                index++;
+                continue;
+            }
+
+            notices.Add(new ImportNotice(source, index + 1, $"line not placed in any table or section: '{Shorten(line)}'"));
+            index++;
+        }
+
+        FinishSection();
+        return new ImportResult(BuildDocument(), [.. notices]);
+    }
+
+    private Disclosure BuildDocument()
+    {
+        if (tables.Count == 0 && sections.Count == 0)
+        {
+            throw Error(0, null, "no budget table and no 情况说明 section found: this is not the text of a disclosure");
+        }
+
+        var y = year ?? narrativeYear ?? throw Error(0, null, "no 预算年度 found: expected a line such as '预算年度：2023' above a table");
+        if (department is null)
+        {
+            throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
+        }
+
+        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, tables, sections, source);
+    }
+
+    private void CheckControlCharacters()
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var bad = lines[i].Count(c => char.IsControl(c) && c != '\t');
+            if (bad > 0 || lines[i].Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                throw Error(i + 1, null, "binary content (control characters): expected the UTF-8 text of a disclosure");
+            }
+        }
+    }
+
+    // ---- tables ----------------------------------------------------------------------------------------------
+
+    private void ParseTable(TableKind tableKind, string title, int titleLine)
+    {
+        var meta = new TableMeta();
+        ReadMeta(meta);
+        var notes = new List<string>();
+
+        // Performance tables print their 绩效目标 statement above the header row.
+        while (index < lines.Length && tableKind == TableKind.PerformanceTargets && IsTsv(lines[index])
+            && !NameNormalizer.Label(Cells(lines[index])[0]).StartsWith("一级指标", StringComparison.Ordinal))
+        {
+            var cells = Cells(lines[index]).Where(c => c.Length > 0).ToArray();
+            notes.Add(string.Join("：", cells.Take(1)) + (cells.Length > 1 ? "：" + string.Join(" ", cells.Skip(1)) : string.Empty));
+            index++;
+        }
+
+        if (index >= lines.Length)
+        {
+            throw Error(titleLine, null, $"the file ends inside table '{title}': expected its header");
+        }
+
+        if (!IsTsv(lines[index]))
+        {
+            var next = lines[index].Trim();
+            throw Error(index + 1, null,
+                $"expected the tab-separated header of table '{title}' (line {titleLine}), found '{Shorten(next)}'");
+        }
+
+        var (header, numbers) = ReadHeader(tableKind, title);
+        var layout = TableLayout.Build(tableKind, header, numbers, m => notices.Add(new ImportNotice(source, titleLine, $"{title}: {m}")));
+        var firstHeader = Key(header[0]);
+        var rows = new List<RowBuilder>();
+        while (index < lines.Length)
+        {
+            var raw = lines[index];
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                index++;
+                continue;
+            }
+
+            if (IsTsv(raw))
+            {
+                var cells = Cells(raw);
+                if (Key(cells) == firstHeader)
+                {
+                    ReadHeader(tableKind, title); // the header repeated on a continuation page
+                    continue;
+                }
+
+                if (ContentsEntry().IsMatch(raw))
+                {
+                    break;
+                }
+
+                ReadRow(tableKind, title, layout, raw, rows);
+                index++;
+                continue;
+            }
+
+            var text = IsHeading(line) ? HeadingText(line) : line;
+            if (IsMetaLine(text))
+            {
+                ReadMeta(meta); // the page header repeated on a continuation page (or a stray heading)
+                continue;
+            }
+
+            if (text.StartsWith("注", StringComparison.Ordinal) && text.Length > 1 && text[1] is '：' or ':')
+            {
+                notes.Add(NameNormalizer.StripMarkup(text));
+                index++;
+                continue;
+            }
+
+            break;
+        }
+
+        var unit = meta.Unit ?? UnitFromHeader(header);
+        if (unit is null && layout.Columns.Any(c => c.Type == ColumnType.Amount) && tableKind != TableKind.PerformanceTargets
+            && tableKind != TableKind.Organisation)
+        {
+            notices.Add(new ImportNotice(source, titleLine, $"table '{title}' prints no unit (单位：…)"));
+        }
+
+        if (tableKind == TableKind.Unrecognised)
+        {
+            notices.Add(new ImportNotice(source, titleLine,
+                $"table '{title}' is not a recognised table kind; kept as an unrecognised table with {rows.Count} rows"));
+        }
+
+        if (tableKind == TableKind.PerformanceTargets)
+        {
+            FillDown(rows);
+        }
+
+        tables.Add(new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build()), notes, meta.AsOf, titleLine));
+    }
+
+    private (List<string[]> Header, string[]? Numbers) ReadHeader(TableKind tableKind, string title)
+    {
+        var header = new List<string[]>();
+        string[]? numbers = null;
+        var fixedHeight = tableKind == TableKind.GovernmentProcurement ? 2 : tableKind == TableKind.StateAssets
+            || tableKind == TableKind.PerformanceTargets || tableKind == TableKind.Organisation
+            || tableKind == TableKind.Unrecognised ? 1 : 0;
+        var start = index;
+        while (index < lines.Length)
+        {
+            var raw = lines[index];
+            if (raw.Trim().Length == 0)
+            {
+                index++;
+                continue;
+            }
+
+            if (!IsTsv(raw))
+            {
+                break;
+            }
+
+            var cells = Cells(raw);
+            var first = NameNormalizer.Label(cells[0]);
+            if (first is "栏次" or "档次" or "行次")
+            {
+                numbers = cells;
+                index++;
+                return (header, numbers);
+            }
+
+            if (header.Count > 0 && (IntegerCell(cells[0]) || (fixedHeight > 0 && header.Count >= fixedHeight)))
+            {
+                return (header, numbers); // data starts: this table prints no 栏次 row
+            }
+
+            header.Add(cells);
+            index++;
+            if (header.Count > 6)
+            {
+                throw Error(start + 1, null, $"table '{title}': expected its header to end with a 栏次 row within 6 lines");
+            }
+        }
+
+        if (index >= lines.Length && (header.Count == 0 || fixedHeight == 0))
+        {
+            throw Error(start + 1, null, $"the file ends inside the header of table '{title}': expected the 栏次 row and the table's rows");
+        }
+
+        return (header, numbers);
+    }
+
+    private void ReadRow(TableKind tableKind, string title, TableLayout layout, string raw, List<RowBuilder> rows)
+    {
+        var line = index + 1;
+        var cells = raw.Split('\t');
+        if (cells.Length < layout.Width)
+        {
+            var problem = $"table '{title}': expected {layout.Width} tab-separated cells as in its header, found {cells.Length}";
+            if (lines.Skip(index + 1).All(string.IsNullOrWhiteSpace))
+            {
+                throw Error(line, null, $"the file ends inside table '{title}': the last row has {cells.Length} of {layout.Width} cells");
+            }
+
+            throw Error(line, null, problem);
+        }
+
+        for (var c = layout.Width; c < cells.Length; c++)
+        {
+            if (Clean(cells[c]).Length > 0)
+            {
+                throw Error(line, ColumnOf(cells, c), $"table '{title}': a value beyond the header's {layout.Width} columns: '{Clean(cells[c])}'");
+            }
+        }
+
+        int? number = null;
+        var np = layout.NumberPosition;
+        if (np >= 0 && Clean(cells[np]) is { Length: > 0 } ns)
+        {
+            if (!int.TryParse(ns, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                throw Error(line, ColumnOf(cells, np), $"table '{title}': expected a row number (序号), found '{ns}'");
+            }
+
+            number = n;
+        }
+
+        ClassificationCode? code = null;
+        var cp = layout.CodePosition;
+        if (cp >= 0 && Clean(cells[cp]) is { Length: > 0 } cs)
+        {
+            if (!ClassificationCode.TryParse(cs, out var parsed, out var error))
+            {
+                throw Error(line, ColumnOf(cells, cp), $"table '{title}': expected a classification code, found '{cs}': {error}");
+            }
+
+            code = parsed;
+        }
+
+        foreach (var side in layout.Sides)
+        {
+            var lp = layout.LabelPosition(side);
+            var label = lp >= 0 ? Clean(cells[lp]) : string.Empty;
+            var values = new Cell[layout.Columns.Length];
+            var any = false;
+            for (var p = 0; p < layout.Width; p++)
+            {
+                var pos = layout.Positions[p];
+                if (pos.Role != TableLayout.PositionRole.Value || pos.Side != side)
+                {
+                    continue;
+                }
+
+                var column = layout.Columns[pos.Column];
+                values[pos.Column] = ReadCell(title, column, cells, p, line);
+                any |= !values[pos.Column].IsBlank;
+            }
+
+            var rowCode = side == TableSide.Expenditure || side == TableSide.None ? code : null;
+            if (label.Length == 0 && !any && rowCode is null && (side != TableSide.None || number is null))
+            {
+                continue; // this side of the line is empty
+            }
+
+            var previous = rows.LastOrDefault(r => r.Side == side);
+            if (np >= 0 && number is null && rowCode is null && !any && label.Length > 0 && previous is not null)
+            {
+                previous.Label += label; // a row name continued on the next page
+                continue;
+            }
+
+            rows.Add(new RowBuilder(number, rowCode, label, side, values, line));
+        }
+    }
+
+    private Cell ReadCell(string title, TableColumn column, string[] cells, int p, int line)
+    {
+        var text = Clean(cells[p]);
+        if (text.Length == 0 || text is "—" or "——" or "-" or "--" or "/")
+        {
+            return Cell.Blank;
+        }
+
+        if (column.Type == ColumnType.Text)
+        {
+            return Cell.FromText(text);
+        }
+
+        if (!Amount.TryParse(text, out var amount, out var error))
+        {
+            throw Error(line, ColumnOf(cells, p), $"table '{title}', column {column}: {error}");
+        }
+
+        return Cell.FromNumber(amount);
+    }
+
+    private void ParseUntitledTable()
+    {
+        // A tab-separated block under no title of a known table: keep it, titled by the line above it if any.
+        var title = "未命名表格";
+        for (var k = index - 1; k >= 0; k--)
+        {
+            var above = lines[k].Trim();
+            if (above.Length > 0)
+            {
+                title = IsHeading(above) ? HeadingText(above) : NameNormalizer.StripMarkup(above);
+                break;
+            }
+        }
+
+        ParseTable(TableKind.Unrecognised, title, index + 1);
+    }
+
+    private static void FillDown(List<RowBuilder> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            if (rows[i].Label.Length == 0)
+            {
+                rows[i].Label = rows[i - 1].Label;
+            }
+        }
+    }
+
+    private void ReadMeta(TableMeta meta)
+    {
+        while (index < lines.Length)
+        {
+            var line = lines[index].Trim();
+            if (line.Length == 0)
+            {
+                index++;
+                continue;
+            }
+
+            if (IsTsv(lines[index]))
+            {
+                return;
+            }
+
+            var text = IsHeading(line) ? HeadingText(line) : line;
+            if (DepartmentLine().Match(text) is { Success: true } d)
+            {
+                SetDepartment(d, index + 1);
+            }
+            else if (YearLine().Match(text) is { Success: true } y)
+            {
+                var value = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (year is { } known && known != value)
+                {
+                    notices.Add(new ImportNotice(source, index + 1, $"预算年度 {value} differs from {known} printed above"));
+                }
+
+                year ??= value;
+            }
+            else if (UnitLine().Match(text) is { Success: true } u)
+            {
+                MoneyUnits.TryParse(u.Groups[1].Value, out var unit);
+                if (meta.Unit is { } previous && previous != unit)
+                {
+                    notices.Add(new ImportNotice(source, index + 1,
+                        $"unit {unit.Symbol()} differs from {previous.Symbol()} printed above for the same table; amounts read in {previous.Symbol()}"));
+                }
+
+                meta.Unit ??= unit;
+            }
+            else if (AsOfLine().Match(text) is { Success: true } a)
+            {
+                meta.AsOf = new LocalDate(
+                    int.Parse(a.Groups[1].Value, CultureInfo.InvariantCulture),
+                    int.Parse(a.Groups[2].Value, CultureInfo.InvariantCulture),
+                    int.Parse(a.Groups[3].Value, CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                return;
+            }
+
+            index++;
+        }
+    }
+
+    private bool IsMetaLine(string text) =>
+        DepartmentLine().IsMatch(text) || YearLine().IsMatch(text) || UnitLine().IsMatch(text) || AsOfLine().IsMatch(text);
+
+    private void SetDepartment(Match d, int line)
+    {
+        var found = new Department(d.Groups[1].Value, d.Groups[2].Value.Trim());
+        if (department is null)
+        {
+            department = found;
+        }
+        else if (department != found)
+        {
+            notices.Add(new ImportNotice(source, line, $"department '{found}' differs from '{department}' printed above"));
+        }
+    }
+
+    private static MoneyUnit? UnitFromHeader(List<string[]> header)
+    {
+        foreach (var cell in header.SelectMany(r => r))
+        {
+            var m = HeaderUnit().Match(NameNormalizer.Basic(cell));
+            if (m.Success && MoneyUnits.TryParse(m.Groups[1].Value, out var unit))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    // ---- narrative -------------------------------------------------------------------------------------------
+
+    private void StartNarrative(string title)
+    {
+        FinishSection();
+        if (title.Contains("决算", StringComparison.Ordinal))
+        {
+            kind = DisclosureKind.FinalAccount;
+        }
+        else if (title.Contains("预算", StringComparison.Ordinal))
+        {
+            kind ??= DisclosureKind.Budget;
+        }
+
+        if (TitleYear().Match(title) is { Success: true } y)
+        {
+            narrativeYear = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        section = new SectionBuilder(null, NameNormalizer.StripMarkup(title), index + 1);
+    }
+
+    private void NarrativeLine(string text, bool heading)
+    {
+        var clean = NameNormalizer.StripMarkup(text.TrimStart('-', ' '));
+        var m = SectionTitle().Match(clean);
+        if (m.Success && (heading || (clean.Length <= 40 && !clean.Contains('。', StringComparison.Ordinal))))
+        {
+            FinishSection();
+            section = new SectionBuilder(m.Groups[1].Value, m.Groups[2].Value.Trim(), index + 1);
+            return;
+        }
+
+        section!.Text.AppendLine(clean);
+    }
+
+    private void FinishSection()
+    {
+        if (section is not null)
+        {
+            sections.Add(new NarrativeSection(section.Number, section.Title, section.Text.ToString().TrimEnd(), section.Line));
+            section = null;
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private static bool IsHeading(string line) => line.StartsWith('#');
+
+    private static string HeadingText(string line) => NameNormalizer.StripMarkup(line.TrimStart('#').Trim());
+
+    private static bool IsTsv(string raw) => raw.Contains('\t', StringComparison.Ordinal);
+
+    private static bool LooksLikeTableTitle(string text, bool heading) =>
+        (heading || text.Length <= 40) && !SectionTitle().IsMatch(text) && !text.Contains('。', StringComparison.Ordinal)
+        && (text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal))
+        && TableKind.FromTitle(text) is not null;
+
+    private static string[] Cells(string raw) => raw.Split('\t').Select(Clean).ToArray();
+
+    private static string Clean(string cell) => NameNormalizer.StripMarkup(cell).Trim();
+
+    private static string Key(string[] cells) => string.Join('|', cells.Select(NameNormalizer.Label)).TrimEnd('|');
+
+    private static bool IntegerCell(string cell) => cell.Length > 0 && cell.All(char.IsAsciiDigit);
+
+    private static int ColumnOf(string[] cells, int position)
+    {
+        var column = 1;
+        for (var c = 0; c < position; c++)
+        {
+            column += cells[c].Length + 1;
+        }
+
+        return column;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
+
+    private DisclosureFormatException Error(int line, int? column, string problem) => new(source, line, column, problem);
+
+    [GeneratedRegex(@"^\s*\S.*?\.{3,}\s*\t\s*\d+\s*$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^(\d{2,12})\s+(\S.{1,60})$")]
+    private static partial Regex DepartmentLine();
+
+    [GeneratedRegex(@"^预算年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?$")]
+    private static partial Regex YearLine();
+
+    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(元|万元|亿元)$")]
+    private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"^截止(?:时间|日期)\s*[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})$")]
+    private static partial Regex AsOfLine();
+
+    [GeneratedRegex(@"单位[：:](元|万元|亿元)")]
+    private static partial Regex HeaderUnit();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
+    private static partial Regex SectionTitle();
+
+    private sealed class TableMeta
+    {
+        public MoneyUnit? Unit { get; set; }
+
+        public LocalDate? AsOf { get; set; }
+    }
+
+    private sealed class SectionBuilder(string? number, string title, int line)
+    {
+        public string? Number { get; } = number;
+
+        public string Title { get; } = title;
+
+        public int Line { get; } = line;
+
+        public StringBuilder Text { get; } = new();
+    }
+
+    private sealed class RowBuilder(int? number, ClassificationCode? code, string label, TableSide side, Cell[] cells, int line)
+    {
+        public string Label { get; set; } = label;
+
+        public TableSide Side { get; } = side;
+
+        public TableRow Build() => new(number, code, Label, Side, ImmutableArray.Create(cells), line);
+    }
+}
