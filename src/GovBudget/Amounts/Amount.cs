@@ -186,7 +186,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     {
         var units = Raw / Powers[MaxScale - Scale];
         var magnitude = units < 0 ? (ulong)-units : (ulong)units;
-        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, (byte)Scale);
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, units < 0, (byte)Scale);
     }
 
     /// <summary>This amount expressed in another unit. Converting to a smaller unit (万元 → 元) is always exact;

@@ -93,6 +93,13 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
+            if (heading && !InNarrative && text.EndsWith('表') && !SectionTitle().IsMatch(text))
+            {
+                index++; // a table title of no known kind: keep the table as unrecognised
+                ParseTable(TableKind.Unrecognised, text, index);
+                continue;
+            }
+
             if (raw.Contains('\t', StringComparison.Ordinal))
             {
                 ParseUntitledTable();
@@ -412,7 +419,7 @@ internal sealed partial class TextDisclosureParser
         for (var k = index - 1; k >= 0; k--)
         {
             var above = lines[k].Trim();
-            if (above.Length > 0)
+            if (above.Length > 0 && !IsMetaLine(IsHeading(above) ? HeadingText(above) : above))
             {
                 title = IsHeading(above) ? HeadingText(above) : NameNormalizer.StripMarkup(above);
                 break;

@@ -68,7 +68,7 @@ public static class DisclosureJson
     public static void WriteAmount(Utf8JsonWriter writer, Amount amount)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteRawValue(amount.ToString(), skipInputValidation: true);
+        writer.WriteNumberValue(amount.ToDecimal()); // decimal keeps the printed scale: 63994.00 stays 63994.00
     }
 
     /// <summary>Reads a document written by <see cref="Serialize(Disclosure)"/>.</summary>

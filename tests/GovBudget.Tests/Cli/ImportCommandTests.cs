@@ -1,0 +1,67 @@
+using System.Text.Json;
+using GovBudget.Cli;
+
+namespace GovBudget.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Text_summary_lists_each_table_with_its_totals_then_the_notices()
+    {
+        var (code, output, error) = Run("import", Sample.Path);
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("302 石家庄市数据资源管理局 · 2023 年预算");
+        output.Should().Contain("部门预算一般公共预算财政拨款基本支出表 [一般公共预算财政拨款基本支出表]");
+        output.Should().Contain("合计：合计 1259.54，人员经费 1130.81，公用经费 128.73");
+        output.Should().Contain("收入 收入总计：预算数 65559.38");
+        output.Should().Contain("注：无国有资本经营预算财政拨款预算，空表列示。");
+        output.Should().Contain("资产总额：价值 16079.66");
+        output.Should().Contain("提示：\n").And.Contain($"{Sample.FileName}:724:");
+    }
+
+    [Fact]
+    public void Json_prints_the_whole_document_and_its_notices()
+    {
+        var (code, output, _) = Run("import", Sample.Path, "--format", "json");
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("document").GetProperty("tables").GetArrayLength().Should().Be(27);
+        json.RootElement.GetProperty("notices").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public void An_unreadable_file_exits_2_with_the_location_on_stderr()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"govbudget-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Join('\n', Sample.Lines.Take(107)) + "\n12\t2080505\t机关事业单位基本养");
+        try
+        {
+            var (code, output, error) = Run("import", path);
+            code.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().Be($"govbudget: {Path.GetFileName(path)}:108: the file ends inside table '部门预算收入总表': the last row has 3 of 13 cells\n");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_and_a_bad_format_exit_2()
+    {
+        Run("import", "/no/such/file.txt").Should().Be((2, string.Empty, "govbudget: /no/such/file.txt: no such file\n"));
+        var (code, _, error) = Run("import", Sample.Path, "--format", "xml");
+        code.Should().Be(2);
+        error.Should().Contain("xml");
+    }
+}
