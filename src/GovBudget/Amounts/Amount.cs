@@ -191,13 +191,16 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
     /// <summary>This amount expressed in another unit. Converting to a smaller unit (万元 → 元) is always exact;
     /// converting to a larger one is exact only when no more than four decimals result.</summary>
-    /// <exception cref="ArgumentException">The result would need more than four decimals.</exception>
+    /// <exception cref="ArgumentException">The result would need more than four decimals, or is out of range.</exception>
     public Amount Convert(MoneyUnit from, MoneyUnit to) =>
         TryConvert(from, to, out var result)
             ? result
-            : throw new ArgumentException($"{this} {from.Symbol()} is not exactly representable in {to.Symbol()} with {MaxScale} decimals");
+            : throw new ArgumentException(from.InYuan() >= to.InYuan()
+                ? $"{this} {from.Symbol()} is too large to express in {to.Symbol()}"
+                : $"{this} {from.Symbol()} is not exactly representable in {to.Symbol()} with {MaxScale} decimals");
 
-    /// <summary>Tries to express this amount in another unit exactly.</summary>
+    /// <summary>Tries to express this amount in another unit exactly; false when the result would need more than
+    /// four decimals or is out of range.</summary>
     public bool TryConvert(MoneyUnit from, MoneyUnit to, out Amount result)
     {
         var f = from.InYuan();
@@ -206,7 +209,16 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         {
             var factor = f / t;
             var shift = (int)Math.Round(Math.Log10(factor));
-            result = new Amount(checked(Raw * factor), (byte)Math.Max(0, Scale - shift));
+
+            // A Try method must not throw: take the product in 128 bits and check its range.
+            var product = (Int128)Raw * factor;
+            if (product < long.MinValue || product > long.MaxValue)
+            {
+                result = default;
+                return false;
+            }
+
+            result = new Amount((long)product, (byte)Math.Max(0, Scale - shift));
             return true;
         }
 

@@ -1,0 +1,177 @@
+using System.Globalization;
+using GovBudget.Classification;
+using nietras.SeparatedValues;
+
+namespace GovBudget.Catalog;
+
+/// <summary>Reads the rows of one catalog CSV and checks each row on its own; <see cref="CatalogBuilder"/> checks
+/// what needs the whole catalog (duplicates, parents present).</summary>
+/// <remarks>
+/// The format, one header then one row per code:
+/// <code>
+/// file   => header row* ;
+/// header => "code,name,level,parent" [ ",source" ] ;
+/// row    => code "," name "," level "," [ parent ] [ "," [ source ] ] ;
+/// level  => "1" | "2" | "3" | "类" | "款" | "项" ;
+/// </code>
+/// Fields may be quoted as in RFC 4180; spaces around a field are ignored; blank lines are skipped.
+/// </remarks>
+internal static class CatalogCsvReader
+{
+    private const string ExpectedHeader = "code,name,level,parent[,source]";
+
+    private static readonly string[] RequiredColumns = ["code", "name", "level", "parent"];
+
+    /// <summary>A row that passed the per-row checks, with the line it came from.</summary>
+    internal readonly record struct Row(CatalogEntry Entry, int Line);
+
+    /// <summary>Reads and checks every row.</summary>
+    /// <exception cref="CatalogFormatException">A row is malformed.</exception>
+    public static List<Row> Read(TextReader text, string sourceName)
+    {
+        // The separator is fixed: inferring it from the header would turn a header typo into a confusing error.
+        using var reader = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = true,
+
+            // Trimming before unescaping lets ` "a,b" ` be read as a quoted field.
+            Trim = SepTrim.All,
+        }).From(text, leaveOpen: true);
+
+        var rows = new List<Row>();
+        var columns = 0;
+        foreach (var row in reader)
+        {
+            // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
+            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            if (columns == 0)
+            {
+                columns = ReadHeader(row, sourceName, line);
+                continue;
+            }
+
+            if (row.Span.IsWhiteSpace())
+            {
+                continue;
+            }
+
+            if (row.ColCount != columns)
+            {
+                throw new CatalogFormatException(sourceName, line, $"expected {columns} columns ({HeaderText(columns)}), found {row.ColCount}");
+            }
+
+            rows.Add(new Row(ReadEntry(row, columns, sourceName, line), line));
+        }
+
+        if (columns == 0)
+        {
+            throw new CatalogFormatException(sourceName, 1, $"expected the header {ExpectedHeader}, found an empty file");
+        }
+
+        return rows;
+    }
+
+    private static int ReadHeader(SepReader.Row row, string sourceName, int line)
+    {
+        var names = new string[row.ColCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            // A BOM survives when the caller's TextReader did not strip it (a StringReader over File.ReadAllBytes text).
+            names[i] = row[i].Span.Trim().TrimStart('\uFEFF').Trim().ToString();
+        }
+
+        var ok = names.Length is 4 or 5
+            && names.AsSpan(0, 4).SequenceEqual(RequiredColumns)
+            && (names.Length == 4 || names[4] == "source");
+        if (!ok)
+        {
+            throw new CatalogFormatException(
+                sourceName, line, $"expected the header {ExpectedHeader}, found '{string.Join(',', names)}'");
+        }
+
+        return names.Length;
+    }
+
+    private static CatalogEntry ReadEntry(SepReader.Row row, int columns, string sourceName, int line)
+    {
+        var codeText = row[0].Span.Trim().ToString();
+        if (!ClassificationCode.TryParse(codeText, out var code, out var error))
+        {
+            throw new CatalogFormatException(sourceName, line, error);
+        }
+
+        var name = row[1].Span.Trim().ToString();
+        if (name.Length == 0)
+        {
+            throw new CatalogFormatException(sourceName, line, $"expected a name for {code}, found nothing");
+        }
+
+        var levelText = row[2].Span.Trim();
+        CodeLevel? level = levelText switch
+        {
+            "1" or "类" => CodeLevel.Class,
+            "2" or "款" => CodeLevel.Section,
+            "3" or "项" => CodeLevel.Item,
+            _ => null,
+        };
+        if (level is null)
+        {
+            throw new CatalogFormatException(sourceName, line, $"expected the level of {code} (1/2/3 or 类/款/项), found '{levelText}'");
+        }
+
+        if (level != code.Level)
+        {
+            throw new CatalogFormatException(
+                sourceName,
+                line,
+                $"level {levelText} does not match {code}: a {code.Length}-digit code is level {LevelNumber(code.Level)} ({LevelName(code.Level)})");
+        }
+
+        CheckParent(row[3].Span.Trim(), code, sourceName, line);
+
+        string? source = null;
+        if (columns == 5)
+        {
+            var s = row[4].Span.Trim();
+            source = s.IsEmpty ? null : s.ToString();
+        }
+
+        return new CatalogEntry(code, name, source);
+    }
+
+    private static void CheckParent(ReadOnlySpan<char> text, ClassificationCode code, string sourceName, int line)
+    {
+        if (code.Parent is not { } parent)
+        {
+            if (!text.IsEmpty)
+            {
+                throw new CatalogFormatException(sourceName, line, $"expected no parent for the 类 {code}, found '{text}'");
+            }
+
+            return;
+        }
+
+        if (text.IsEmpty)
+        {
+            throw new CatalogFormatException(sourceName, line, $"expected the parent of {code} ({parent}), found nothing");
+        }
+
+        if (!text.SequenceEqual(parent.ToString()))
+        {
+            throw new CatalogFormatException(sourceName, line, $"{text} is not the parent of {code}: expected {parent}");
+        }
+    }
+
+    private static string HeaderText(int columns) => columns == 5 ? "code,name,level,parent,source" : "code,name,level,parent";
+
+    private static string LevelNumber(CodeLevel level) => ((int)level).ToString(CultureInfo.InvariantCulture);
+
+    private static string LevelName(CodeLevel level) => level switch
+    {
+        CodeLevel.Class => "类",
+        CodeLevel.Section => "款",
+        _ => "项",
+    };
+}
