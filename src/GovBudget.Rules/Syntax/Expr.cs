@@ -28,7 +28,7 @@ public sealed record StringExpr(string Value, SourceSpan Span) : Expr(Span);
 /// <param name="Row">Which rows.</param>
 /// <param name="Column">The column in brackets, or null for the context column.</param>
 /// <param name="Span">Where it is.</param>
-public sealed record CellExpr(string? Table, RowSelector Row, string? Column, SourceSpan Span) : Expr(Span);
+public sealed record CellExpr(string? Table, RowSelector Row, NameSyntax? Column, SourceSpan Span) : Expr(Span);
 
 /// <summary>A function call: <c>sum(children(301))</c>.</summary>
 /// <param name="Name">The function's name.</param>

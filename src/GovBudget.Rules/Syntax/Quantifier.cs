@@ -14,7 +14,7 @@ public sealed record Quantifier(
     QuantifierKind Kind,
     string Variable,
     Expr? Codes,
-    IReadOnlyList<string> Columns,
+    IReadOnlyList<NameSyntax> Columns,
     string? Side,
     SourceSpan Span);
 

@@ -28,7 +28,8 @@ public sealed record RuleSyntax(
 /// <summary>A table or column name as written, with its place.</summary>
 /// <param name="Name">The name.</param>
 /// <param name="Span">Where it is.</param>
-public sealed record NameSyntax(string Name, SourceSpan Span);
+/// <param name="Quoted">Whether it was written in quotes: a quoted column is taken as printed, without checking it is known.</param>
+public sealed record NameSyntax(string Name, SourceSpan Span, bool Quoted = false);
 
 /// <summary>A parsed rule file: its includes, its rules, and the default tolerance it sets.</summary>
 /// <param name="File">The file name.</param>

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace GovBudget.Documents;
 
 /// <summary>Canonical column names and the variants real documents print for them.</summary>
-public static class ColumnNames
+public static partial class ColumnNames
 {
     // canonical → printed variants (normalised: no spaces, quotes or full-width ASCII)
     private static readonly Dictionary<string, string[]> Variants = new(StringComparer.Ordinal)
@@ -29,14 +31,33 @@ public static class ColumnNames
         ["价值"] = ["价值（金额单位：万元）", "价值(金额单位:万元)", "金额（万元）"],
     };
 
+    // Columns with no printed variants, known so that rule files can be checked for typos.
+    private static readonly string[] Others =
+    [
+        "小计", "数量", "单价", "价值", "预算资金", "单位资金", "财政拨款结转", "非财政拨款结转结余", "预留中小微企业份额",
+        "年初预算数", "全年预算数", "调整预算数", "单位预留机动经费", "机关运行经费", "会议费", "培训费",
+        "因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+        "本年收入", "本年支出", "年末结转和结余", "使用非财政拨款结余", "用事业基金弥补收支差额",
+    ];
+
     private static readonly Dictionary<string, string> ToCanonical = Build();
 
     /// <summary>The canonical name for a printed column header (人员支出 → 人员经费); the normalised header itself when it has no known variant.</summary>
     public static string Canonical(string printed)
     {
-        var n = NameNormalizer.Label(printed);
+        var n = LeadingYear().Replace(NameNormalizer.Label(printed), string.Empty);
         return ToCanonical.TryGetValue(n, out var canonical) ? canonical : n;
     }
+
+    /// <summary>Whether <paramref name="name"/> is a column name or variant this library knows (for checking rule files).</summary>
+    public static bool IsKnown(string name) =>
+        ToCanonical.ContainsKey(LeadingYear().Replace(NameNormalizer.Label(name), string.Empty));
+
+    /// <summary>Every canonical column name known.</summary>
+    public static IEnumerable<string> Known => ToCanonical.Values.Distinct();
+
+    [GeneratedRegex("^(?:19|20)[0-9]{2}年(?:度)?")]
+    private static partial Regex LeadingYear();
 
     /// <summary>The printed variants known for a canonical column name.</summary>
     public static IReadOnlyList<string> VariantsOf(string canonical) =>
@@ -45,6 +66,11 @@ public static class ColumnNames
     private static Dictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var other in Others)
+        {
+            map[NameNormalizer.Label(other)] = other;
+        }
+
         foreach (var (canonical, variants) in Variants)
         {
             map[NameNormalizer.Label(canonical)] = canonical;

@@ -1,0 +1,583 @@
+using GovBudget.Classification;
+using GovBudget.Documents;
+using GovBudget.Rules.Parsing;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Binding;
+
+/// <summary>
+/// Checks a parsed rule against the language and the domain: table, column and function names, code lengths and
+/// ranges, variables, and types. Every problem becomes a diagnostic with file, line and column.
+/// </summary>
+public sealed class Binder
+{
+    private static readonly Dictionary<string, CodeLevel?> Levels = new(StringComparer.Ordinal)
+    {
+        ["类"] = CodeLevel.Class,
+        ["款"] = CodeLevel.Section,
+        ["项"] = CodeLevel.Item,
+        ["codes"] = null,
+    };
+
+    private static readonly Dictionary<string, BuiltinFunction> Functions = new(StringComparer.Ordinal)
+    {
+        ["sum"] = BuiltinFunction.Sum,
+        ["count"] = BuiltinFunction.Count,
+        ["min"] = BuiltinFunction.Min,
+        ["max"] = BuiltinFunction.Max,
+        ["abs"] = BuiltinFunction.Abs,
+        ["round"] = BuiltinFunction.Round,
+        ["exists"] = BuiltinFunction.Exists,
+        ["text"] = BuiltinFunction.Text,
+        ["name"] = BuiltinFunction.Name,
+        ["commonname"] = BuiltinFunction.CommonName,
+        ["catalogname"] = BuiltinFunction.CatalogName,
+    };
+
+    private static readonly string[] RowFunctions = ["children", "parent", "items"];
+
+    private readonly List<RuleDiagnostic> diagnostics;
+    private readonly Dictionary<string, (int Slot, QuantifierKind Kind)> variables = new(StringComparer.Ordinal);
+    private readonly HashSet<TableKind> tables = [];
+    private TableKind? ruleTable;
+
+    private Binder(List<RuleDiagnostic> diagnostics) => this.diagnostics = diagnostics;
+
+    /// <summary>The names of the functions, for messages and docs.</summary>
+    public static IEnumerable<string> FunctionNames => Functions.Keys.Concat(RowFunctions).Order(StringComparer.Ordinal);
+
+    /// <summary>Binds a rule, adding any problem to <paramref name="diagnostics"/>; null when it has problems.</summary>
+    public static BoundRule? Bind(RuleSyntax rule, List<RuleDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var before = diagnostics.Count;
+        var bound = new Binder(diagnostics).BindRule(rule);
+        return diagnostics.Count == before ? bound : null;
+    }
+
+    /// <summary>Binds one expression in a table and column context (for <c>govbudget eval</c>).</summary>
+    /// <exception cref="RuleLoadException">The expression has problems.</exception>
+    public static BoundExpr BindExpression(Expr expr, TableKind? table)
+    {
+        ArgumentNullException.ThrowIfNull(expr);
+        var diagnostics = new List<RuleDiagnostic>();
+        var binder = new Binder(diagnostics) { ruleTable = table };
+        var bound = binder.BindExpr(expr);
+        if (bound.Type == BoundType.Rows)
+        {
+            binder.Error(expr.Span, "a set of rows has no single value; expected sum(…), count(…), min(…) or max(…) around it");
+        }
+
+        return diagnostics.Count == 0 ? bound : throw new RuleLoadException(diagnostics);
+    }
+
+    private BoundRule BindRule(RuleSyntax rule)
+    {
+        if (rule.Table is { } t)
+        {
+            ruleTable = ResolveTable(t.Name, t.Span);
+            if (ruleTable is not null)
+            {
+                tables.Add(ruleTable);
+            }
+        }
+
+        string? column = null;
+        if (rule.Column is { } c)
+        {
+            column = ResolveColumn(c.Name, c.Span, c.Quoted);
+        }
+
+        var quantifiers = new List<BoundQuantifier>();
+        foreach (var q in rule.Quantifiers)
+        {
+            if (variables.ContainsKey(q.Variable) || Levels.ContainsKey(q.Variable))
+            {
+                Error(q.Span, $"'{q.Variable}' is already a name here; expected a new variable name");
+                continue;
+            }
+
+            var slot = variables.Count;
+            switch (q.Kind)
+            {
+                case QuantifierKind.Codes:
+                    var cells = BindExpr(q.Codes!) as BoundCells;
+                    if (cells is not { Type: BoundType.Rows })
+                    {
+                        Error(q.Codes!.Span, $"for each {q.Variable} in …: expected a set of rows (类, 款, 项, codes, children(…), a pattern or a range)");
+                        cells = null;
+                    }
+
+                    if (ruleTable is null && cells?.Table is null)
+                    {
+                        Error(q.Span, "for each over codes needs a table: add a table clause or name the table (基本支出表::类)");
+                    }
+
+                    variables[q.Variable] = (slot, QuantifierKind.Codes);
+                    quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, cells, [], TableSide.None));
+                    break;
+                case QuantifierKind.Rows:
+                    if (ruleTable is null)
+                    {
+                        Error(q.Span, "for each row needs the rule's table: add a table clause");
+                    }
+
+                    variables[q.Variable] = (slot, QuantifierKind.Rows);
+                    var side = q.Side switch
+                    {
+                        "收入" => TableSide.Income,
+                        "支出" => TableSide.Expenditure,
+                        _ => TableSide.None,
+                    };
+                    quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, [], side));
+                    break;
+                default:
+                    if (ruleTable is null)
+                    {
+                        Error(q.Span, "for each column needs the rule's table: add a table clause");
+                    }
+
+                    var names = q.Columns.Select(n => ResolveColumn(n.Name, n.Span, n.Quoted) ?? n.Name).ToList();
+                    variables[q.Variable] = (slot, QuantifierKind.Columns);
+                    quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, names, TableSide.None));
+                    break;
+            }
+        }
+
+        BoundExpr? where = null;
+        if (rule.Where is { } w)
+        {
+            where = BindExpr(w);
+            Expect(where, BoundType.Boolean, "where");
+        }
+
+        var check = BindExpr(rule.Check);
+        Expect(check, BoundType.Boolean, "check");
+        if (ruleTable is null && tables.Count == 0)
+        {
+            Error(rule.Span, $"rule {rule.Id} reads no table: add a table clause or name tables in its cells (基本支出表::301)");
+        }
+
+        return new BoundRule(rule, ruleTable, column, rule.Tolerance ?? ToleranceSyntax.Exact, quantifiers, where, check,
+            [.. tables], variables.Count);
+    }
+
+    private void Expect(BoundExpr e, BoundType type, string where)
+    {
+        if (e.Type != type)
+        {
+            Error(e.Span, $"{where} needs {Describe(type)}, found {Describe(e.Type)}");
+        }
+    }
+
+    private BoundExpr BindExpr(Expr expr)
+    {
+        switch (expr)
+        {
+            case NumberExpr n:
+                return new BoundNumber(n.Value, n.Span);
+            case BoolExpr b:
+                return new BoundBoolean(b.Value, b.Span);
+            case StringExpr s:
+                return new BoundText(s.Value, s.Span);
+            case CellExpr c:
+                return BindCell(c);
+            case CallExpr call:
+                return BindCall(call);
+            case UnaryExpr u:
+            {
+                var operand = BindExpr(u.Operand);
+                var type = u.Operator == UnaryOperator.Not ? BoundType.Boolean : BoundType.Number;
+                Expect(operand, type, u.Operator == UnaryOperator.Not ? "not" : "-");
+                return new BoundUnary(u.Operator, operand, type, u.Span);
+            }
+
+            case BinaryExpr b:
+                return BindBinary(b);
+            case IfExpr i:
+            {
+                var condition = BindExpr(i.Condition);
+                Expect(condition, BoundType.Boolean, "if");
+                var then = BindExpr(i.Then);
+                var @else = BindExpr(i.Else);
+                if (then.Type != @else.Type)
+                {
+                    Error(i.Span, $"then gives {Describe(then.Type)} but else gives {Describe(@else.Type)}; expected the same type");
+                }
+
+                return new BoundIf(condition, then, @else, i.Span);
+            }
+
+            default:
+                throw new InvalidOperationException($"unknown syntax {expr.GetType().Name}");
+        }
+    }
+
+    private BoundExpr BindBinary(BinaryExpr b)
+    {
+        var left = BindExpr(b.Left);
+        var right = BindExpr(b.Right);
+        switch (b.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                Expect(left, BoundType.Boolean, b.Operator == BinaryOperator.And ? "and" : "or");
+                Expect(right, BoundType.Boolean, b.Operator == BinaryOperator.And ? "and" : "or");
+                return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
+            case BinaryOperator.Equal or BinaryOperator.NotEqual:
+                if (left.Type == BoundType.Text || right.Type == BoundType.Text)
+                {
+                    if (left.Type != right.Type)
+                    {
+                        Error(b.Span, $"cannot compare {Describe(left.Type)} with {Describe(right.Type)}");
+                    }
+
+                    return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
+                }
+
+                if (left.Type == BoundType.Boolean && right.Type == BoundType.Boolean)
+                {
+                    return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
+                }
+
+                ExpectNumber(left, b);
+                ExpectNumber(right, b);
+                return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
+            case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
+                ExpectNumber(left, b);
+                ExpectNumber(right, b);
+                return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
+            default:
+                ExpectNumber(left, b);
+                ExpectNumber(right, b);
+                return new BoundBinary(b.Operator, left, right, BoundType.Number, b.Span);
+        }
+    }
+
+    private void ExpectNumber(BoundExpr e, BinaryExpr op)
+    {
+        if (e.Type == BoundType.Rows)
+        {
+            Error(e.Span, "a set of rows has no single value; expected sum(…), count(…), min(…) or max(…) around it");
+        }
+        else if (e.Type != BoundType.Number)
+        {
+            Error(e.Span, $"'{Symbol(op.Operator)}' needs numbers, found {Describe(e.Type)}");
+        }
+    }
+
+    private BoundExpr BindCall(CallExpr call)
+    {
+        if (RowFunctions.Contains(call.Name))
+        {
+            return BindRowFunction(call);
+        }
+
+        if (!Functions.TryGetValue(call.Name, out var function))
+        {
+            Error(call.Span, $"unknown function '{call.Name}'; expected one of {string.Join(", ", FunctionNames)}");
+            return new BoundNumber(0m, call.Span);
+        }
+
+        switch (function)
+        {
+            case BuiltinFunction.Sum or BuiltinFunction.Min or BuiltinFunction.Max:
+            {
+                if (call.Arguments.Count == 0)
+                {
+                    Error(call.Span, $"{call.Name}() needs at least one argument");
+                }
+
+                var args = call.Arguments.Select(BindExpr).ToList();
+                foreach (var a in args.Where(a => a.Type is not (BoundType.Number or BoundType.Rows)))
+                {
+                    Error(a.Span, $"{call.Name} takes numbers and sets of rows, found {Describe(a.Type)}");
+                }
+
+                return new BoundCall(function, args, BoundType.Number, call.Span);
+            }
+
+            case BuiltinFunction.Count or BuiltinFunction.Exists:
+            {
+                var args = Arity(call, 1).Select(BindExpr).ToList();
+                foreach (var a in args.Where(a => a is not BoundCells))
+                {
+                    Error(a.Span, $"{call.Name} takes rows (a code, a pattern, a range, children(…), a label), found {Describe(a.Type)}");
+                }
+
+                return new BoundCall(function, args, function == BuiltinFunction.Count ? BoundType.Number : BoundType.Boolean, call.Span);
+            }
+
+            case BuiltinFunction.Abs:
+            {
+                var args = Arity(call, 1).Select(BindExpr).ToList();
+                args.ForEach(a => Expect(a, BoundType.Number, "abs"));
+                return new BoundCall(function, args, BoundType.Number, call.Span);
+            }
+
+            case BuiltinFunction.Round:
+            {
+                var raw = Arity(call, 2);
+                var args = new List<BoundExpr>();
+                if (raw.Count == 2)
+                {
+                    var value = BindExpr(raw[0]);
+                    Expect(value, BoundType.Number, "round");
+                    args.Add(value);
+                    if (raw[1] is CellExpr { Table: null, Column: null, Row: CodeSelector { Digits: { Length: 1 } d } } digits)
+                    {
+                        args.Add(new BoundNumber(d[0] - '0', digits.Span));
+                    }
+                    else
+                    {
+                        Error(raw[1].Span, "round(x, n): expected the number of decimals as one digit (round(x, 2))");
+                    }
+                }
+
+                return new BoundCall(function, args, BoundType.Number, call.Span);
+            }
+
+            case BuiltinFunction.Text:
+            {
+                var args = Arity(call, 1);
+                if (args.Count == 1 && args[0] is not CellExpr { Table: null, Column: null, Row: LabelSelector { Side: TableSide.None } })
+                {
+                    Error(args[0].Span, "text(…) takes the phrase that precedes the figure, in quotes: text(\"基本支出\")");
+                }
+
+                var phrase = args.Count == 1 && args[0] is CellExpr { Row: LabelSelector l } ? l.Label : string.Empty;
+                return new BoundCall(function, [new BoundText(phrase, call.Span)], BoundType.Number, call.Span);
+            }
+
+            default: // name, commonname, catalogname
+            {
+                var args = Arity(call, 1).Select(BindExpr).ToList();
+                foreach (var a in args.Where(a => a is not BoundCells { Type: BoundType.Number }))
+                {
+                    Error(a.Span, $"{call.Name} takes one row (a code, a label or a variable), found {Describe(a.Type)}");
+                }
+
+                return new BoundCall(function, args, BoundType.Text, call.Span);
+            }
+        }
+    }
+
+    private List<Expr> Arity(CallExpr call, int count)
+    {
+        if (call.Arguments.Count != count)
+        {
+            Error(call.Span, $"{call.Name} takes {count} argument{(count == 1 ? string.Empty : "s")}, found {call.Arguments.Count}");
+        }
+
+        return [.. call.Arguments.Take(count)];
+    }
+
+    private BoundExpr BindRowFunction(CallExpr call)
+    {
+        if (call.Name == "items")
+        {
+            TableSide? side = call.Arguments is [CellExpr { Table: null, Column: null, Row: NameSelector { Name: var sideName } }]
+                ? sideName switch
+                {
+                    "收入" => TableSide.Income,
+                    "支出" => TableSide.Expenditure,
+                    _ => null,
+                }
+                : null;
+            if (side is null)
+            {
+                Error(call.Span, "items takes the side of a two-sided table: items(收入) or items(支出)");
+                side = TableSide.Income;
+            }
+
+            return new BoundCells(null, new ItemRows(side.Value), BoundColumn.Context, call.Span);
+        }
+
+        var args = Arity(call, 1);
+        if (args.Count != 1)
+        {
+            return new BoundNumber(0m, call.Span);
+        }
+
+        var inner = BindExpr(args[0]);
+        if (inner is not BoundCells { Type: BoundType.Number } cells)
+        {
+            Error(args[0].Span, $"{call.Name} takes one row (a code or a variable), found {Describe(inner.Type)}");
+            return new BoundNumber(0m, call.Span);
+        }
+
+        BoundRows rows = call.Name == "children" ? new ChildRows(cells.Rows) : new ParentRows(cells.Rows);
+        if (call.Name == "parent" && cells.Rows is CodeRows { Code.Level: CodeLevel.Class } top)
+        {
+            Error(args[0].Span, $"{top.Code} is a 类 and has no parent");
+        }
+
+        return new BoundCells(cells.Table, rows, cells.Column, call.Span);
+    }
+
+    private BoundExpr BindCell(CellExpr c)
+    {
+        TableKind? table = null;
+        if (c.Table is { } name)
+        {
+            table = ResolveTable(name, c.Span);
+            if (table is not null)
+            {
+                tables.Add(table);
+            }
+        }
+
+        var column = BoundColumn.Context;
+        if (c.Column is { } col)
+        {
+            column = !col.Quoted && variables.TryGetValue(col.Name, out var v) && v.Kind == QuantifierKind.Columns
+                ? new BoundColumn(null, v.Slot)
+                : new BoundColumn(ResolveColumn(col.Name, col.Span, col.Quoted) ?? col.Name, -1);
+        }
+
+        if (table is null && ruleTable is null)
+        {
+            Error(c.Span, "this cell names no table and the rule has no table clause; expected 表名::行");
+        }
+
+        BoundRows? rows = c.Row switch
+        {
+            CodeSelector code => BindCode(code.Digits, c.Span),
+            PatternSelector p => BindPattern(p.Pattern, c.Span),
+            RangeSelector r => BindRange(r, c.Span),
+            LabelSelector l => new LabelRows(NameNormalizer.Label(l.Label), l.Label, l.Side),
+            NameSelector n => BindName(n.Name, c.Span),
+            _ => null,
+        };
+        return new BoundCells(table, rows ?? new LevelRows(null), column, c.Span);
+    }
+
+    private BoundRows? BindName(string name, SourceSpan span)
+    {
+        if (variables.TryGetValue(name, out var v))
+        {
+            if (v.Kind == QuantifierKind.Columns)
+            {
+                Error(span, $"'{name}' is a column variable; expected a row: use it in brackets (301[{name}])");
+                return null;
+            }
+
+            return new VariableRows(name, v.Slot);
+        }
+
+        if (Levels.TryGetValue(name, out var level))
+        {
+            return new LevelRows(level);
+        }
+
+        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项 or codes");
+        return null;
+    }
+
+    private CodeRows? BindCode(string digits, SourceSpan span)
+    {
+        if (digits.Length is not (3 or 5 or 7))
+        {
+            Error(span, $"{digits} is neither a code (3, 5 or 7 digits) nor a number (a number has a decimal point: {digits}.0)");
+            return null;
+        }
+
+        if (!ClassificationCode.TryParse(digits, out var code, out var error))
+        {
+            Error(span, error);
+            return null;
+        }
+
+        return new CodeRows(code);
+    }
+
+    private PatternRows? BindPattern(string pattern, SourceSpan span)
+    {
+        if (pattern.Length is not (3 or 5 or 7))
+        {
+            Error(span, $"the pattern {pattern} has {pattern.Length} characters; a code pattern has 3, 5 or 7");
+            return null;
+        }
+
+        return BindCode(pattern.Replace('x', '0'), span) is null ? null : new PatternRows(pattern);
+    }
+
+    private RangeRows? BindRange(RangeSelector r, SourceSpan span)
+    {
+        if (r.From.Length != r.To.Length)
+        {
+            Error(span, $"the range {r.From}..{r.To} mixes codes of {r.From.Length} and {r.To.Length} digits; expected ends of one length");
+            return null;
+        }
+
+        var from = BindCode(r.From.Replace('x', '0'), span);
+        var to = BindCode(r.To.Replace('x', '9'), span);
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        if (from.Code.Scheme != to.Code.Scheme || from.Code > to.Code)
+        {
+            Error(span, $"the range {r.From}..{r.To} is empty: its lower end {from.Code} is above its upper end {to.Code}");
+            return null;
+        }
+
+        return new RangeRows(from.Code, to.Code);
+    }
+
+    private TableKind? ResolveTable(string name, SourceSpan span)
+    {
+        var kind = TableKind.FromName(name) ?? TableKind.FromTitle(name);
+        if (kind is null || kind == TableKind.Unrecognised)
+        {
+            var examples = string.Join(", ", TableKind.All.Where(k => k != TableKind.Unrecognised).Select(k => k.ShortNames.FirstOrDefault() ?? k.CanonicalName).Take(8));
+            Error(span, $"unknown table '{name}'; expected a table name such as {examples}");
+            return null;
+        }
+
+        return kind;
+    }
+
+    private string? ResolveColumn(string name, SourceSpan span, bool quoted)
+    {
+        if (quoted)
+        {
+            return name;
+        }
+
+        if (ColumnNames.IsKnown(name))
+        {
+            return ColumnNames.Canonical(name);
+        }
+
+        Error(span, $"unknown column '{name}'; expected a column such as 合计, 基本支出, 项目支出, 人员经费, 公用经费, 预算数 (quote a column printed otherwise: \"{name}\")");
+        return null;
+    }
+
+    private static string Describe(BoundType type) => type switch
+    {
+        BoundType.Number => "a number",
+        BoundType.Boolean => "a condition (true/false)",
+        BoundType.Text => "text",
+        _ => "a set of rows",
+    };
+
+    private static string Symbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.Equal => "==",
+        BinaryOperator.NotEqual => "!=",
+        BinaryOperator.And => "and",
+        _ => "or",
+    };
+
+    private void Error(SourceSpan span, string message) => diagnostics.Add(new RuleDiagnostic(span, message));
+}

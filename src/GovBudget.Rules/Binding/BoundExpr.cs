@@ -1,0 +1,73 @@
+using GovBudget.Documents;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Binding;
+
+/// <summary>A checked expression: names resolved, types known. Immutable; shared by every evaluation.</summary>
+/// <param name="Type">The type.</param>
+/// <param name="Span">Where it was written.</param>
+public abstract record BoundExpr(BoundType Type, SourceSpan Span);
+
+/// <summary>A plain number.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(BoundType.Number, Span);
+
+/// <summary>A constant true/false.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(BoundType.Boolean, Span);
+
+/// <summary>A constant text.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundType.Text, Span);
+
+/// <summary>Cells: rows of a table in a column.</summary>
+/// <param name="Table">The table's kind, or null for the rule's table.</param>
+/// <param name="Rows">Which rows.</param>
+/// <param name="Column">The column.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundCells(TableKind? Table, BoundRows Rows, BoundColumn Column, SourceSpan Span)
+    : BoundExpr(Rows.IsSet ? BoundType.Rows : BoundType.Number, Span);
+
+/// <summary>A column reference: the context column, a named one, or a column variable.</summary>
+/// <param name="Name">The name for a named column (canonical or quoted as printed), else null.</param>
+/// <param name="Slot">The slot of a column variable, or -1.</param>
+public sealed record BoundColumn(string? Name, int Slot)
+{
+    /// <summary>The context column.</summary>
+    public static BoundColumn Context { get; } = new(null, -1);
+}
+
+/// <summary>A call of a built-in function.</summary>
+/// <param name="Function">The function.</param>
+/// <param name="Arguments">The arguments.</param>
+/// <param name="ResultType">The result type.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr> Arguments, BoundType ResultType, SourceSpan Span)
+    : BoundExpr(ResultType, Span);
+
+/// <summary>A unary operation.</summary>
+/// <param name="Operator">The operator.</param>
+/// <param name="Operand">The operand.</param>
+/// <param name="ResultType">The result type.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, BoundType ResultType, SourceSpan Span)
+    : BoundExpr(ResultType, Span);
+
+/// <summary>A binary operation.</summary>
+/// <param name="Operator">The operator.</param>
+/// <param name="Left">The left operand.</param>
+/// <param name="Right">The right operand.</param>
+/// <param name="ResultType">The result type.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, BoundType ResultType, SourceSpan Span)
+    : BoundExpr(ResultType, Span);
+
+/// <summary>A conditional.</summary>
+/// <param name="Condition">The condition.</param>
+/// <param name="Then">The value when true.</param>
+/// <param name="Else">The value when false.</param>
+/// <param name="Span">Where it was written.</param>
+public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, SourceSpan Span) : BoundExpr(Then.Type, Span);

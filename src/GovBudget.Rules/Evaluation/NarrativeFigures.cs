@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovBudget.Amounts;
+using GovBudget.Documents;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>Finds the amounts the narrative states after a phrase ("基本支出 1259.54 万元").</summary>
+internal sealed partial class NarrativeFigures(Disclosure document)
+{
+    private readonly Dictionary<string, NarrativeFigure?> cache = new(StringComparer.Ordinal);
+
+    /// <summary>The first figure stated right after <paramref name="phrase"/>, or null when the narrative states none.</summary>
+    public NarrativeFigure? Find(string phrase)
+    {
+        if (cache.TryGetValue(phrase, out var found))
+        {
+            return found;
+        }
+
+        var pattern = new Regex(Regex.Escape(phrase) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        foreach (var section in document.Narrative)
+        {
+            var m = pattern.Match(section.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var number = m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            MoneyUnits.TryParse(m.Groups["u"].Value, out var unit);
+            var decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            found = new NarrativeFigure(
+                decimal.Parse(number, CultureInfo.InvariantCulture),
+                decimals,
+                unit,
+                section,
+                Sentence(section.Text, m.Index));
+            break;
+        }
+
+        cache[phrase] = found;
+        return found;
+    }
+
+    private static string Sentence(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['。', '\n', '；'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['。', '\n', '；'], at);
+        return text[start..(end < 0 ? text.Length : end)].Trim();
+    }
+
+    // Between the phrase and the figure: at most a few connecting characters (为, 是, 共计, 安排, ：, spaces).
+    [GeneratedRegex(@"[\s为是共计约合：:]{0,6}(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>亿元|万元|元)")]
+    private static partial Regex Figure();
+}
+
+/// <summary>An amount stated in the narrative.</summary>
+/// <param name="Value">The number as printed.</param>
+/// <param name="Decimals">How many decimals were printed.</param>
+/// <param name="Unit">The unit printed after it.</param>
+/// <param name="Section">The section it is in.</param>
+/// <param name="Sentence">The sentence, for quoting in findings.</param>
+internal sealed record NarrativeFigure(decimal Value, int Decimals, MoneyUnit Unit, NarrativeSection Section, string Sentence);

@@ -1,0 +1,24 @@
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>
+/// A value during interpretation. Money is held in 元 as an exact decimal with the rounding uncertainty of the figures
+/// it came from (half a unit of each figure's last printed digit); plain numbers carry no unit.
+/// </summary>
+internal readonly record struct Value(ValueKind Kind, decimal Number, decimal Uncertainty, bool IsMoney, bool Boolean, string? Text)
+{
+    public static Value Money(decimal yuan, decimal uncertainty) => new(ValueKind.Number, yuan, uncertainty, true, false, null);
+
+    public static Value Plain(decimal number, decimal uncertainty = 0m) => new(ValueKind.Number, number, uncertainty, false, false, null);
+
+    public static Value Of(bool value) => new(ValueKind.Boolean, 0m, 0m, false, value, null);
+
+    public static Value Of(string text) => new(ValueKind.Text, 0m, 0m, false, false, text);
+}
+
+/// <summary>The kind of an interpreted value.</summary>
+internal enum ValueKind
+{
+    Number,
+    Boolean,
+    Text,
+}

@@ -1,0 +1,18 @@
+using GovBudget.Documents;
+
+namespace GovBudget.Rules.Findings;
+
+/// <summary>What checking one document gave: findings, and the rules that did not apply to it.</summary>
+/// <param name="Document">The document checked.</param>
+/// <param name="Findings">The findings, in rule order.</param>
+/// <param name="NotApplicable">Ids of rules whose tables the document lacks (or whose narrative figure it does not state).</param>
+/// <param name="Passed">Ids of rules that applied and found nothing.</param>
+public sealed record DocumentFindings(
+    Disclosure Document,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string> NotApplicable,
+    IReadOnlyList<string> Passed)
+{
+    /// <summary>Whether any finding is an error.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
+}

@@ -1,0 +1,42 @@
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Findings;
+
+/// <summary>One failing binding of a rule in one document.</summary>
+/// <param name="RuleId">The rule's stable id.</param>
+/// <param name="Severity">The severity (a rule difference rounding can explain is reported as a warning).</param>
+/// <param name="Title">The rule's title.</param>
+/// <param name="Message">The message, placeholders filled in.</param>
+/// <param name="Table">The rule table's canonical name, or null.</param>
+/// <param name="TableTitle">The rule table's printed title, or null.</param>
+/// <param name="Cells">The cells read to decide, in reading order.</param>
+/// <param name="Expected">The right side of the deciding comparison, in the rule table's unit; null when not numeric.</param>
+/// <param name="Actual">The left side.</param>
+/// <param name="Difference">Actual − expected.</param>
+/// <param name="ExpectedText">For comparisons of names: the expected name.</param>
+/// <param name="ActualText">For comparisons of names: the actual name.</param>
+/// <param name="Missing">Rows the rule referenced that the document does not have (they counted as zero).</param>
+/// <param name="Bindings">The quantifier variables' values (c = 301, k = 合计).</param>
+/// <param name="ExplainedByRounding">Whether rounding each figure to its printed precision can explain the difference.</param>
+/// <param name="Rule">Where the rule is written.</param>
+public sealed record Finding(
+    string RuleId,
+    Severity Severity,
+    string Title,
+    string Message,
+    string? Table,
+    string? TableTitle,
+    IReadOnlyList<FindingCell> Cells,
+    decimal? Expected,
+    decimal? Actual,
+    decimal? Difference,
+    string? ExpectedText,
+    string? ActualText,
+    IReadOnlyList<string> Missing,
+    IReadOnlyDictionary<string, string> Bindings,
+    bool ExplainedByRounding,
+    SourceSpan Rule)
+{
+    /// <summary>"error BE-301: message".</summary>
+    public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
+}

@@ -1,0 +1,16 @@
+namespace GovBudget.Rules.Findings;
+
+/// <summary>A cell a finding involves.</summary>
+/// <param name="Table">The table kind's canonical name (情况说明 for narrative figures).</param>
+/// <param name="Title">The table's title as printed (or the narrative section's title).</param>
+/// <param name="Row">The row's code when it has one, else its label.</param>
+/// <param name="Label">The row's label as printed (for narrative figures: the sentence quoted).</param>
+/// <param name="Column">The column's name, or null.</param>
+/// <param name="Value">The value in the table's unit, or null for a blank or absent cell.</param>
+/// <param name="Unit">The unit of <paramref name="Value"/> (元, 万元, 亿元), or null.</param>
+public sealed record FindingCell(string Table, string Title, string Row, string Label, string? Column, decimal? Value, string? Unit)
+{
+    /// <summary>"一般公共预算财政拨款基本支出表 301 工资福利支出 [合计] = 1112.32".</summary>
+    public override string ToString() =>
+        $"{Table} {Row}{(Row == Label ? string.Empty : " " + Label)}{(Column is null ? string.Empty : $" [{Column}]")} = {Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（空）"}";
+}

@@ -1,0 +1,255 @@
+using GovBudget.Documents;
+using GovBudget.Rules.Binding;
+using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Parsing;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Packs;
+
+/// <summary>
+/// A set of checked rules loaded from rule files (with their includes), ready to check any number of documents.
+/// Immutable and thread-safe: load once, check many.
+/// </summary>
+public sealed class RulePack
+{
+    /// <summary>The extension of rule files.</summary>
+    public const string Extension = ".rules";
+
+    private const string ResourcePrefix = "GovBudget.Rules.Standard.";
+
+    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources)
+    {
+        Rules = rules;
+        Sources = sources;
+    }
+
+    /// <summary>The rules, in file order (includes first, in the order included).</summary>
+    public IReadOnlyList<BoundRule> Rules { get; }
+
+    /// <summary>The files the rules came from.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The names of the standard packs embedded in this library (standard-budget, standard-final).</summary>
+    public static IEnumerable<string> StandardPackNames =>
+        typeof(RulePack).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^Extension.Length]);
+
+    /// <summary>The standard pack for a kind of disclosure: every identity a 部门预算 (or 决算) disclosure must satisfy.</summary>
+    public static RulePack Standard(DisclosureKind kind) =>
+        LoadEmbedded(kind == DisclosureKind.FinalAccount ? "standard-final" : "standard-budget");
+
+    /// <summary>Loads an embedded standard pack by name.</summary>
+    /// <exception cref="ArgumentException">There is no such pack.</exception>
+    public static RulePack LoadEmbedded(string name)
+    {
+        var loader = new Loader(EmbeddedText);
+        loader.Add(name + Extension, null);
+        return loader.Build();
+    }
+
+    /// <summary>Loads rule files and directories (every *.rules file in a directory, in name order), with their includes.</summary>
+    /// <exception cref="RuleLoadException">A file is missing or has problems; every problem is listed with file, line and column.</exception>
+    public static RulePack Load(params IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var loader = new Loader(FileText);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*" + Extension, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+                {
+                    loader.Add(Path.GetFullPath(file), null);
+                }
+            }
+            else
+            {
+                loader.Add(Path.GetFullPath(path), null);
+            }
+        }
+
+        return loader.Build();
+    }
+
+    /// <summary>Loads rules from text (includes are not allowed: there is no directory to resolve them against).</summary>
+    /// <exception cref="RuleLoadException">The text has problems.</exception>
+    public static RulePack Parse(string text, string name = "rules")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var loader = new Loader(n => n == name ? text : null);
+        loader.Add(name, null);
+        return loader.Build();
+    }
+
+    /// <summary>Combines packs (for --rules given several times).</summary>
+    /// <exception cref="RuleLoadException">Two packs define the same rule id.</exception>
+    public static RulePack Combine(params IEnumerable<RulePack> packs)
+    {
+        var list = packs.ToList();
+        var rules = list.SelectMany(p => p.Rules).ToList();
+        var duplicate = rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            var second = duplicate.Skip(1).First();
+            throw new RuleLoadException([new RuleDiagnostic(second.Syntax.Span,
+                $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id")]);
+        }
+
+        return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()]);
+    }
+
+    /// <summary>Checks a document: every rule runs independently, so one rule's failure never stops the others.</summary>
+    public DocumentFindings Check(Disclosure document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var index = new DocumentIndex(document);
+        var findings = new List<Finding>();
+        var notApplicable = new List<string>();
+        var passed = new List<string>();
+        foreach (var rule in Rules)
+        {
+            if (!RuleEvaluation.Applies(rule, document, out var table))
+            {
+                notApplicable.Add(rule.Id);
+                continue;
+            }
+
+            List<Finding> found;
+            bool applicable;
+            try
+            {
+                found = new RuleEvaluation(index, rule, table).Run(out applicable);
+            }
+#pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
+            catch (Exception e) when (e is ArithmeticException or InvalidOperationException or InvalidCastException)
+#pragma warning restore CA1031
+            {
+                found = [new Finding(rule.Id, Severity.Error, rule.Title, $"{rule.Title}：规则无法求值（{e.Message}）", table?.Kind.CanonicalName,
+                    table?.Title, [], null, null, null, null, null, [], new Dictionary<string, string>(), false, rule.Syntax.Span)];
+                applicable = true;
+            }
+
+            if (!applicable)
+            {
+                notApplicable.Add(rule.Id);
+            }
+            else if (found.Count == 0)
+            {
+                passed.Add(rule.Id);
+            }
+
+            findings.AddRange(found);
+        }
+
+        return new DocumentFindings(document, findings, notApplicable, passed);
+    }
+
+    private static string? FileText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+
+    private static string? EmbeddedText(string name)
+    {
+        using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(ResourcePrefix + name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads files and their includes once each, collecting every problem before failing.</summary>
+    private sealed class Loader(Func<string, string?> read)
+    {
+        private readonly List<RuleDiagnostic> diagnostics = [];
+        private readonly List<BoundRule> rules = [];
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+        private readonly List<string> sources = [];
+        private int depth;
+
+        public void Add(string file, SourceSpan? includedAt)
+        {
+            if (!seen.Add(file))
+            {
+                return; // each file is read once: diamonds and cycles of includes are harmless
+            }
+
+            if (depth > 32)
+            {
+                diagnostics.Add(new RuleDiagnostic(includedAt ?? new SourceSpan(file, 1, 1), "includes nest deeper than 32 files"));
+                return;
+            }
+
+            var text = read(file);
+            if (text is null)
+            {
+                diagnostics.Add(new RuleDiagnostic(includedAt ?? new SourceSpan(file, 1, 1),
+                    includedAt is null ? $"no rule file '{file}'" : $"the included rule file '{file}' does not exist"));
+                return;
+            }
+
+            RuleFileSyntax syntax;
+            try
+            {
+                syntax = RuleParser.ParseFile(text, DisplayName(file));
+            }
+            catch (RuleLoadException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+                return;
+            }
+
+            sources.Add(file);
+            depth++;
+            foreach (var include in syntax.Includes)
+            {
+                // Files include relative to their own folder; embedded packs and text include each other by name.
+                var target = !Path.IsPathRooted(file) || Path.IsPathRooted(include.Name)
+                    ? include.Name
+                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", include.Name));
+
+                Add(target, include.Span);
+            }
+
+            depth--;
+            foreach (var rule in syntax.Rules)
+            {
+                if (Binder.Bind(rule, diagnostics) is { } bound)
+                {
+                    rules.Add(bound);
+                }
+            }
+        }
+
+        public RulePack Build()
+        {
+            var duplicate = rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                var second = duplicate.Skip(1).First();
+                diagnostics.Add(new RuleDiagnostic(second.Syntax.Span,
+                    $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id"));
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                throw new RuleLoadException([.. diagnostics]);
+            }
+
+            return new RulePack([.. rules], [.. sources]);
+        }
+
+        private static string DisplayName(string file)
+        {
+            if (!Path.IsPathRooted(file))
+            {
+                return file;
+            }
+
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+            return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using GovBudget.Rules.Syntax;
+using Sprache;
+
+namespace GovBudget.Rules.Parsing;
+
+/// <summary>Parses rule files into syntax trees, reporting every problem with file, line and column.</summary>
+public static class RuleParser
+{
+    /// <summary>The largest rule file accepted (1 MiB): the standard packs are a few kilobytes.</summary>
+    public const int MaxLength = 1024 * 1024;
+
+    /// <summary>Parses the text of a rule file.</summary>
+    /// <exception cref="RuleLoadException">The text is not a valid rule file.</exception>
+    public static RuleFileSyntax ParseFile(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        if (text.Length > MaxLength)
+        {
+            throw Fail(file, 1, 1, $"the rule file has {text.Length:N0} characters; a rule file has at most {MaxLength:N0}");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            var at = text.IndexOf('\0', StringComparison.Ordinal);
+            throw Fail(file, text[..at].Count(c => c == '\n') + 1, 1, "binary content (a NUL character): expected rule text");
+        }
+
+        if (NestingGuard.Check(text, file) is { } deep)
+        {
+            throw new RuleLoadException([deep]);
+        }
+
+        using var scope = RuleGrammar.ForFile(file);
+        var includes = new List<NameSyntax>();
+        var rules = new List<RuleSyntax>();
+        ToleranceSyntax? tolerance = null;
+        IInput input = new Input(text);
+        while (true)
+        {
+            input = RuleGrammar.Whitespace(input).Remainder;
+            if (input.AtEnd)
+            {
+                break;
+            }
+
+            var word = NextWord(input);
+            switch (word)
+            {
+                case "rule":
+                    rules.Add(Run(RuleGrammar.Rule(tolerance), ref input, file));
+                    break;
+                case "include":
+                    includes.Add(Run(RuleGrammar.Include, ref input, file));
+                    break;
+                case "tolerance":
+                    tolerance = Run(RuleGrammar.DefaultTolerance, ref input, file);
+                    break;
+                default:
+                    throw Fail(file, input.Line, input.Column,
+                        $"unexpected {Describe(input)}; expected 'rule', 'include' or 'tolerance'");
+            }
+        }
+
+        return new RuleFileSyntax(file, includes, rules);
+    }
+
+    /// <summary>Parses one expression (for <c>govbudget eval</c>).</summary>
+    /// <exception cref="RuleLoadException">The text is not a valid expression.</exception>
+    public static Expr ParseExpression(string text, string source = "expression")
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxLength)
+        {
+            throw Fail(source, 1, 1, $"the expression has {text.Length:N0} characters; at most {MaxLength:N0}");
+        }
+
+        if (NestingGuard.Check(text, source) is { } deep)
+        {
+            throw new RuleLoadException([deep]);
+        }
+
+        using var scope = RuleGrammar.ForFile(source);
+        IInput input = new Input(text);
+        var expr = Run(RuleGrammar.Expression, ref input, source);
+        input = RuleGrammar.Whitespace(input).Remainder;
+        if (!input.AtEnd)
+        {
+            throw Fail(source, input.Line, input.Column, $"unexpected {Describe(input)}; expected an operator or the end of the expression");
+        }
+
+        return expr;
+    }
+
+    private static T Run<T>(Parser<T> parser, ref IInput input, string file)
+    {
+        var result = parser(input);
+        if (!result.WasSuccessful)
+        {
+            var at = result.Remainder;
+            var expected = result.Expectations.Distinct().ToList();
+            var what = expected.Count == 0 ? string.Empty : $"; expected {string.Join(" or ", expected)}";
+            throw Fail(file, at.Line, at.Column, $"unexpected {Describe(at)}{what}");
+        }
+
+        input = result.Remainder;
+        return result.Value;
+    }
+
+    private static string NextWord(IInput input)
+    {
+        var chars = new List<char>();
+        for (var i = input; !i.AtEnd && (char.IsLetterOrDigit(i.Current) || i.Current == '_'); i = i.Advance())
+        {
+            chars.Add(i.Current);
+            if (chars.Count > 20)
+            {
+                break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
+    private static string Describe(IInput input)
+    {
+        if (input.AtEnd)
+        {
+            return "end of file";
+        }
+
+        var rest = input.Source[input.Position..];
+        var end = 0;
+        while (end < rest.Length && end < 24 && !char.IsWhiteSpace(rest[end]))
+        {
+            end++;
+        }
+
+        return end == 0 ? $"'{rest[0]}'" : $"'{rest[..end]}'";
+    }
+
+    private static RuleLoadException Fail(string file, int line, int column, string message) =>
+        new([new RuleDiagnostic(new SourceSpan(file, line, column), message)]);
+}
