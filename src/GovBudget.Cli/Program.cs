@@ -20,6 +20,8 @@ internal static class Program
         var root = new RootCommand("govbudget: read and check Chinese government budget disclosures (部门预算/决算公开)")
         {
             ImportCommand.Create(stdout, stderr),
+            EvalCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -19,6 +19,8 @@ public sealed class Binder
         ["codes"] = null,
     };
 
+    private const string Subtotals = "subtotals";
+
     private static readonly Dictionary<string, BuiltinFunction> Functions = new(StringComparer.Ordinal)
     {
         ["sum"] = BuiltinFunction.Sum,
@@ -34,7 +36,7 @@ public sealed class Binder
         ["catalogname"] = BuiltinFunction.CatalogName,
     };
 
-    private static readonly string[] RowFunctions = ["children", "parent", "items"];
+    private static readonly string[] RowFunctions = ["children", "parent", "items", "members"];
 
     private readonly List<RuleDiagnostic> diagnostics;
     private readonly Dictionary<string, (int Slot, QuantifierKind Kind)> variables = new(StringComparer.Ordinal);
@@ -140,7 +142,13 @@ public sealed class Binder
 
                     var names = q.Columns.Select(n => ResolveColumn(n.Name, n.Span, n.Quoted) ?? n.Name).ToList();
                     variables[q.Variable] = (slot, QuantifierKind.Columns);
-                    quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, names, TableSide.None));
+                    var columnSide = q.Side switch
+                    {
+                        "收入" => TableSide.Income,
+                        "支出" => TableSide.Expenditure,
+                        _ => TableSide.None,
+                    };
+                    quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, names, columnSide));
                     break;
             }
         }
@@ -374,6 +382,11 @@ public sealed class Binder
 
     private BoundExpr BindRowFunction(CallExpr call)
     {
+        if (call.Name == "items" && call.Arguments.Count == 0)
+        {
+            return new BoundCells(null, new ItemRows(TableSide.None), BoundColumn.Context, call.Span);
+        }
+
         if (call.Name == "items")
         {
             TableSide? side = call.Arguments is [CellExpr { Table: null, Column: null, Row: NameSelector { Name: var sideName } }]
@@ -406,7 +419,12 @@ public sealed class Binder
             return new BoundNumber(0m, call.Span);
         }
 
-        BoundRows rows = call.Name == "children" ? new ChildRows(cells.Rows) : new ParentRows(cells.Rows);
+        BoundRows rows = call.Name switch
+        {
+            "children" => new ChildRows(cells.Rows),
+            "members" => new MemberRows(cells.Rows),
+            _ => new ParentRows(cells.Rows),
+        };
         if (call.Name == "parent" && cells.Rows is CodeRows { Code.Level: CodeLevel.Class } top)
         {
             Error(args[0].Span, $"{top.Code} is a 类 and has no parent");
@@ -449,7 +467,8 @@ public sealed class Binder
             NameSelector n => BindName(n.Name, c.Span),
             _ => null,
         };
-        return new BoundCells(table, rows ?? new LevelRows(null), column, c.Span);
+        // After an error, stand in a single row so that one mistake gives one message.
+        return new BoundCells(table, rows ?? new LabelRows(string.Empty, string.Empty, TableSide.None), column, c.Span);
     }
 
     private BoundRows? BindName(string name, SourceSpan span)
@@ -470,7 +489,12 @@ public sealed class Binder
             return new LevelRows(level);
         }
 
-        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项 or codes");
+        if (name == Subtotals)
+        {
+            return new SubtotalRows();
+        }
+
+        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项, codes or subtotals");
         return null;
     }
 

@@ -101,9 +101,24 @@ public sealed record ParentRows(BoundRows Of) : BoundRows
     public override bool IsSet => false;
 }
 
-/// <summary>The numbered items of a side (一、… 三十一、) before its first 合计 row.</summary>
-/// <param name="Side">The side.</param>
+/// <summary>The numbered items (一、… 三十一、 or 1、 2、) of a side, or of a one-sided table, before the first 合计 row.</summary>
+/// <param name="Side">The side, or none for a one-sided table.</param>
 public sealed record ItemRows(TableSide Side) : BoundRows
+{
+    /// <inheritdoc/>
+    public override bool IsSet => true;
+}
+
+/// <summary>The rows a subtotal or total row sums: those after it up to the next row labelled …小计 or …合计.</summary>
+/// <param name="Of">The subtotal row.</param>
+public sealed record MemberRows(BoundRows Of) : BoundRows
+{
+    /// <inheritdoc/>
+    public override bool IsSet => true;
+}
+
+/// <summary>The rows labelled …小计.</summary>
+public sealed record SubtotalRows : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;

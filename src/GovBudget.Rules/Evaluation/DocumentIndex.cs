@@ -94,7 +94,27 @@ internal sealed class DocumentIndex
             return side == TableSide.None ? rows[0] : rows.FirstOrDefault(r => r.Side == side);
         }
 
-        /// <summary>The numbered items (一、… 三十一、) of a side, before the side's first 合计 row.</summary>
+        /// <summary>The rows labelled …小计.</summary>
+        public IEnumerable<TableRow> Subtotals =>
+            Table.Rows.Where(r => NameNormalizer.Basic(r.Label).EndsWith("小计", StringComparison.Ordinal));
+
+        /// <summary>The rows after <paramref name="head"/> up to the next …小计 or …合计 row.</summary>
+        public IEnumerable<TableRow> Members(TableRow head)
+        {
+            var start = Table.Rows.IndexOf(head);
+            for (var i = start + 1; start >= 0 && i < Table.Rows.Length; i++)
+            {
+                var label = NameNormalizer.Basic(Table.Rows[i].Label);
+                if (label.EndsWith("小计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal))
+                {
+                    yield break;
+                }
+
+                yield return Table.Rows[i];
+            }
+        }
+
+        /// <summary>The numbered items (一、… 三十一、 or 1、 2、) of a side, before the side's first 合计 row.</summary>
         public IEnumerable<TableRow> Items(TableSide side)
         {
             foreach (var row in Table.Rows.Where(r => r.Side == side))
@@ -106,7 +126,8 @@ internal sealed class DocumentIndex
                 }
 
                 var comma = label.IndexOf('、', StringComparison.Ordinal);
-                if (comma > 0 && label[..comma].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal)))
+                if (comma > 0 && (label[..comma].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal))
+                    || label[..comma].All(char.IsAsciiDigit)))
                 {
                     yield return row;
                 }

@@ -18,10 +18,12 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             return found;
         }
 
-        var pattern = new Regex(Regex.Escape(phrase) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var pattern = new Regex(Regex.Escape(NameNormalizer.Basic(phrase)) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         foreach (var section in document.Narrative)
         {
-            var m = pattern.Match(section.Text);
+            // Quotes, spaces and widths vary in print (“三公” "三公", 65559.38 万元): match on the normalised text.
+            var text = NameNormalizer.Basic(section.Text.Replace('\n', '。'));
+            var m = pattern.Match(text);
             if (!m.Success)
             {
                 continue;
@@ -35,7 +37,7 @@ internal sealed partial class NarrativeFigures(Disclosure document)
                 decimals,
                 unit,
                 section,
-                Sentence(section.Text, m.Index));
+                Sentence(text, m.Index));
             break;
         }
 
@@ -50,8 +52,8 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
 
-    // Between the phrase and the figure: at most a few connecting characters (为, 是, 共计, 安排, ：, spaces).
-    [GeneratedRegex(@"[\s为是共计约合：:]{0,6}(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>亿元|万元|元)")]
+    // Between the phrase and the figure: at most a few connecting words (为, 是, 共计, 安排, ：).
+    [GeneratedRegex(@"(?:为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
     private static partial Regex Figure();
 }
 

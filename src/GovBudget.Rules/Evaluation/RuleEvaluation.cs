@@ -135,6 +135,7 @@ internal sealed class RuleEvaluation
                 var columns = q.Columns.Count == 0
                     ? Enumerable.Range(0, ruleTable!.Columns.Length).Where(i => ruleTable.Columns[i].Type == ColumnType.Amount)
                     : q.Columns.Select(n => ruleTable!.ColumnIndex(n)).Where(i => i >= 0);
+                columns = columns.Where(i => q.Side == TableSide.None || ruleTable!.Columns[i].Side == q.Side);
                 foreach (var c in columns.ToList())
                 {
                     slots[q.Slot] = c;
@@ -347,7 +348,11 @@ internal sealed class RuleEvaluation
             return Value.Of(b.Operator == BinaryOperator.Equal ? left.Boolean == right.Boolean : left.Boolean != right.Boolean);
         }
 
-        (left, right) = Align(left, right);
+        if (b.Operator is not (BinaryOperator.Multiply or BinaryOperator.Divide))
+        {
+            (left, right) = Align(left, right); // a count times a price is money; only sums and comparisons mix units
+        }
+
         switch (b.Operator)
         {
             case BinaryOperator.Add:
@@ -678,6 +683,13 @@ internal sealed class RuleEvaluation
                 return t.ByLabel(l.Label, l.Side) is { } labelled ? [labelled] : [];
             case ItemRows i:
                 return t.Items(i.Side);
+            case SubtotalRows:
+                return t.Subtotals;
+            case MemberRows m:
+            {
+                var heads = m.Of is VariableRows or CodeRows or LabelRows ? ResolveRows(m.Of, table).Take(1).ToList() : [];
+                return heads.Count == 1 ? t.Members(heads[0]) : [];
+            }
             case VariableRows v:
             {
                 var binding = (RowBinding)slots[v.Slot]!;
@@ -686,7 +698,13 @@ internal sealed class RuleEvaluation
                     return [binding.Row];
                 }
 
-                var found = binding.Row.Code is { } code ? t.ByCode(code) : t.ByLabel(NameNormalizer.Label(binding.Row.Label), binding.Row.Side);
+                // The same code in the other table; where that table prints no codes (收支总表), the same name,
+                // trying the name the document's tables agree on when this table misnames the row.
+                var side = table.Kind.IsTwoSided ? binding.Row.Side : TableSide.None;
+                var found = binding.Row.Code is { } code && t.Coded.Count > 0
+                    ? t.ByCode(code)
+                    : t.ByLabel(NameNormalizer.Label(binding.Row.Label), side)
+                        ?? (binding.Row.Code is { } c && index.CommonName(c) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null);
                 return found is null ? [] : [found];
             }
 

@@ -11,6 +11,15 @@ namespace GovBudget.Rules.Findings;
 public sealed record FindingCell(string Table, string Title, string Row, string Label, string? Column, decimal? Value, string? Unit)
 {
     /// <summary>"一般公共预算财政拨款基本支出表 301 工资福利支出 [合计] = 1112.32".</summary>
-    public override string ToString() =>
-        $"{Table} {Row}{(Row == Label ? string.Empty : " " + Label)}{(Column is null ? string.Empty : $" [{Column}]")} = {Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（空）"}";
+    public override string ToString()
+    {
+        var head = $"{Table} {Row}{(Row == Label ? string.Empty : " " + Label)}";
+        if (Column is null && Value is null)
+        {
+            return head; // a row read for its name
+        }
+
+        var column = Column is null ? string.Empty : $" [{Column}]";
+        return $"{head}{column} = {Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（空）"}{Unit}";
+    }
 }

@@ -19,7 +19,7 @@ namespace GovBudget.Rules.Parsing;
 /// clause     = "table" name | "column" name | "tolerance" tolerance | "message" string
 ///            | "for" "each" binding { "," [ "each" ] binding } | "where" expr ;
 /// binding    = "row" ident [ "in" ( "收入" | "支出" ) ]
-///            | "column" ident [ "in" "[" name { "," name } "]" ]
+///            | "column" ident [ "in" "[" name { "," name } "]" ] [ "in" ( "收入" | "支出" ) ]
 ///            | ident "in" expr ;
 /// tolerance  = "exact" | "rounding" | number ;
 /// expr       = "if" expr "then" expr "else" expr | or ;
@@ -259,7 +259,8 @@ internal static class RuleGrammar
                       from names in SpannedName.DelimitedBy(Symbol(","))
                       from close in Symbol("]")
                       select names.ToList()).Optional()
-        select new Quantifier(QuantifierKind.Columns, variable, null, list.GetOrElse([]), null, Position(start));
+        from side in (from i in Keyword("in") from s in Tok(Word.Where(w => w is "收入" or "支出")) select s).Optional()
+        select new Quantifier(QuantifierKind.Columns, variable, null, list.GetOrElse([]), side.GetOrDefault(), Position(start));
 
     private static readonly Parser<Quantifier> CodeBinding =
         from variable in Tok(Word.Where(w => !Keywords.Contains(w)).Span())

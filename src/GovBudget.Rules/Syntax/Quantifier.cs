@@ -8,7 +8,7 @@ namespace GovBudget.Rules.Syntax;
 /// <param name="Variable">The variable's name.</param>
 /// <param name="Codes">For <see cref="QuantifierKind.Codes"/>: the set expression.</param>
 /// <param name="Columns">For <see cref="QuantifierKind.Columns"/>: the listed columns, or empty for every amount column.</param>
-/// <param name="Side">For <see cref="QuantifierKind.Rows"/>: the side of a two-sided table, or null for all rows.</param>
+/// <param name="Side">For rows and columns: the side of a two-sided table, or null for both.</param>
 /// <param name="Span">Where it is.</param>
 public sealed record Quantifier(
     QuantifierKind Kind,

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using GovBudget.Amounts;
+using GovBudget.Documents;
+using GovBudget.Rules;
+using GovBudget.Rules.Parsing;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary><c>govbudget eval &lt;file&gt; &lt;expression&gt; [--table] [--column]</c>: the value on the last line.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "the disclosure (text or GovBudget JSON)" };
+        var expression = new Argument<string>("expression") { Description = "an expression of the rule language, e.g. \"sum(children(301))\"" };
+        var table = new Option<string?>("--table") { Description = "the table: a kind's name, an alias, or the title as printed" };
+        var column = new Option<string?>("--column") { Description = "the column (default: the table's first amount column)" };
+        var command = new Command("eval", "evaluate one expression on a document and print its value") { file, expression, table, column };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(expression)!, parse.GetValue(table), parse.GetValue(column), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string path, string expression, string? tableName, string? column, TextWriter stdout, TextWriter stderr)
+    {
+        var result = DocumentLoader.TryLoad(path, stderr);
+        if (result is null)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        var document = result.Document;
+        BudgetTable? table = null;
+        if (tableName is not null)
+        {
+            table = document.FindTable(tableName);
+            if (table is null)
+            {
+                stderr.WriteLine($"govbudget: {Path.GetFileName(path)} has no table '{tableName}'; its tables are: {string.Join("、", document.Tables.Select(t => t.Title).Distinct())}");
+                return ExitCodes.Unusable;
+            }
+        }
+
+        try
+        {
+            var value = Evaluator.Evaluate(document, expression, table, column);
+            if (table is not null)
+            {
+                var col = column ?? table.Columns.FirstOrDefault(c => c.Type == ColumnType.Amount)?.Name;
+                stdout.WriteLine($"{table.Title} [{col}] ({table.Unit?.Symbol() ?? "no unit"})");
+            }
+
+            stdout.WriteLine(value);
+            return ExitCodes.Success;
+        }
+        catch (RuleLoadException e)
+        {
+            foreach (var d in e.Diagnostics)
+            {
+                stderr.WriteLine($"govbudget: {d}");
+            }
+
+            return ExitCodes.Unusable;
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"govbudget: {e.Message}");
+            return ExitCodes.Unusable;
+        }
+    }
+}
