@@ -90,6 +90,7 @@ internal static class CheckJsonWriter
             w.WriteString("column", c.Column);
             WriteNumber(w, "value", c.Value);
             w.WriteString("unit", c.Unit);
+            w.WriteNumber("line", c.Line);
             w.WriteEndObject();
         }
 

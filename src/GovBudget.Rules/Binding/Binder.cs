@@ -42,6 +42,7 @@ public sealed class Binder
     private readonly Dictionary<string, (int Slot, QuantifierKind Kind)> variables = new(StringComparer.Ordinal);
     private readonly HashSet<TableKind> tables = [];
     private TableKind? ruleTable;
+    private bool tableUnresolved;
 
     private Binder(List<RuleDiagnostic> diagnostics) => this.diagnostics = diagnostics;
 
@@ -82,6 +83,10 @@ public sealed class Binder
             if (ruleTable is not null)
             {
                 tables.Add(ruleTable);
+            }
+            else
+            {
+                tableUnresolved = true; // reported once; the cells that would need it say nothing more
             }
         }
 
@@ -162,7 +167,7 @@ public sealed class Binder
 
         var check = BindExpr(rule.Check);
         Expect(check, BoundType.Boolean, "check");
-        if (ruleTable is null && tables.Count == 0)
+        if (ruleTable is null && tables.Count == 0 && !tableUnresolved)
         {
             Error(rule.Span, $"rule {rule.Id} reads no table: add a table clause or name tables in its cells (基本支出表::301)");
         }
@@ -453,7 +458,7 @@ public sealed class Binder
                 : new BoundColumn(ResolveColumn(col.Name, col.Span, col.Quoted) ?? col.Name, -1);
         }
 
-        if (table is null && ruleTable is null)
+        if (table is null && ruleTable is null && !tableUnresolved)
         {
             Error(c.Span, "this cell names no table and the rule has no table clause; expected 表名::行");
         }
@@ -500,9 +505,9 @@ public sealed class Binder
 
     private CodeRows? BindCode(string digits, SourceSpan span)
     {
-        if (digits.Length is not (3 or 5 or 7))
+        if (digits.Length is not (3 or 5 or 7) || digits[0] is not ('2' or '3' or '5'))
         {
-            Error(span, $"{digits} is neither a code (3, 5 or 7 digits) nor a number (a number has a decimal point: {digits}.0)");
+            Error(span, $"{digits} is neither a code (3, 5 or 7 digits starting with 2, 3 or 5) nor a number (a number has a decimal point: {digits}.0)");
             return null;
         }
 

@@ -45,6 +45,9 @@ internal sealed class RuleEvaluation
         contextColumn = column;
     }
 
+    /// <summary>When set, collects every cell an error rule's check reads (for coverage analysis).</summary>
+    public HashSet<FindingCell>? Dependencies { get; init; }
+
     private ToleranceSyntax Tolerance => rule?.Tolerance ?? ToleranceSyntax.Exact;
 
     // A plain number next to money is in the rule table's unit (0.01 means 0.01 万元 in a 万元 table).
@@ -73,13 +76,27 @@ internal sealed class RuleEvaluation
 
         var e = new RuleEvaluation(new DocumentIndex(document), table, column_);
         var v = e.Eval(expr);
+        // Money is shown in the context table's unit, or without one in the unit of the first table the expression reads.
+        var factor = table is null && FirstTable(expr) is { } kind && document.Table(kind)?.Unit is { } unit
+            ? unit.InYuan()
+            : e.LiteralFactor;
         return v.Kind switch
         {
             ValueKind.Boolean => v.Boolean ? "true" : "false",
             ValueKind.Text => v.Text!,
-            _ => Format(v.IsMoney ? v.Number / e.LiteralFactor : v.Number),
+            _ => FormatScaled(v.IsMoney ? v.Number / factor : v.Number, v.Scale),
         };
     }
+
+    private static TableKind? FirstTable(BoundExpr expr) => expr switch
+    {
+        BoundCells { Table: { } kind } => kind,
+        BoundCall c => c.Arguments.Select(FirstTable).FirstOrDefault(k => k is not null),
+        BoundUnary u => FirstTable(u.Operand),
+        BoundBinary b => FirstTable(b.Left) ?? FirstTable(b.Right),
+        BoundIf i => FirstTable(i.Then) ?? FirstTable(i.Else),
+        _ => null,
+    };
 
     /// <summary>Runs every binding; returns the findings and whether any binding applied.</summary>
     public List<Finding> Run(out bool anyApplicable)
@@ -176,6 +193,11 @@ internal sealed class RuleEvaluation
             }
 
             var result = Eval(rule.Check);
+            if (Dependencies is not null && rule.Severity == Severity.Error)
+            {
+                Dependencies.UnionWith(trace);
+            }
+
             if (result.Boolean && !explainedByRounding)
             {
                 return null;
@@ -287,6 +309,13 @@ internal sealed class RuleEvaluation
         return $"{rule.Title}{where}：{Format(actual)} ≠ {Format(expected)}{unit}，差额 {Format(difference)}{unit}{tail}";
     }
 
+    // At least the decimals the figures were printed with: 63994.00 stays 63994.00.
+    private static string FormatScaled(decimal value, int scale)
+    {
+        var normal = value / 1.0000000000000000000000000000m;
+        return normal.Scale >= scale ? normal.ToString(CultureInfo.InvariantCulture) : value.ToString("F" + scale, CultureInfo.InvariantCulture);
+    }
+
     private static string Format(decimal? value) =>
         value is { } v ? (v / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "—";
 
@@ -356,13 +385,13 @@ internal sealed class RuleEvaluation
         switch (b.Operator)
         {
             case BinaryOperator.Add:
-                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney };
+                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale) };
             case BinaryOperator.Subtract:
-                return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney };
+                return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale) };
             case BinaryOperator.Multiply:
             {
                 var u = (Math.Abs(left.Number) * right.Uncertainty) + (Math.Abs(right.Number) * left.Uncertainty) + (left.Uncertainty * right.Uncertainty);
-                return new Value(ValueKind.Number, left.Number * right.Number, u, left.IsMoney ^ right.IsMoney, false, null);
+                return new Value(ValueKind.Number, left.Number * right.Number, u, left.IsMoney ^ right.IsMoney, false, null) { Scale = left.Scale + right.Scale };
             }
 
             case BinaryOperator.Divide:
@@ -454,7 +483,7 @@ internal sealed class RuleEvaluation
                 {
                     var v = a.Type == BoundType.Rows ? SumRows((BoundCells)a) : Eval(a);
                     (total, v) = Align(total, v);
-                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney };
+                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney, Scale = Math.Max(total.Scale, v.Scale) };
                 }
 
                 return total;
@@ -515,7 +544,7 @@ internal sealed class RuleEvaluation
                 var digits = (int)((BoundNumber)call.Arguments[1]).Value;
                 var factor = v.IsMoney ? LiteralFactor : 1m;
                 var rounded = Math.Round(v.Number / factor, digits, MidpointRounding.AwayFromZero) * factor;
-                return v with { Number = rounded, Uncertainty = 0.5m * Pow10(-digits) * factor };
+                return v with { Number = rounded, Uncertainty = 0.5m * Pow10(-digits) * factor, Scale = digits };
             }
 
             case BuiltinFunction.Text:
@@ -556,8 +585,8 @@ internal sealed class RuleEvaluation
         var figure = index.Narrative.Find(phrase) ?? throw new NotApplicableException($"the narrative states no figure after '{phrase}'");
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
-            figure.Value, figure.Unit.Symbol()));
-        return Value.Money(figure.Value * factor, 0.5m * Pow10(-figure.Decimals) * factor);
+            figure.Value, figure.Unit.Symbol(), figure.Section.Line));
+        return Value.Money(figure.Value * factor, 0.5m * Pow10(-figure.Decimals) * factor, figure.Decimals);
     }
 
     private Value SumRows(BoundCells cells)
@@ -567,7 +596,7 @@ internal sealed class RuleEvaluation
         foreach (var row in ResolveRows(cells.Rows, table))
         {
             var v = ReadCell(table, row, cells.Column);
-            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty };
+            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, Scale = Math.Max(total.Scale, v.Scale) };
         }
 
         return total;
@@ -610,12 +639,16 @@ internal sealed class RuleEvaluation
         }
 
         var value = amount.ToDecimal() * factor;
-        var uncertainty = 0.5m * Pow10(-amount.Scale) * factor;
-        return col.Type == ColumnType.Amount ? Value.Money(value, uncertainty) : Value.Plain(value, uncertainty);
+        if (col.Type != ColumnType.Amount)
+        {
+            return Value.Plain(value, 0m, amount.Scale); // a count (数量) is exact, not a rounded figure
+        }
+
+        return Value.Money(value, 0.5m * Pow10(-amount.Scale) * factor, amount.Scale);
     }
 
     private void Trace(BudgetTable table, TableRow row, string? column, decimal? value) =>
-        trace.Add(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, column, value, table.Unit?.Symbol()));
+        trace.Add(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, column, value, table.Unit?.Symbol(), row.Line));
 
     private int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
     {

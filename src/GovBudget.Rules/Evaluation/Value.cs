@@ -6,9 +6,14 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal readonly record struct Value(ValueKind Kind, decimal Number, decimal Uncertainty, bool IsMoney, bool Boolean, string? Text)
 {
-    public static Value Money(decimal yuan, decimal uncertainty) => new(ValueKind.Number, yuan, uncertainty, true, false, null);
+    /// <summary>The most decimals any figure the value came from was printed with (for display only).</summary>
+    public int Scale { get; init; }
 
-    public static Value Plain(decimal number, decimal uncertainty = 0m) => new(ValueKind.Number, number, uncertainty, false, false, null);
+    public static Value Money(decimal yuan, decimal uncertainty, int scale = 0) =>
+        new(ValueKind.Number, yuan, uncertainty, true, false, null) { Scale = scale };
+
+    public static Value Plain(decimal number, decimal uncertainty = 0m, int scale = 0) =>
+        new(ValueKind.Number, number, uncertainty, false, false, null) { Scale = scale };
 
     public static Value Of(bool value) => new(ValueKind.Boolean, 0m, 0m, false, value, null);
 

@@ -146,6 +146,26 @@ public sealed class RulePack
         return new DocumentFindings(document, findings, notApplicable, passed);
     }
 
+    /// <summary>
+    /// Every cell that the checks of this pack's error rules read in <paramref name="document"/>: the amounts some
+    /// mandatory identity depends on. A cell outside this set can change without any error being reported.
+    /// </summary>
+    public IReadOnlySet<FindingCell> ErrorDependencies(Disclosure document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var index = new DocumentIndex(document);
+        var cells = new HashSet<FindingCell>();
+        foreach (var rule in Rules.Where(r => r.Severity == Severity.Error))
+        {
+            if (RuleEvaluation.Applies(rule, document, out var table))
+            {
+                new RuleEvaluation(index, rule, table) { Dependencies = cells }.Run(out _);
+            }
+        }
+
+        return cells;
+    }
+
     private static string? FileText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     private static string? EmbeddedText(string name)

@@ -139,7 +139,9 @@ internal static class RuleGrammar
         CodeRow
             .Or(SideLabelRow)
             .Or(QuotedString.Select(s => (RowSelector)new LabelSelector(s, TableSide.None)))
-            .Or(Identifier.Select(s => (RowSelector)new NameSelector(s)));
+            .Or(from name in Identifier
+                from notCall in Parse.Char('(').Not() // a name before '(' is a call: report the call's error
+                select (RowSelector)new NameSelector(name));
 
     private static readonly Parser<NameSyntax> SpannedName =
         Tok(Identifier.Select(n => (n, false)).Or(QuotedString.Select(n => (n, true))).Span())
@@ -167,7 +169,7 @@ internal static class RuleGrammar
             .Or(Cell);
 
     private static readonly Parser<Expr> Unary =
-        (from op in Tok(Parse.Char('-').Span())
+        (from op in Tok(Parse.Char('-').Named("'-'").Span())
          from operand in Parse.Ref(() => Unary)
          select (Expr)new UnaryExpr(UnaryOperator.Negate, operand, Position(op)))
         .Or(Primary);

@@ -8,7 +8,7 @@ public static partial class ColumnNames
     // canonical → printed variants (normalised: no spaces, quotes or full-width ASCII)
     private static readonly Dictionary<string, string[]> Variants = new(StringComparer.Ordinal)
     {
-        ["合计"] = ["总计", "合计数", "本年预算合计"],
+        ["合计"] = ["总计", "合计数", "本年预算合计", "本年收入合计", "本年支出合计"],
         ["人员经费"] = ["人员支出"],
         ["公用经费"] = ["公用支出", "日常公用经费"],
         ["基本支出"] = ["基本支出合计"],

@@ -1,3 +1,4 @@
+using GovBudget.TestSupport;
 using System.Text.Json;
 using GovBudget.Cli;
 

@@ -1,3 +1,4 @@
+using GovBudget.TestSupport;
 using System.Text;
 using GovBudget.Documents;
 using GovBudget.Import;

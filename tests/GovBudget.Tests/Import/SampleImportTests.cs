@@ -1,3 +1,4 @@
+using GovBudget.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;

@@ -1,6 +1,6 @@
 using GovBudget.Import;
 
-namespace GovBudget.Tests;
+namespace GovBudget.TestSupport;
 
 /// <summary>The bundled sample disclosure, read once.</summary>
 internal static class Sample

@@ -1,0 +1,81 @@
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Parsing;
+
+namespace GovBudget.Rules.Tests.Binding;
+
+public sealed class BinderTests
+{
+    private static IReadOnlyList<string> Problems(string rules) =>
+        ((Action)(() => RulePack.Parse(rules, "t.rules"))).Should().Throw<RuleLoadException>().Which.Diagnostics.Select(d => d.ToString()).ToList();
+
+    [Fact]
+    public void Unknown_tables_columns_and_functions_are_reported_with_their_place()
+    {
+        Problems("rule A error \"t\"\n  table 基本表\n  check 301 == 302").Should().ContainSingle()
+            .Which.Should().StartWith("t.rules:2:9: unknown table '基本表'; expected a table name such as 收支总表");
+        Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
+            .Which.Should().StartWith("t.rules:1:40: unknown column '人员费'; expected a column such as 合计");
+        Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:36: unknown function 'summ'; expected one of abs, catalogname, children, commonname, count, exists, items, max, members, min, name, parent, round, sum, text");
+        Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
+            .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
+    }
+
+    [Fact]
+    public void Every_problem_of_a_file_is_reported_at_once()
+    {
+        Problems("rule A error \"t\" table 无此表 check 301 == 302\nrule B error \"t\" table 基本支出表 check 30113..30101 == 302")
+            .Should().HaveCount(2).And.Contain(p => p.StartsWith("t.rules:2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_ranges_must_be_one_length_and_ascending()
+    {
+        Problems("rule A error \"t\" table 基本支出表 check sum(30113..30101) == 301").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:40: the range 30113..30101 is empty: its lower end 30113 is above its upper end 30101");
+        Problems("rule A error \"t\" table 基本支出表 check sum(301..30113) == 301").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:40: the range 301..30113 mixes codes of 3 and 5 digits; expected ends of one length");
+    }
+
+    [Fact]
+    public void A_bare_integer_is_a_code_and_a_number_needs_a_decimal_point()
+    {
+        Problems("rule A error \"t\" table 基本支出表 check 301 > 100").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:42: 100 is neither a code (3, 5 or 7 digits starting with 2, 3 or 5) nor a number (a number has a decimal point: 100.0)");
+        Problems("rule A error \"t\" table 基本支出表 check 2010 == 301").Should().ContainSingle()
+            .Which.Should().Contain("2010 is neither a code");
+        Problems("rule A error \"t\" table 基本支出表 check 401 == 301").Should().ContainSingle()
+            .Which.Should().Contain("401 is neither a code");
+        RulePack.Parse("rule A error \"t\" table 基本支出表 check 301 > 100.0").Rules.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Types_are_checked()
+    {
+        Problems("rule A error \"t\" table 基本支出表 check 301xx == 301").Should().ContainSingle()
+            .Which.Should().Contain("a set of rows has no single value; expected sum(…)");
+        Problems("rule A error \"t\" table 基本支出表 check 301 + 302").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:40: check needs a condition (true/false), found a number");
+        Problems("rule A error \"t\" table 基本支出表 check name(301) == 301").Should().ContainSingle()
+            .Which.Should().Contain("cannot compare text with a number");
+        Problems("rule A error \"t\" check 301 == 302").Should().Contain(p => p.Contains("names no table", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Quoted_columns_are_taken_as_printed_and_table_names_accept_aliases_and_titles()
+    {
+        var pack = RulePack.Parse("""
+            rule A error "t" table 部门预算一般公共预算财政拨款基本支出表 check 301["某个列"] == 0.0
+            rule B error "t" table “三公”经费支出表 check "公务接待费" == 0.0
+            rule C error "t" table 支出决算表 check 301 == 0.0
+            """);
+        pack.Rules.Select(r => r.Table!.CanonicalName).Should().Equal("一般公共预算财政拨款基本支出表", "“三公”经费支出表", "支出总表");
+    }
+
+    [Fact]
+    public void Duplicate_rule_ids_are_an_error()
+    {
+        Problems("rule A error \"t\" table 基本支出表 check 301 == 301\nrule A error \"u\" table 基本支出表 check 302 == 302")
+            .Should().ContainSingle().Which.Should().Be("t.rules:2:1: rule id A is already defined at t.rules:1:1; expected a unique id");
+    }
+}

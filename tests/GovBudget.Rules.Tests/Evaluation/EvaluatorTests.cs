@@ -1,0 +1,80 @@
+using GovBudget.Documents;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Evaluation;
+
+public sealed class EvaluatorTests
+{
+    private static Disclosure Doc => Sample.Import.Document;
+
+    private static string Eval(string expression, string? table = "基本支出表", string? column = "合计") =>
+        Evaluator.Evaluate(Doc, expression, table is null ? null : Doc.FindTable(table), column);
+
+    [Theory]
+    [InlineData("sum(3011x..30113) + 30199", "214.88")] // the brief's example: 30110..30113 + 30199
+    [InlineData("sum(children(301))", "1112.32")]
+    [InlineData("sum(301xx)", "1112.32")]
+    [InlineData("sum(301..303)", "1259.54")]
+    [InlineData("sum(30101..30113)", "1077.32")]
+    [InlineData("sum(类)", "1259.54")]
+    [InlineData("count(款)", "23")]
+    [InlineData("count(3010x)", "5")]
+    [InlineData("parent(30217)", "128.73")]
+    [InlineData("\"合计\"", "1259.54")]
+    [InlineData("\"合计\"[人员经费] + \"合计\"[公用经费]", "1259.54")]
+    [InlineData("301[人员经费]", "1112.32")]
+    [InlineData("30217[人员经费]", "0")] // a blank cell is zero in arithmetic
+    [InlineData("30106", "0")] // an absent row is zero
+    [InlineData("sum(30106..30106)", "0")] // a range with no row present sums to 0
+    [InlineData("max(301, 302, 303)", "1112.32")]
+    [InlineData("min(children(303))", "1.79")]
+    [InlineData("abs(302 - 301)", "983.59")]
+    [InlineData("round(301 / 3.0, 1)", "370.8")]
+    [InlineData("if exists(30106) then 301 else 302", "128.73")]
+    [InlineData("301 == sum(children(301))", "true")]
+    [InlineData("sum(3011x..30113) + 30199 == 301", "false")]
+    [InlineData("not exists(30106) and exists(30113)", "true")]
+    [InlineData("name(30217)", "公务接待费")]
+    public void Expressions_on_the_basic_expenditure_table(string expression, string value) =>
+        Eval(expression).Should().Be(value);
+
+    [Fact]
+    public void Both_sides_of_two_sided_tables_and_other_tables_are_addressable()
+    {
+        Eval("收入:\"本年收入合计\"", "收支总表", null).Should().Be("65559.38");
+        Eval("支出:\"住房保障支出\"", "收支总表", null).Should().Be("102.00");
+        Eval("sum(items(支出))", "收支总表", null).Should().Be("65559.38");
+        Eval("count(items(收入))", "收支总表", null).Should().Be("9");
+        Eval("支出:\"本年支出合计\"[一般公共预算财政拨款]", "财政拨款收支总表", null).Should().Be("65559.38");
+        Eval("三公经费表::\"公务接待费\"[合计] == 基本支出表::30217[合计]", null, null).Should().Be("true");
+        Eval("支出总表::\"合计\"[基本支出]", null, null).Should().Be("1259.54");
+        Eval("2150516", "部门预算支出总表", "项目支出").Should().Be("63994.00");
+        Eval("sum(members(\"石家庄市电子政务中心小计\"))", "政府采购表", "合计").Should().Be("64054.50");
+        Eval("sum(subtotals)", "政府采购表", "合计").Should().Be("64197.00");
+        Eval("sum(items())", "资产表", "价值").Should().Be("16079.66");
+    }
+
+    [Fact]
+    public void Narrative_figures_are_converted_to_the_table_unit()
+    {
+        Eval("text(\"基本支出\")").Should().Be("1259.54");
+        Eval("text(\"基本支出\") == \"合计\"").Should().Be("true");
+        Eval("text(\"人员经费\") + text(\"公用经费\")").Should().Be("1259.54");
+        Eval("text(\"三公经费预算安排\")", "三公经费表").Should().Be("6.53", "quotes are normalised: “三公” and 三公 match");
+    }
+
+    [Fact]
+    public void Labels_match_after_stripping_ordinals_markers_and_quotes()
+    {
+        Eval("\"教学科研人员因公出国（境）费\"", "三公经费表").Should().Be("0");
+        Eval("\"公务用车购置及运维费\"", "三公经费表").Should().Be("5.80");
+        Eval("\"三公经费小计\"", "三公经费表").Should().Be("6.53");
+        Eval("\"单价在20万元以上设备\"", "资产表", "价值").Should().Be("13893.2");
+    }
+
+    [Fact]
+    public void A_quantity_times_a_price_is_money()
+    {
+        Eval("\"防入侵检测经费\"[数量] * \"防入侵检测经费\"[单价]", "政府采购表", "合计").Should().Be("20.00");
+    }
+}
