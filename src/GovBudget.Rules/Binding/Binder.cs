@@ -131,12 +131,7 @@ public sealed class Binder
                     }
 
                     variables[q.Variable] = (slot, QuantifierKind.Rows);
-                    var side = q.Side switch
-                    {
-                        "收入" => TableSide.Income,
-                        "支出" => TableSide.Expenditure,
-                        _ => TableSide.None,
-                    };
+                    var side = SideOf(q.Side) ?? TableSide.None;
                     quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, [], side));
                     break;
                 default:
@@ -147,12 +142,7 @@ public sealed class Binder
 
                     var names = q.Columns.Select(n => ResolveColumn(n.Name, n.Span, n.Quoted) ?? n.Name).ToList();
                     variables[q.Variable] = (slot, QuantifierKind.Columns);
-                    var columnSide = q.Side switch
-                    {
-                        "收入" => TableSide.Income,
-                        "支出" => TableSide.Expenditure,
-                        _ => TableSide.None,
-                    };
+                    var columnSide = SideOf(q.Side) ?? TableSide.None;
                     quantifiers.Add(new BoundQuantifier(q.Kind, q.Variable, slot, null, names, columnSide));
                     break;
             }
@@ -395,12 +385,7 @@ public sealed class Binder
         if (call.Name == "items")
         {
             TableSide? side = call.Arguments is [CellExpr { Table: null, Column: null, Row: NameSelector { Name: var sideName } }]
-                ? sideName switch
-                {
-                    "收入" => TableSide.Income,
-                    "支出" => TableSide.Expenditure,
-                    _ => null,
-                }
+                ? SideOf(sideName)
                 : null;
             if (side is null)
             {
@@ -583,6 +568,13 @@ public sealed class Binder
         Error(span, $"unknown column '{name}'; expected a column such as 合计, 基本支出, 项目支出, 人员经费, 公用经费, 预算数 (quote a column printed otherwise: \"{name}\")");
         return null;
     }
+
+    private static TableSide? SideOf(string? name) => name switch
+    {
+        "收入" => TableSide.Income,
+        "支出" => TableSide.Expenditure,
+        _ => null,
+    };
 
     private static string Describe(BoundType type) => type switch
     {

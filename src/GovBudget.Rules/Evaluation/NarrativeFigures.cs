@@ -47,8 +47,8 @@ internal sealed partial class NarrativeFigures(Disclosure document)
 
     private static string Sentence(string text, int at)
     {
-        var start = text.LastIndexOfAny(['。', '\n', '；'], Math.Max(0, at - 1)) + 1;
-        var end = text.IndexOfAny(['。', '\n', '；'], at);
+        var start = text.LastIndexOfAny(['。', '\n', '；', ';'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['。', '\n', '；', ';'], at);
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
 

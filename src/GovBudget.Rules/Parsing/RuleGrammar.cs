@@ -247,10 +247,15 @@ internal static class RuleGrammar
              from rest in Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.', "a rule id").Many().Text()
              select first + rest).Where(id => id.All(c => c < 128))).Named("a rule id such as BE-301");
 
+    private static readonly Parser<string> InSide =
+        from i in Keyword("in")
+        from side in Tok(Word.Where(w => w is "收入" or "支出"))
+        select side;
+
     private static readonly Parser<Quantifier> RowBinding =
         from start in Tok(Word.Where(w => w == "row").Span())
         from variable in Identifier
-        from side in (from i in Keyword("in") from s in Tok(Word.Where(w => w is "收入" or "支出")) select s).Optional()
+        from side in InSide.Optional()
         select new Quantifier(QuantifierKind.Rows, variable, null, [], side.GetOrDefault(), Position(start));
 
     private static readonly Parser<Quantifier> ColumnBinding =
@@ -261,7 +266,7 @@ internal static class RuleGrammar
                       from names in SpannedName.DelimitedBy(Symbol(","))
                       from close in Symbol("]")
                       select names.ToList()).Optional()
-        from side in (from i in Keyword("in") from s in Tok(Word.Where(w => w is "收入" or "支出")) select s).Optional()
+        from side in InSide.Optional()
         select new Quantifier(QuantifierKind.Columns, variable, null, list.GetOrElse([]), side.GetOrDefault(), Position(start));
 
     private static readonly Parser<Quantifier> CodeBinding =

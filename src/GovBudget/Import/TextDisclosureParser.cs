@@ -86,6 +86,13 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
+            if (heading && !InNarrative && tables.Count == 0 && DocumentTitle().IsMatch(text))
+            {
+                SetKindAndYear(text); // the document's own title (…2024 年度部门决算)
+                index++;
+                continue;
+            }
+
             if (heading && text.EndsWith("情况说明", StringComparison.Ordinal) && !InNarrative)
             {
                 StartNarrative(text);
@@ -503,7 +510,7 @@ internal sealed partial class TextDisclosureParser
 
     private void SetDepartment(Match d, int line)
     {
-        var found = new Department(d.Groups[1].Value, d.Groups[2].Value.Trim());
+        var found = new Department(d.Groups[1].Success ? d.Groups[1].Value : null, d.Groups[2].Value.Trim());
         if (department is null)
         {
             department = found;
@@ -533,6 +540,12 @@ internal sealed partial class TextDisclosureParser
     private void StartNarrative(string title)
     {
         FinishSection();
+        SetKindAndYear(title);
+        section = new SectionBuilder(null, NameNormalizer.StripMarkup(title), index + 1);
+    }
+
+    private void SetKindAndYear(string title)
+    {
         if (title.Contains("决算", StringComparison.Ordinal))
         {
             kind = DisclosureKind.FinalAccount;
@@ -544,10 +557,8 @@ internal sealed partial class TextDisclosureParser
 
         if (TitleYear().Match(title) is { Success: true } y)
         {
-            narrativeYear = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+            narrativeYear ??= int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
         }
-
-        section = new SectionBuilder(null, NameNormalizer.StripMarkup(title), index + 1);
     }
 
     private void NarrativeLine(string text, bool heading)
@@ -612,10 +623,11 @@ internal sealed partial class TextDisclosureParser
     [GeneratedRegex(@"^\s*\S.*?\.{3,}\s*\t\s*\d+\s*$")]
     private static partial Regex ContentsEntry();
 
-    [GeneratedRegex(@"^(\d{2,12})\s+(\S.{1,60})$")]
+    // "302 石家庄市数据资源管理局", or a labelled name without a code ("编制部门：中共上海市普陀区委社会工作部").
+    [GeneratedRegex(@"^(?:(\d{2,12})\s+|(?:编制部门|公开部门|部门名称|预算部门|部门)[：:]\s*)(\S.{1,60})$")]
     private static partial Regex DepartmentLine();
 
-    [GeneratedRegex(@"^预算年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?$")]
+    [GeneratedRegex(@"^(?:预算|决算)年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?(?:度)?$")]
     private static partial Regex YearLine();
 
     [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(元|万元|亿元)$")]
@@ -629,6 +641,9 @@ internal sealed partial class TextDisclosureParser
 
     [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?\s*(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$")]
+    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
     private static partial Regex SectionTitle();

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using GovBudget.Cli;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Cli;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"govbudget-cli-{Guid.NewGuid():N}");
+
+    public CheckCommandTests() => Directory.CreateDirectory(folder);
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void The_sample_passes_with_one_warning_exit_0()
+    {
+        var (code, output, error) = Run("check", Sample.Path);
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Contain("错误 0，警告 1").And.Contain("部门预算一般公共预算财政拨款支出表")
+            .And.Contain("[警告] NM-GB").And.Contain("名称为“一般公共预算支出”，应为“一般公共服务支出”");
+    }
+
+    [Fact]
+    public void Json_has_the_documented_shape()
+    {
+        var (code, output, _) = Run("check", Sample.Path, "--format", "json");
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var doc = json.RootElement.GetProperty("documents").EnumerateArray().Single();
+        doc.GetProperty("source").GetString().Should().Be(Sample.Path);
+        doc.GetProperty("department").GetString().Should().Be("302");
+        doc.GetProperty("notApplicable").GetArrayLength().Should().Be(0);
+        doc.GetProperty("notices").GetArrayLength().Should().Be(1);
+        var finding = doc.GetProperty("findings").EnumerateArray().Single();
+        finding.GetProperty("rule").GetString().Should().Be("NM-GB");
+        finding.GetProperty("severity").GetString().Should().Be("warning");
+        finding.GetProperty("expected").GetString().Should().Be("一般公共服务支出");
+        finding.GetProperty("actual").GetString().Should().Be("一般公共预算支出");
+        var cell = finding.GetProperty("cells").EnumerateArray().Single();
+        cell.GetProperty("table").GetString().Should().Be("一般公共预算财政拨款支出表");
+        cell.GetProperty("title").GetString().Should().Be("部门预算一般公共预算财政拨款支出表");
+        cell.GetProperty("row").GetString().Should().Be("201");
+        cell.GetProperty("label").GetString().Should().Be("一般公共预算支出");
+        cell.GetProperty("value").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void An_error_finding_exits_1_with_numbers_in_the_table_unit()
+    {
+        var broken = Write("broken.txt", Sample.Text.Replace("3\t30101\t基本工资\t274.14\t274.14\t", "3\t30101\t基本工资\t284.14\t284.14\t", StringComparison.Ordinal));
+        var (code, output, _) = Run("check", broken, "--format", "json", "--severity", "error");
+        code.Should().Be(1);
+        using var json = JsonDocument.Parse(output);
+        var findings = json.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray().ToList();
+        findings.Should().OnlyContain(f => f.GetProperty("severity").GetString() == "error");
+        var classFinding = findings.First(f => f.GetProperty("rule").GetString() == "BE-CLASS");
+        classFinding.GetProperty("actual").GetDecimal().Should().Be(1112.32m);
+        classFinding.GetProperty("expected").GetDecimal().Should().Be(1122.32m);
+        classFinding.GetProperty("difference").GetDecimal().Should().Be(-10m);
+        classFinding.GetProperty("cells").EnumerateArray().Should().Contain(c => c.GetProperty("row").GetString() == "30101"
+            && c.GetProperty("value").GetDecimal() == 284.14m && c.GetProperty("column").GetString() == "合计");
+    }
+
+    [Fact]
+    public void Every_input_is_processed_and_an_unusable_one_exits_2()
+    {
+        var empty = Write("empty.txt", string.Empty);
+        var (code, output, error) = Run("check", empty, Sample.Path, "--format", "json");
+        code.Should().Be(2);
+        error.Should().Contain("empty.txt: the file is empty");
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("documents").GetArrayLength().Should().Be(2);
+        json.RootElement.GetProperty("documents")[0].GetProperty("error").GetString().Should().NotBeNullOrEmpty();
+        json.RootElement.GetProperty("documents")[1].GetProperty("findings").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public void A_broken_rule_file_exits_2_with_file_line_and_column()
+    {
+        var rules = Write("typo.rules", "rule A error \"t\"\n  table 基本支出表\n  check 301 == sum(chilren(301))");
+        var (code, _, error) = Run("check", Sample.Path, "--rules", rules);
+        code.Should().Be(2);
+        error.Should().Contain("typo.rules:3:20: unknown function 'chilren'");
+    }
+
+    [Fact]
+    public void Custom_rules_replace_the_standard_pack_and_severity_filters_the_output()
+    {
+        var rules = Write("mine.rules", "rule MINE-1 warning \"301 at most 1000\" table 基本支出表 check 301 <= 1000.0\nrule MINE-2 info \"302 present\" table 基本支出表 check not exists(302)");
+        var (code, output, _) = Run("check", Sample.Path, "--rules", rules);
+        code.Should().Be(0);
+        output.Should().Contain("MINE-1").And.Contain("MINE-2").And.NotContain("NM-GB");
+        var (_, warningsOnly, _) = Run("check", Sample.Path, "--rules", rules, "--severity", "warning");
+        warningsOnly.Should().Contain("MINE-1").And.NotContain("[提示] MINE-2");
+    }
+
+    [Fact]
+    public void Eval_prints_the_value_on_the_last_line()
+    {
+        var (code, output, _) = Run("eval", Sample.Path, "sum(3011x..30113) + 30199", "--table", "部门预算一般公共预算财政拨款基本支出表", "--column", "合计");
+        code.Should().Be(0);
+        output.TrimEnd().Split('\n')[^1].Should().Be("214.88");
+        Run("eval", Sample.Path, "301 == sum(children(301))", "--table", "基本支出表").Out.TrimEnd().Split('\n')[^1].Should().Be("true");
+        Run("eval", Sample.Path, "收入:\"本年收入合计\"", "--table", "收支总表").Out.TrimEnd().Split('\n')[^1].Should().Be("65559.38");
+    }
+
+    [Fact]
+    public void Eval_exits_2_for_a_bad_expression_or_table()
+    {
+        var (code, _, error) = Run("eval", Sample.Path, "sum(301", "--table", "基本支出表");
+        code.Should().Be(2);
+        error.Should().Contain("expression:1:8: unexpected end of file; expected ')'");
+        Run("eval", Sample.Path, "301", "--table", "无此表").Code.Should().Be(2);
+        Run("eval", "/no/such.txt", "301").Code.Should().Be(2);
+    }
+}
