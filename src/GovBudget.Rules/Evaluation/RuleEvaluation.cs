@@ -385,9 +385,9 @@ internal sealed class RuleEvaluation
         switch (b.Operator)
         {
             case BinaryOperator.Add:
-                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale) };
+                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
             case BinaryOperator.Subtract:
-                return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale) };
+                return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
             case BinaryOperator.Multiply:
             {
                 var u = (Math.Abs(left.Number) * right.Uncertainty) + (Math.Abs(right.Number) * left.Uncertainty) + (left.Uncertainty * right.Uncertainty);
@@ -456,12 +456,19 @@ internal sealed class RuleEvaluation
         var holds = exact || within;
         if (holds && !exact && Tolerance.Mode == ToleranceMode.Rounding)
         {
-            explainedByRounding = true;
+            // A figure restated at a coarser precision (87.71 万元 for 877,080 元) is rounded correctly when the difference
+            // is within its own half-step: that passes. Any other difference rounding explains means 舍位平衡 was not
+            // applied: a warning.
+            var restated = Restates(left, right, diff) || Restates(right, left, diff);
+            explainedByRounding |= !restated;
         }
 
         Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact });
         return holds;
     }
+
+    private static bool Restates(Value coarse, Value fine, decimal diff) =>
+        coarse.Steps is { } c && c.Min == c.Max && fine.Steps is { } f && c.Min > f.Max && Math.Abs(diff) <= c.Min;
 
     // The comparison a finding reports: the first that failed, else the first only rounding explains, else the first.
     private void Decide(Comparison c)
@@ -483,7 +490,7 @@ internal sealed class RuleEvaluation
                 {
                     var v = a.Type == BoundType.Rows ? SumRows((BoundCells)a) : Eval(a);
                     (total, v) = Align(total, v);
-                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney, Scale = Math.Max(total.Scale, v.Scale) };
+                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
                 }
 
                 return total;
@@ -586,7 +593,8 @@ internal sealed class RuleEvaluation
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
             figure.Value, figure.Unit.Symbol(), figure.Section.Line));
-        return Value.Money(figure.Value * factor, 0.5m * Pow10(-figure.Decimals) * factor, figure.Decimals);
+        var step = 0.5m * Pow10(-figure.Decimals) * factor;
+        return Value.Money(figure.Value * factor, step, figure.Decimals) with { Steps = (step, step) };
     }
 
     private Value SumRows(BoundCells cells)
@@ -596,7 +604,7 @@ internal sealed class RuleEvaluation
         foreach (var row in ResolveRows(cells.Rows, table))
         {
             var v = ReadCell(table, row, cells.Column);
-            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, Scale = Math.Max(total.Scale, v.Scale) };
+            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
         }
 
         return total;
@@ -644,7 +652,8 @@ internal sealed class RuleEvaluation
             return Value.Plain(value, 0m, amount.Scale); // a count (数量) is exact, not a rounded figure
         }
 
-        return Value.Money(value, 0.5m * Pow10(-amount.Scale) * factor, amount.Scale);
+        var step = 0.5m * Pow10(-amount.Scale) * factor;
+        return Value.Money(value, step, amount.Scale) with { Steps = (step, step) };
     }
 
     private void Trace(BudgetTable table, TableRow row, string? column, decimal? value) =>

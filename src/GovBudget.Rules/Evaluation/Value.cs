@@ -9,6 +9,13 @@ internal readonly record struct Value(ValueKind Kind, decimal Number, decimal Un
     /// <summary>The most decimals any figure the value came from was printed with (for display only).</summary>
     public int Scale { get; init; }
 
+    /// <summary>The smallest and largest half-step of the printed figures the value came from, in 元 (null: none).</summary>
+    public (decimal Min, decimal Max)? Steps { get; init; }
+
+    /// <summary>The steps of a value combined from two others by addition.</summary>
+    public static (decimal Min, decimal Max)? Combine((decimal Min, decimal Max)? a, (decimal Min, decimal Max)? b) =>
+        a is { } x ? (b is { } y ? (Math.Min(x.Min, y.Min), Math.Max(x.Max, y.Max)) : x) : b;
+
     public static Value Money(decimal yuan, decimal uncertainty, int scale = 0) =>
         new(ValueKind.Number, yuan, uncertainty, true, false, null) { Scale = scale };
 

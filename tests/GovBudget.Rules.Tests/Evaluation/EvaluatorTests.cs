@@ -78,3 +78,31 @@ public sealed class EvaluatorTests
         Eval("\"防入侵检测经费\"[数量] * \"防入侵检测经费\"[单价]", "政府采购表", "合计").Should().Be("20.00");
     }
 }
+
+public sealed class TableNameTests
+{
+    [Theory]
+    [InlineData("收支总表", "收支总表")]
+    [InlineData("财政拨款收支总表", "财政拨款收支总表")]
+    [InlineData("基本支出表", "一般公共预算财政拨款基本支出表")]
+    [InlineData("部门预算一般公共预算财政拨款基本支出表", "一般公共预算财政拨款基本支出表")]
+    [InlineData("“三公”经费支出表", "“三公”经费支出表")]
+    [InlineData("\"三公\"经费支出表", "“三公”经费支出表")]
+    [InlineData("三公经费支出表", "“三公”经费支出表")]
+    [InlineData("三公经费表", "“三公”经费支出表")]
+    [InlineData("支出表", "支出总表")]
+    [InlineData("部门财务收支预算总表", "收支总表")]
+    [InlineData("收入支出决算总表", "收支总表")]
+    public void Names_aliases_and_titles_resolve_to_their_kind(string name, string canonical) =>
+        (TableKind.FromName(name) ?? TableKind.FromTitle(name))!.CanonicalName.Should().Be(canonical);
+
+    [Fact]
+    public void The_summary_is_never_the_fiscal_appropriation_summary()
+    {
+        var doc = Sample.Import.Document;
+        doc.FindTable("收支总表")!.Title.Should().Be("部门预算收支总表");
+        doc.FindTable("财政拨款收支总表")!.Title.Should().Be("部门预算财政拨款收支总表");
+        TableKind.FromTitle("部门预算财政拨款收支总表").Should().BeSameAs(TableKind.FiscalAppropriationSummary);
+        TableKind.FromTitle("部门预算收支总表").Should().BeSameAs(TableKind.IncomeExpenditureSummary);
+    }
+}
