@@ -104,14 +104,7 @@ internal sealed class RuleEvaluation
         var findings = new List<Finding>();
         var applicable = false;
         bindings = 0;
-        Iterate(0, findings, ref applicable);
-        anyApplicable = applicable || bindings == 0;
-        return findings;
-    }
-
-    private void Iterate(int depth, List<Finding> findings, ref bool applicable)
-    {
-        if (depth == rule!.Quantifiers.Count)
+        foreach (var _ in Bindings())
         {
             if (CheckBinding() is { } finding)
             {
@@ -120,7 +113,31 @@ internal sealed class RuleEvaluation
 
             applicable |= !lastNotApplicable;
             bindings++;
-            return;
+        }
+
+        anyApplicable = applicable || bindings == 0;
+        return findings;
+    }
+
+    /// <summary>
+    /// Sets the variables to each binding of the quantifiers in turn (outermost first), yielding its index. The
+    /// bindings depend only on the document's shape, never on its figures: the compiler plans with this same code.
+    /// </summary>
+    internal IEnumerable<int> Bindings()
+    {
+        var count = 0;
+        foreach (var _ in Iterate(0))
+        {
+            yield return count++;
+        }
+    }
+
+    private IEnumerable<int> Iterate(int depth)
+    {
+        if (depth == rule!.Quantifiers.Count)
+        {
+            yield return 0;
+            yield break;
         }
 
         var q = rule.Quantifiers[depth];
@@ -132,7 +149,10 @@ internal sealed class RuleEvaluation
                 foreach (var row in ResolveRows(q.Rows.Rows, table).ToList())
                 {
                     slots[q.Slot] = new RowBinding(table, row);
-                    Iterate(depth + 1, findings, ref applicable);
+                    foreach (var leaf in Iterate(depth + 1))
+                    {
+                        yield return leaf;
+                    }
                 }
 
                 break;
@@ -142,7 +162,10 @@ internal sealed class RuleEvaluation
                 foreach (var row in ruleTable!.Rows.Where(r => q.Side == TableSide.None || r.Side == q.Side))
                 {
                     slots[q.Slot] = new RowBinding(ruleTable, row);
-                    Iterate(depth + 1, findings, ref applicable);
+                    foreach (var leaf in Iterate(depth + 1))
+                    {
+                        yield return leaf;
+                    }
                 }
 
                 break;
@@ -157,7 +180,10 @@ internal sealed class RuleEvaluation
                 {
                     slots[q.Slot] = c;
                     contextColumn = c;
-                    Iterate(depth + 1, findings, ref applicable);
+                    foreach (var leaf in Iterate(depth + 1))
+                    {
+                        yield return leaf;
+                    }
                 }
 
                 contextColumn = saved;
@@ -165,6 +191,19 @@ internal sealed class RuleEvaluation
             }
         }
     }
+
+    /// <summary>For planning: the cells a reference reads under the current binding (table, row, column index or -1).</summary>
+    internal List<(BudgetTable Table, TableRow Row, int Column)> ResolveCells(BoundCells cells)
+    {
+        var table = TableOf(cells.Table);
+        return [.. ResolveRows(cells.Rows, table).Select(r => (table, r, ColumnIndex(table, r.Side, cells.Column)))];
+    }
+
+    /// <summary>For planning: the table a reference reads.</summary>
+    internal BudgetTable ResolveTable(BoundCells cells) => TableOf(cells.Table);
+
+    /// <summary>The unit factor (元 per unit) of the rule's table, which plain numbers take.</summary>
+    internal decimal LiteralUnit => LiteralFactor;
 
     private bool lastNotApplicable;
     private int bindings;

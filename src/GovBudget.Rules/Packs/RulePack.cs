@@ -105,45 +105,13 @@ public sealed class RulePack
     {
         ArgumentNullException.ThrowIfNull(document);
         var index = new DocumentIndex(document);
-        var findings = new List<Finding>();
-        var notApplicable = new List<string>();
-        var passed = new List<string>();
+        var collector = new FindingsCollector();
         foreach (var rule in Rules)
         {
-            if (!RuleEvaluation.Applies(rule, document, out var table))
-            {
-                notApplicable.Add(rule.Id);
-                continue;
-            }
-
-            List<Finding> found;
-            bool applicable;
-            try
-            {
-                found = new RuleEvaluation(index, rule, table).Run(out applicable);
-            }
-#pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
-            catch (Exception e) when (e is ArithmeticException or InvalidOperationException or InvalidCastException)
-#pragma warning restore CA1031
-            {
-                found = [new Finding(rule.Id, Severity.Error, rule.Title, $"{rule.Title}：规则无法求值（{e.Message}）", table?.Kind.CanonicalName,
-                    table?.Title, [], null, null, null, null, null, [], new Dictionary<string, string>(), false, rule.Syntax.Span)];
-                applicable = true;
-            }
-
-            if (!applicable)
-            {
-                notApplicable.Add(rule.Id);
-            }
-            else if (found.Count == 0)
-            {
-                passed.Add(rule.Id);
-            }
-
-            findings.AddRange(found);
+            collector.Interpret(rule, document, index);
         }
 
-        return new DocumentFindings(document, findings, notApplicable, passed);
+        return collector.Build(document);
     }
 
     /// <summary>

@@ -1,0 +1,360 @@
+using System.Collections.Concurrent;
+using GovBudget.Amounts;
+using GovBudget.Datasets;
+using GovBudget.Documents;
+using GovBudget.Rules.Binding;
+using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Packs;
+
+namespace GovBudget.Rules.Compilation;
+
+/// <summary>
+/// A rule pack compiled to delegates. Each rule is compiled once; each document shape is planned once per rule (code →
+/// slot); each document is then checked by loops over int64 arrays, allocation-free when nothing fails. Any binding
+/// that does not hold exactly, and every rule the compiler does not take, is decided by the reference interpreter, so
+/// the findings are exactly those of <see cref="RulePack.Check(Disclosure)"/>. Thread-safe: check documents in parallel.
+/// </summary>
+public sealed class CompiledPack
+{
+    private readonly RulePack pack;
+    private readonly CompiledRule?[] compiled;
+    private readonly bool[] shapeOnly;
+    private readonly ConcurrentDictionary<DocumentShape, ShapePlans> plans = new();
+
+    /// <summary>Compiles every rule of <paramref name="pack"/> that the compiler takes.</summary>
+    public CompiledPack(RulePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        this.pack = pack;
+        compiled = [.. pack.Rules.Select(RuleCompiler.Compile)];
+        shapeOnly = [.. pack.Rules.Select(ReadsOnlyNames)];
+    }
+
+    /// <summary>The pack compiled.</summary>
+    public RulePack Pack => pack;
+
+    /// <summary>How many rules run compiled (the others run in the interpreter).</summary>
+    public int CompiledCount => compiled.Count(c => c is not null);
+
+    /// <summary>How many document shapes have been planned so far.</summary>
+    public int PlannedShapes => plans.Count;
+
+    /// <summary>Checks a document: the same findings as <see cref="RulePack.Check(Disclosure)"/>.</summary>
+    public DocumentFindings Check(Disclosure document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Check(DenseDocument.FromDisclosure(document), document);
+    }
+
+    /// <summary>Checks a dense document (a department of a dataset); it has no narrative, so narrative rules do not apply.</summary>
+    public DocumentFindings Check(DenseDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Check(document, null);
+    }
+
+    /// <summary>
+    /// Counts the error findings of a dense document without building findings when everything holds: the hot path
+    /// of a large dataset check. Returns the findings only when some binding needed the interpreter.
+    /// </summary>
+    public DocumentFindings? CheckFast(DenseDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var shape = Plans(document.Shape);
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var plan = shape.Rules[i];
+            if (plan.Kind == PlanKind.NotApplicable)
+            {
+                continue;
+            }
+
+            if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values) >= 0)
+            {
+                return Check(document, null);
+            }
+        }
+
+        return null;
+    }
+
+    private DocumentFindings Check(DenseDocument document, Disclosure? full)
+    {
+        var shape = Plans(document.Shape);
+        var collector = new FindingsCollector();
+        Disclosure? interpreted = full;
+        DocumentIndex? index = null;
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var rule = pack.Rules[i];
+            var plan = shape.Rules[i];
+            switch (plan.Kind)
+            {
+                case PlanKind.NotApplicable when full is null || plan.TablesAbsent:
+                    collector.NotApplicable.Add(rule.Id);
+                    continue;
+                case PlanKind.Compiled when RunCompiled(i, plan, document.Values) < 0:
+                    collector.Passed.Add(rule.Id);
+                    continue;
+                case PlanKind.ShapeOnly when full is null:
+                {
+                    var cached = shape.ShapeFindings(i, document.Year, () =>
+                    {
+                        var c = new FindingsCollector();
+                        var d = document.ToDisclosure();
+                        c.Interpret(rule, d, new DocumentIndex(d));
+                        return c;
+                    });
+                    collector.Add(rule.Id, cached.Findings, !cached.NotApplicable.Contains(rule.Id));
+                    continue;
+                }
+            }
+
+            interpreted ??= document.ToDisclosure();
+            index ??= new DocumentIndex(interpreted);
+            collector.Interpret(rule, interpreted, index);
+        }
+
+        // Without interpretation, the findings name a document of the department's identity only: rebuilding every
+        // table just to attach it would cost more than the check.
+        return collector.Build(interpreted ?? full ?? new Disclosure(document.Department, document.Year, document.Kind, [], [], document.Department.Code));
+    }
+
+    private int RunCompiled(int rule, RulePlan plan, long[] values)
+    {
+        try
+        {
+            return compiled[rule]!.Run(values, plan.Table!);
+        }
+        catch (OverflowException)
+        {
+            return 0; // figures too large for int64 fixed point: the interpreter's decimals decide
+        }
+    }
+
+    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd(shape, s => new ShapePlans(Plan(s)));
+
+    private RulePlan[] Plan(DocumentShape shape)
+    {
+        var document = ShapeDocument(shape, out var slots);
+        var index = new DocumentIndex(document);
+        var result = new RulePlan[compiled.Length];
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var rule = pack.Rules[i];
+            if (!RuleEvaluation.Applies(rule, document, out var table))
+            {
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true);
+                continue;
+            }
+
+            if (UsesNarrative(rule))
+            {
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false); // datasets have no narrative
+                continue;
+            }
+
+            if (shapeOnly[i])
+            {
+                result[i] = new RulePlan(PlanKind.ShapeOnly, null, false);
+                continue;
+            }
+
+            result[i] = compiled[i] is { } c && BuildTable(c, index, table, slots) is { } bindingTable
+                ? new RulePlan(PlanKind.Compiled, bindingTable, false)
+                : new RulePlan(PlanKind.Interpreted, null, false);
+        }
+
+        return result;
+    }
+
+    // Resolves every reference of every binding to slots with the interpreter's own binding and row resolution.
+    private static BindingTable? BuildTable(CompiledRule c, DocumentIndex index, BudgetTable? table, Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)
+    {
+        var evaluation = new RuleEvaluation(index, c.Rule, table);
+        var singles = new List<int>();
+        var setStarts = new List<int> { 0 };
+        var setSlots = new List<int>();
+        var constants = new List<long>();
+        var singleFactors = new long[c.Singles.Count];
+        var setFactors = new long[c.Sets.Count];
+        var count = 0;
+        try
+        {
+            for (var s = 0; s < c.Singles.Count; s++)
+            {
+                singleFactors[s] = Factor(evaluation.ResolveTable(c.Singles[s]));
+            }
+
+            for (var s = 0; s < c.Sets.Count; s++)
+            {
+                setFactors[s] = Factor(evaluation.ResolveTable(c.Sets[s]));
+            }
+
+            foreach (var _ in evaluation.Bindings())
+            {
+                count++;
+                foreach (var site in c.Singles)
+                {
+                    var cells = evaluation.ResolveCells(site);
+                    if (cells.Count == 0)
+                    {
+                        singles.Add(-1);
+                        continue;
+                    }
+
+                    var slot = SlotOf(cells[0], slots);
+                    if (slot == int.MinValue)
+                    {
+                        return null;
+                    }
+
+                    singles.Add(slot);
+                }
+
+                foreach (var site in c.Sets)
+                {
+                    foreach (var cell in evaluation.ResolveCells(site))
+                    {
+                        var slot = SlotOf(cell, slots);
+                        if (slot == int.MinValue)
+                        {
+                            return null;
+                        }
+
+                        setSlots.Add(slot);
+                    }
+
+                    setStarts.Add(setSlots.Count);
+                }
+
+                foreach (var call in c.Constants)
+                {
+                    var n = evaluation.ResolveCells((BoundCells)call.Arguments[0]).Count;
+                    constants.Add(call.Function == BuiltinFunction.Exists ? (n > 0 ? 1 : 0) : n * Amount.UnitsPerWhole);
+                }
+            }
+        }
+        catch (NotApplicableException)
+        {
+            return null;
+        }
+
+        var literal = evaluation.LiteralUnit;
+        return new BindingTable(count, c.Singles.Count, c.Sets.Count, c.Constants.Count, [.. singles], singleFactors,
+            [.. setStarts], [.. setSlots], setFactors, [.. constants], (long)literal);
+    }
+
+    // A cell the compiled code may read: an amount column (counts and text stay with the interpreter).
+    private static int SlotOf((BudgetTable Table, TableRow Row, int Column) cell, Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)
+    {
+        if (cell.Column < 0)
+        {
+            return -1;
+        }
+
+        if (cell.Table.Columns[cell.Column].Type != ColumnType.Amount)
+        {
+            return int.MinValue;
+        }
+
+        var (table, row) = slots[cell.Row];
+        return table.Shape.Slot(row, cell.Column);
+    }
+
+    private static long Factor(BudgetTable table) => table.Unit?.InYuan() ?? 1;
+
+    // A document with the shape's tables and rows and no figures: planning reads only its structure.
+    private static Disclosure ShapeDocument(DocumentShape shape, out Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)
+    {
+        slots = new Dictionary<TableRow, (TableShapeRef, int)>(ReferenceEqualityComparer.Instance);
+        var tables = new List<BudgetTable>();
+        foreach (var t in shape.Tables)
+        {
+            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line)).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                slots[rows[i]] = (new TableShapeRef(t), i);
+            }
+
+            tables.Add(new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns, rows));
+        }
+
+        return new Disclosure(new Department(null, "shape"), new FiscalYear(2000), DisclosureKind.Budget, tables, []);
+    }
+
+    private static bool UsesNarrative(BoundRule rule) =>
+        Calls(rule).Any(c => c.Function == BuiltinFunction.Text);
+
+    // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
+    private static bool ReadsOnlyNames(BoundRule rule) =>
+        Calls(rule).Any(c => c.Function is BuiltinFunction.Name or BuiltinFunction.CommonName or BuiltinFunction.CatalogName)
+        && !NumericCells(rule.Check) && (rule.Where is null || !NumericCells(rule.Where));
+
+    private static bool NumericCells(BoundExpr e) => e switch
+    {
+        BoundCells => true,
+        BoundCall { Function: BuiltinFunction.Name or BuiltinFunction.CommonName or BuiltinFunction.CatalogName or BuiltinFunction.Exists or BuiltinFunction.Count } => false,
+        BoundCall c => c.Arguments.Any(NumericCells),
+        BoundUnary u => NumericCells(u.Operand),
+        BoundBinary b => NumericCells(b.Left) || NumericCells(b.Right),
+        BoundIf i => NumericCells(i.Condition) || NumericCells(i.Then) || NumericCells(i.Else),
+        _ => false,
+    };
+
+    private static IEnumerable<BoundCall> Calls(BoundRule rule)
+    {
+        var stack = new Stack<BoundExpr>();
+        stack.Push(rule.Check);
+        if (rule.Where is { } w)
+        {
+            stack.Push(w);
+        }
+
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case BoundCall c:
+                    yield return c;
+                    c.Arguments.ToList().ForEach(stack.Push);
+                    break;
+                case BoundUnary u:
+                    stack.Push(u.Operand);
+                    break;
+                case BoundBinary b:
+                    stack.Push(b.Left);
+                    stack.Push(b.Right);
+                    break;
+                case BoundIf i:
+                    stack.Push(i.Condition);
+                    stack.Push(i.Then);
+                    stack.Push(i.Else);
+                    break;
+            }
+        }
+    }
+
+    private sealed record TableShapeRef(TableShape Shape);
+
+    private enum PlanKind
+    {
+        NotApplicable,
+        Compiled,
+        ShapeOnly,
+        Interpreted,
+    }
+
+    private sealed record RulePlan(PlanKind Kind, BindingTable? Table, bool TablesAbsent);
+
+    private sealed class ShapePlans(RulePlan[] rules)
+    {
+        private readonly ConcurrentDictionary<(int Rule, int Year), FindingsCollector> shapeFindings = new();
+
+        public RulePlan[] Rules { get; } = rules;
+
+        public FindingsCollector ShapeFindings(int rule, FiscalYear year, Func<FindingsCollector> compute) =>
+            shapeFindings.GetOrAdd((rule, year.Year), _ => compute());
+    }
+}

@@ -1,0 +1,88 @@
+using GovBudget.Amounts;
+using GovBudget.Datasets;
+using GovBudget.Documents;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Packs;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Compilation;
+
+public sealed class CompiledPackTests
+{
+    private static readonly RulePack Pack = RulePack.Standard(DisclosureKind.Budget);
+    private static readonly CompiledPack Compiled = new(Pack);
+
+    private static Disclosure Doc => Sample.Import.Document;
+
+    internal static void SameFindings(DocumentFindings compiled, DocumentFindings interpreted)
+    {
+        compiled.Findings.Should().BeEquivalentTo(interpreted.Findings, o => o.WithStrictOrdering());
+        compiled.NotApplicable.Should().Equal(interpreted.NotApplicable);
+        compiled.Passed.Should().Equal(interpreted.Passed);
+    }
+
+    [Fact]
+    public void Most_of_the_standard_pack_compiles()
+    {
+        Compiled.CompiledCount.Should().BeGreaterThan(50);
+        Pack.Rules.Where(r => r.Id.StartsWith("NR-", StringComparison.Ordinal) || r.Id.StartsWith("NM-", StringComparison.Ordinal) || r.Id == "PR-AMOUNT")
+            .Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void The_sample_gives_the_same_findings_compiled_and_interpreted() =>
+        SameFindings(Compiled.Check(Doc), Pack.Check(Doc));
+
+    [Fact]
+    public void Every_single_cell_change_gives_the_same_findings_compiled_and_interpreted()
+    {
+        var changes = 0;
+        foreach (var table in Doc.Tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                for (var c = 0; c < table.Columns.Length; c++)
+                {
+                    if (row.Cells[c].Number is not { } value)
+                    {
+                        continue;
+                    }
+
+                    foreach (var delta in new[] { "0.01", "-1", "100" })
+                    {
+                        var changed = DocumentEditor.WithCell(Doc, table, row, c, Cell.FromNumber(value + Amount.Parse(delta)));
+                        SameFindings(Compiled.Check(changed), Pack.Check(changed));
+                        changes++;
+                    }
+                }
+            }
+        }
+
+        changes.Should().BeGreaterThan(900);
+    }
+
+    [Fact]
+    public void A_dense_document_has_no_narrative_so_narrative_rules_do_not_apply()
+    {
+        var dense = DenseDocument.FromDisclosure(Doc);
+        var result = Compiled.Check(dense);
+        result.NotApplicable.Should().Contain(r => r.StartsWith("NR-", StringComparison.Ordinal));
+        result.Findings.Should().ContainSingle().Which.RuleId.Should().Be("NM-GB");
+        var withoutNarrative = new Disclosure(Doc.Department, Doc.Year, Doc.Kind, Doc.Tables, [], Doc.Source);
+        var interpreted = Pack.Check(withoutNarrative);
+        result.Findings.Should().BeEquivalentTo(interpreted.Findings);
+        result.NotApplicable.Should().BeEquivalentTo(interpreted.NotApplicable);
+        Compiled.CheckFast(dense).Should().NotBeNull("the name rule needs the interpreter's findings");
+    }
+
+    [Fact]
+    public void Shapes_are_planned_once()
+    {
+        var pack = new CompiledPack(Pack);
+        var dense = DenseDocument.FromDisclosure(Doc);
+        pack.Check(dense);
+        pack.Check(DenseDocument.FromDisclosure(Doc));
+        pack.PlannedShapes.Should().Be(1);
+    }
+}
