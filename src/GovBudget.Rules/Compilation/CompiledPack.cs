@@ -70,6 +70,11 @@ public sealed class CompiledPack
                 continue;
             }
 
+            if (plan.Kind == PlanKind.ShapeOnly && ShapeFindings(shape, i, document).Findings.Count == 0)
+            {
+                continue;
+            }
+
             if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values) >= 0)
             {
                 return Check(document, null);
@@ -99,13 +104,7 @@ public sealed class CompiledPack
                     continue;
                 case PlanKind.ShapeOnly when full is null:
                 {
-                    var cached = shape.ShapeFindings(i, document.Year, () =>
-                    {
-                        var c = new FindingsCollector();
-                        var d = document.ToDisclosure();
-                        c.Interpret(rule, d, new DocumentIndex(d));
-                        return c;
-                    });
+                    var cached = ShapeFindings(shape, i, document);
                     collector.Add(rule.Id, cached.Findings, !cached.NotApplicable.Contains(rule.Id));
                     continue;
                 }
@@ -120,6 +119,26 @@ public sealed class CompiledPack
         // table just to attach it would cost more than the check.
         return collector.Build(interpreted ?? full ?? new Disclosure(document.Department, document.Year, document.Kind, [], [], document.Department.Code));
     }
+
+    // The findings of the name-only rules depend on the shape and the year alone: interpret them once for all of a
+    // shape's documents, all rules from one object model of the shape.
+    private FindingsCollector ShapeFindings(ShapePlans shape, int rule, DenseDocument document) =>
+        shape.ShapeFindings(document.Year, () =>
+        {
+            var d = document.ToDisclosure();
+            var index = new DocumentIndex(d);
+            var byRule = new FindingsCollector[compiled.Length];
+            for (var i = 0; i < compiled.Length; i++)
+            {
+                if (shape.Rules[i].Kind == PlanKind.ShapeOnly)
+                {
+                    byRule[i] = new FindingsCollector();
+                    byRule[i].Interpret(pack.Rules[i], d, index);
+                }
+            }
+
+            return byRule;
+        })[rule];
 
     private int RunCompiled(int rule, RulePlan plan, long[] values)
     {
@@ -350,11 +369,11 @@ public sealed class CompiledPack
 
     private sealed class ShapePlans(RulePlan[] rules)
     {
-        private readonly ConcurrentDictionary<(int Rule, int Year), FindingsCollector> shapeFindings = new();
+        private readonly ConcurrentDictionary<int, FindingsCollector[]> shapeFindings = new();
 
         public RulePlan[] Rules { get; } = rules;
 
-        public FindingsCollector ShapeFindings(int rule, FiscalYear year, Func<FindingsCollector> compute) =>
-            shapeFindings.GetOrAdd((rule, year.Year), _ => compute());
+        public FindingsCollector[] ShapeFindings(FiscalYear year, Func<FindingsCollector[]> compute) =>
+            shapeFindings.GetOrAdd(year.Year, _ => compute());
     }
 }

@@ -7,7 +7,7 @@ namespace GovBudget.Rules.Evaluation;
 internal sealed class DocumentIndex
 {
     private readonly Dictionary<BudgetTable, TableIndex> tables = [];
-    private readonly Dictionary<ClassificationCode, string?> commonNames = [];
+    private Dictionary<ClassificationCode, string?>? commonNames;
 
     public DocumentIndex(Disclosure document)
     {
@@ -33,32 +33,72 @@ internal sealed class DocumentIndex
     /// <summary>The name most tables give <paramref name="code"/>; ties go to the earliest table.</summary>
     public string? CommonName(ClassificationCode code)
     {
-        if (!commonNames.TryGetValue(code, out var name))
+        commonNames ??= BuildCommonNames();
+        return commonNames.GetValueOrDefault(code);
+    }
+
+    // One pass over every coded row of the document: code → (name → count, first position), then the winner per code.
+    private Dictionary<ClassificationCode, string?> BuildCommonNames()
+    {
+        var votes = new Dictionary<ClassificationCode, List<(string Name, int Count, int First)>>();
+        var position = 0;
+        foreach (var table in Document.Tables)
         {
-            name = Document.Tables
-                .SelectMany(t => t.RowsWithCode(code).Take(1))
-                .Select(r => NameNormalizer.Basic(r.Label))
-                .GroupBy(n => n, StringComparer.Ordinal)
-                .Select((g, i) => (g.Key, Count: g.Count(), First: i))
-                .OrderByDescending(g => g.Count)
-                .ThenBy(g => g.First)
-                .Select(g => g.Key)
-                .FirstOrDefault();
-            commonNames[code] = name;
+            var seen = new HashSet<ClassificationCode>();
+            foreach (var row in table.Rows)
+            {
+                if (row.Code is not { } code || !seen.Add(code))
+                {
+                    continue; // a table votes once per code, with its first row
+                }
+
+                var name = NameNormalizer.Basic(row.Label);
+                if (!votes.TryGetValue(code, out var list))
+                {
+                    votes[code] = list = [];
+                }
+
+                var i = list.FindIndex(v => v.Name == name);
+                if (i < 0)
+                {
+                    list.Add((name, 1, position++));
+                }
+                else
+                {
+                    list[i] = (name, list[i].Count + 1, list[i].First);
+                }
+            }
         }
 
-        return name;
+        var result = new Dictionary<ClassificationCode, string?>(votes.Count);
+        foreach (var (code, list) in votes)
+        {
+            var best = list[0];
+            foreach (var v in list)
+            {
+                if (v.Count > best.Count || (v.Count == best.Count && v.First < best.First))
+                {
+                    best = v;
+                }
+            }
+
+            result[code] = best.Name;
+        }
+
+        return result;
     }
 
     /// <summary>Rows of one table by code and by label.</summary>
     internal sealed class TableIndex
     {
-        private readonly Dictionary<ClassificationCode, TableRow> byCode = [];
-        private readonly Dictionary<string, List<TableRow>> byLabel = new(StringComparer.Ordinal);
+        private readonly Dictionary<ClassificationCode, TableRow> byCode;
+        private readonly Dictionary<string, List<TableRow>> byLabel;
 
         public TableIndex(BudgetTable table)
         {
             Table = table;
+            byCode = new Dictionary<ClassificationCode, TableRow>(table.Rows.Length);
+            byLabel = new Dictionary<string, List<TableRow>>(table.Rows.Length, StringComparer.Ordinal);
             foreach (var row in table.Rows)
             {
                 if (row.Code is { } code)

@@ -45,9 +45,23 @@ public static partial class ColumnNames
     /// <summary>The canonical name for a printed column header (人员支出 → 人员经费); the normalised header itself when it has no known variant.</summary>
     public static string Canonical(string printed)
     {
+        ArgumentNullException.ThrowIfNull(printed);
+        if (CanonicalCache.TryGetValue(printed, out var cached))
+        {
+            return cached;
+        }
+
         var n = LeadingYear().Replace(NameNormalizer.Label(printed), string.Empty);
-        return ToCanonical.TryGetValue(n, out var canonical) ? canonical : n;
+        var result = ToCanonical.TryGetValue(n, out var canonical) ? canonical : n;
+        if (CanonicalCache.Count < 100_000)
+        {
+            CanonicalCache.TryAdd(printed, result);
+        }
+
+        return result;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CanonicalCache = new(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a column name or variant this library knows (for checking rule files).</summary>
     public static bool IsKnown(string name) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,18 +11,38 @@ public static partial class NameNormalizer
     /// Removes spaces, markup and quotes (“三公” "三公" 三公), folds full-width ASCII to half width, and drops a
     /// leading year (2025年), a leading ordinal (1、 五、 1.) and the 部门预算/部门 prefix of a table title.
     /// </summary>
-    public static string Title(string title)
-    {
-        var s = Basic(title);
-        s = TitlePrefix().Replace(s, string.Empty);
-        return s;
-    }
+    public static string Title(string title) => Cached(Titles, title, static t => TitlePrefix().Replace(Basic(t), string.Empty));
 
     /// <summary>
     /// Normalises a column header or a row label: removes spaces, markup and quotes, folds full width, and strips
     /// ordinals and markers (三、 （一） 1、 其中：).
     /// </summary>
-    public static string Label(string label)
+    public static string Label(string label) => Cached(Labels, label, LabelUncached);
+
+    // Names repeat endlessly (every row of every department): normalise each distinct one once. The caches stop
+    // growing at a bound so that hostile input cannot exhaust memory.
+    private const int CacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, string> Titles = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Labels = new(StringComparer.Ordinal);
+
+    private static string Cached(ConcurrentDictionary<string, string> cache, string key, Func<string, string> compute)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (cache.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+
+        value = compute(key);
+        if (cache.Count < CacheLimit)
+        {
+            cache.TryAdd(key, value);
+        }
+
+        return value;
+    }
+
+    private static string LabelUncached(string label)
     {
         var s = Basic(label);
         string previous;
