@@ -14,6 +14,9 @@ internal sealed class HandWrittenIdentities
 {
     private readonly ConcurrentDictionary<DocumentShape, Plan> plans = new();
 
+    /// <summary>The identities of a shape as slot groups: [total, part, part, …], for the peer engines to evaluate.</summary>
+    public int[][] Groups(DocumentShape shape) => plans.GetOrAdd(shape, Build).Sums;
+
     /// <summary>How many bindings fail in a department: the findings count the rule engines must match.</summary>
     public int Failures(DenseDocument document)
     {

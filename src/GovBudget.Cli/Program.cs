@@ -22,6 +22,7 @@ internal static class Program
             ImportCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
+            GenerateCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovBudget.Cli.Output;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
@@ -27,13 +28,19 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
         var severity = new Option<string>("--severity") { Description = "show findings of this level and above", DefaultValueFactory = _ => "info" };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", "check disclosures against rule packs") { files, rules, format, severity };
+        var noCompile = new Option<bool>("--no-compile") { Description = "evaluate with the reference interpreter instead of compiled rules" };
+        var command = new Command("check", "check disclosures, or every department of a dataset (*.csv), against rule packs")
+        {
+            files, rules, format, severity, noCompile,
+        };
         command.SetAction(parse => Run(
-            parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(format)!, parse.GetValue(severity)!, stdout, stderr));
+            parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(format)!, parse.GetValue(severity)!,
+            parse.GetValue(noCompile), stdout, stderr));
         return command;
     }
 
-    private static int Run(string[] files, string[] rulePaths, string format, string severityName, TextWriter stdout, TextWriter stderr)
+    private static int Run(
+        string[] files, string[] rulePaths, string format, string severityName, bool noCompile, TextWriter stdout, TextWriter stderr)
     {
         var threshold = severityName switch
         {
@@ -60,28 +67,45 @@ internal static class CheckCommand
             }
         }
 
-        var results = new List<CheckedDocument>();
+        var entries = new List<CheckedDocument>();
+        var summaries = new List<DatasetSummary>();
         foreach (var file in files)
         {
+            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                var dataset = DatasetCheck.Run(file, custom, !noCompile, stderr);
+                if (dataset is null)
+                {
+                    unusable = true;
+                    entries.Add(CheckedDocument.Unusable(file));
+                    continue;
+                }
+
+                entries.AddRange(dataset.Value.Entries);
+                summaries.Add(dataset.Value.Summary);
+                continue;
+            }
+
             var imported = DocumentLoader.TryLoad(file, stderr);
             if (imported is null)
             {
                 unusable = true;
-                results.Add(new CheckedDocument(file, null, null, "unusable input (see stderr)"));
+                entries.Add(CheckedDocument.Unusable(file));
                 continue;
             }
 
             var pack = custom ?? RulePack.Standard(imported.Document.Kind);
-            results.Add(new CheckedDocument(file, imported, pack.Check(imported.Document), null));
+            var findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
+            entries.Add(CheckedDocument.From(file, imported.Document, findings, imported.Notices));
         }
 
         if (format == "json")
         {
-            CheckJsonWriter.Write(stdout, results, threshold);
+            CheckJsonWriter.Write(stdout, entries, summaries, threshold);
         }
         else
         {
-            CheckReportWriter.Write(stdout, results, threshold);
+            CheckReportWriter.Write(stdout, entries, summaries, threshold);
         }
 
         if (unusable)
@@ -89,12 +113,24 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        return results.Any(r => r.Findings?.HasErrors == true) ? ExitCodes.ErrorFindings : ExitCodes.Success;
+        return entries.Any(r => r.Findings.Any(f => f.Severity == Severity.Error)) ? ExitCodes.ErrorFindings : ExitCodes.Success;
     }
 }
 
-/// <summary>One input of a check run: its findings, or why it could not be read.</summary>
-internal sealed record CheckedDocument(string Source, ImportResult? Import, DocumentFindings? Findings, string? Error)
+/// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
+internal sealed record CheckedDocument(
+    string Source,
+    Department? Department,
+    FiscalYear? Year,
+    DisclosureKind? Kind,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string> NotApplicable,
+    int Passed,
+    IReadOnlyList<ImportNotice> Notices,
+    string? Error)
 {
-    public Disclosure? Document => Import?.Document;
+    public static CheckedDocument Unusable(string source) => new(source, null, null, null, [], [], 0, [], "unusable input (see stderr)");
+
+    public static CheckedDocument From(string source, Disclosure document, DocumentFindings findings, IReadOnlyList<ImportNotice> notices) =>
+        new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.NotApplicable, findings.Passed.Count, notices, null);
 }

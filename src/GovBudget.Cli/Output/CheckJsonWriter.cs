@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovBudget.Cli.Commands;
+using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
 using GovBudget.Serialization;
@@ -15,8 +16,9 @@ namespace GovBudget.Cli.Output;
 /// </summary>
 internal static class CheckJsonWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<CheckedDocument> results, Severity threshold)
+    public static void Write(TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, Severity threshold)
     {
+        // Streamed in chunks: a dataset of 100,000 departments is one JSON object too large to build in memory.
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -25,25 +27,79 @@ internal static class CheckJsonWriter
             foreach (var r in results)
             {
                 WriteDocument(w, r, threshold);
+                if (stream.Length > 1 << 20)
+                {
+                    Drain(w, stream, output);
+                }
             }
 
             w.WriteEndArray();
+            if (datasets.Count > 0)
+            {
+                w.WriteStartArray("datasets");
+                foreach (var d in datasets)
+                {
+                    WriteSummary(w, d);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            Drain(w, stream, output);
+        }
+
+        output.WriteLine();
+    }
+
+    private static void Drain(Utf8JsonWriter w, MemoryStream stream, TextWriter output)
+    {
+        w.Flush();
+        output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+        stream.SetLength(0);
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, DatasetSummary d)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", d.Source);
+        w.WriteNumber("departments", d.Departments);
+        w.WriteNumber("shapes", d.Shapes);
+        w.WriteBoolean("compiled", d.Compiled);
+        w.WriteNumber("loadSeconds", Math.Round(d.Load.TotalSeconds, 3));
+        w.WriteNumber("checkSeconds", Math.Round(d.Check.TotalSeconds, 3));
+        w.WriteStartArray("findingsByRule");
+        foreach (var (rule, severity, count) in d.CountsByRule)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", rule);
+            w.WriteString("severity", severity.ToString().ToLowerInvariant());
+            w.WriteNumber("count", count);
             w.WriteEndObject();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteDocument(Utf8JsonWriter w, CheckedDocument r, Severity threshold)
     {
         w.WriteStartObject();
         w.WriteString("source", r.Source);
-        if (r.Document is { } d)
+        if (r.Department is { } department)
         {
-            w.WriteString("department", d.Department.Code);
-            w.WriteString("departmentName", d.Department.Name);
-            w.WriteNumber("year", d.Year.Year);
-            w.WriteString("kind", d.Kind == Documents.DisclosureKind.FinalAccount ? "决算" : "预算");
+            w.WriteString("department", department.Code);
+            w.WriteString("departmentName", department.Name);
+        }
+
+        if (r.Year is { } year)
+        {
+            w.WriteNumber("year", year.Year);
+        }
+
+        if (r.Kind is { } kind)
+        {
+            w.WriteString("kind", kind.ChineseName());
         }
 
         if (r.Error is not null)
@@ -52,21 +108,21 @@ internal static class CheckJsonWriter
         }
 
         w.WriteStartArray("findings");
-        foreach (var f in r.Findings?.Findings.Where(f => f.Severity >= threshold) ?? [])
+        foreach (var f in r.Findings.Where(f => f.Severity >= threshold))
         {
             WriteFinding(w, f);
         }
 
         w.WriteEndArray();
         w.WriteStartArray("notApplicable");
-        foreach (var id in r.Findings?.NotApplicable ?? [])
+        foreach (var id in r.NotApplicable)
         {
             w.WriteStringValue(id);
         }
 
         w.WriteEndArray();
         w.WritePropertyName("notices");
-        DisclosureJson.WriteNotices(w, r.Import?.Notices ?? []);
+        DisclosureJson.WriteNotices(w, r.Notices);
         w.WriteEndObject();
     }
 

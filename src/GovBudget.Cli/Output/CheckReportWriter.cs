@@ -1,65 +1,102 @@
 using GovBudget.Cli.Commands;
+using GovBudget.Documents;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Cli.Output;
 
-/// <summary>The text report of <c>check</c>: per document, findings grouped by table, in the document's Chinese labels.</summary>
+/// <summary>
+/// The text report of <c>check</c>: per document, findings grouped by table in the document's Chinese labels; for a
+/// dataset, a summary (departments, findings by rule, time) and the departments that have findings.
+/// </summary>
 internal static class CheckReportWriter
 {
-    public static void Write(TextWriter w, IReadOnlyList<CheckedDocument> results, Severity threshold)
+    public static void Write(TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, Severity threshold)
     {
+        var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var r in results)
         {
-            if (r.Document is not { } d || r.Findings is not { } found)
+            if (r.Error is not null)
             {
                 w.WriteLine($"{r.Source}：无法读取");
                 w.WriteLine();
                 continue;
             }
 
-            var shown = found.Findings.Where(f => f.Severity >= threshold).ToList();
-            var errors = found.Findings.Count(f => f.Severity == Severity.Error);
-            var warnings = found.Findings.Count(f => f.Severity == Severity.Warning);
-            var infos = found.Findings.Count(f => f.Severity == Severity.Info);
-            w.WriteLine($"{d.Department} · {d.Year} 年{(d.Kind == Documents.DisclosureKind.FinalAccount ? "决算" : "预算")} · {r.Source}");
-            w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}；通过 {found.Passed.Count} 条规则，不适用 {found.NotApplicable.Count} 条");
-            foreach (var group in shown.GroupBy(f => f.TableTitle ?? "（跨表）"))
+            var inDataset = fromDatasets.Contains(r.Source);
+            var shown = r.Findings.Where(f => f.Severity >= threshold).ToList();
+            if (inDataset && shown.Count == 0)
             {
-                w.WriteLine();
-                w.WriteLine(group.Key);
-                foreach (var f in group)
+                continue; // a dataset lists only the departments with findings
+            }
+
+            WriteDocument(w, r, shown, brief: inDataset);
+        }
+
+        foreach (var d in datasets)
+        {
+            WriteSummary(w, d);
+        }
+    }
+
+    private static void WriteDocument(TextWriter w, CheckedDocument r, List<Rules.Findings.Finding> shown, bool brief)
+    {
+        var errors = r.Findings.Count(f => f.Severity == Severity.Error);
+        var warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
+        var infos = r.Findings.Count(f => f.Severity == Severity.Info);
+        w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
+        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条");
+        foreach (var group in shown.GroupBy(f => f.TableTitle ?? "（跨表）"))
+        {
+            w.WriteLine();
+            w.WriteLine(group.Key);
+            foreach (var f in group)
+            {
+                w.WriteLine($"  [{Label(f.Severity)}] {f.RuleId} {f.Message}");
+                foreach (var c in f.Cells.Take(brief ? 4 : 12))
                 {
-                    w.WriteLine($"  [{Label(f.Severity)}] {f.RuleId} {f.Message}");
-                    foreach (var c in f.Cells.Take(12))
-                    {
-                        w.WriteLine($"      {c}");
-                    }
+                    w.WriteLine($"      {c}");
+                }
 
-                    if (f.Cells.Count > 12)
-                    {
-                        w.WriteLine($"      …（共 {f.Cells.Count} 个单元格）");
-                    }
+                if (f.Cells.Count > (brief ? 4 : 12))
+                {
+                    w.WriteLine($"      …（共 {f.Cells.Count} 个单元格）");
+                }
 
-                    if (f.Missing.Count > 0)
-                    {
-                        w.WriteLine($"      缺少的行（按 0 计）：{string.Join("、", f.Missing)}");
-                    }
+                if (f.Missing.Count > 0)
+                {
+                    w.WriteLine($"      缺少的行（按 0 计）：{string.Join("、", f.Missing)}");
                 }
             }
-
-            if (found.NotApplicable.Count > 0)
-            {
-                w.WriteLine();
-                w.WriteLine($"不适用：{string.Join(" ", found.NotApplicable)}");
-            }
-
-            foreach (var n in r.Import?.Notices ?? [])
-            {
-                w.WriteLine($"提示：{n}");
-            }
-
-            w.WriteLine();
         }
+
+        if (!brief && r.NotApplicable.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine($"不适用：{string.Join(" ", r.NotApplicable)}");
+        }
+
+        foreach (var n in r.Notices)
+        {
+            w.WriteLine($"提示：{n}");
+        }
+
+        w.WriteLine();
+    }
+
+    private static void WriteSummary(TextWriter w, DatasetSummary d)
+    {
+        w.WriteLine($"数据集 {d.Source}：{d.Departments} 个部门，{d.Shapes} 种表样；读取 {d.Load.TotalSeconds:F2} 秒，检查 {d.Check.TotalSeconds:F2} 秒（{(d.Compiled ? "编译执行" : "解释执行")}）");
+        if (d.CountsByRule.Count == 0)
+        {
+            w.WriteLine("  没有发现问题");
+        }
+
+        foreach (var (rule, severity, count) in d.CountsByRule)
+        {
+            w.WriteLine($"  {rule} [{Label(severity)}] {count}");
+        }
+
+        w.WriteLine();
     }
 
     private static string Label(Severity s) => s switch

@@ -21,6 +21,7 @@ public sealed class CompiledPack
     private readonly CompiledRule?[] compiled;
     private readonly bool[] shapeOnly;
     private readonly ConcurrentDictionary<DocumentShape, ShapePlans> plans = new();
+    private readonly Func<DocumentShape, ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
 
     /// <summary>Compiles every rule of <paramref name="pack"/> that the compiler takes.</summary>
     public CompiledPack(RulePack pack)
@@ -29,6 +30,7 @@ public sealed class CompiledPack
         this.pack = pack;
         compiled = [.. pack.Rules.Select(RuleCompiler.Compile)];
         shapeOnly = [.. pack.Rules.Select(ReadsOnlyNames)];
+        planShape = s => new ShapePlans(Plan(s));
     }
 
     /// <summary>The pack compiled.</summary>
@@ -39,6 +41,24 @@ public sealed class CompiledPack
 
     /// <summary>How many document shapes have been planned so far.</summary>
     public int PlannedShapes => plans.Count;
+
+    /// <summary>The ids of the rules that do not apply to documents of <paramref name="shape"/> (a dense document has no narrative).</summary>
+    public IReadOnlyList<string> NotApplicable(DocumentShape shape, FiscalYear year)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        var plans = Plans(shape);
+        var ids = new List<string>();
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            if (plans.Rules[i].Kind == PlanKind.NotApplicable
+                || (plans.Rules[i].Kind == PlanKind.ShapeOnly && plans.CachedShapeFindings(year) is { } cached && cached[i].NotApplicable.Count > 0))
+            {
+                ids.Add(pack.Rules[i].Id);
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>Checks a document: the same findings as <see cref="RulePack.Check(Disclosure)"/>.</summary>
     public DocumentFindings Check(Disclosure document)
@@ -70,7 +90,8 @@ public sealed class CompiledPack
                 continue;
             }
 
-            if (plan.Kind == PlanKind.ShapeOnly && ShapeFindings(shape, i, document).Findings.Count == 0)
+            if (plan.Kind == PlanKind.ShapeOnly
+                && (shape.CachedShapeFindings(document.Year) ?? ShapeFindingsAll(shape, document))[i].Findings.Count == 0)
             {
                 continue;
             }
@@ -123,6 +144,9 @@ public sealed class CompiledPack
     // The findings of the name-only rules depend on the shape and the year alone: interpret them once for all of a
     // shape's documents, all rules from one object model of the shape.
     private FindingsCollector ShapeFindings(ShapePlans shape, int rule, DenseDocument document) =>
+        ShapeFindingsAll(shape, document)[rule];
+
+    private FindingsCollector[] ShapeFindingsAll(ShapePlans shape, DenseDocument document) =>
         shape.ShapeFindings(document.Year, () =>
         {
             var d = document.ToDisclosure();
@@ -138,7 +162,7 @@ public sealed class CompiledPack
             }
 
             return byRule;
-        })[rule];
+        });
 
     private int RunCompiled(int rule, RulePlan plan, long[] values)
     {
@@ -152,7 +176,7 @@ public sealed class CompiledPack
         }
     }
 
-    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd(shape, s => new ShapePlans(Plan(s)));
+    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd(shape, planShape);
 
     private RulePlan[] Plan(DocumentShape shape)
     {
@@ -375,5 +399,7 @@ public sealed class CompiledPack
 
         public FindingsCollector[] ShapeFindings(FiscalYear year, Func<FindingsCollector[]> compute) =>
             shapeFindings.GetOrAdd(year.Year, _ => compute());
+
+        public FindingsCollector[]? CachedShapeFindings(FiscalYear year) => shapeFindings.GetValueOrDefault(year.Year);
     }
 }

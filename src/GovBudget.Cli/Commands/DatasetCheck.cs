@@ -1,0 +1,76 @@
+using GovBudget.Datasets;
+using GovBudget.Documents;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Packs;
+using Spectre.Console;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary>Checks a dataset (long-format CSV) department by department, with a progress bar on a terminal.</summary>
+internal static class DatasetCheck
+{
+    public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(string path, RulePack? custom, bool compile, TextWriter stderr)
+    {
+        Dataset dataset;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            dataset = DatasetCsv.Read(path);
+        }
+        catch (DatasetFormatException e)
+        {
+            stderr.WriteLine($"govbudget: {e.Message}");
+            return null;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"govbudget: {path}: {e.Message}");
+            return null;
+        }
+
+        var load = clock.Elapsed;
+        var kind = dataset.Departments.Count > 0 ? dataset.Departments[0].Kind : DisclosureKind.Budget;
+        var pack = custom ?? RulePack.Standard(kind);
+        DatasetFindings result;
+        if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) && dataset.Departments.Count > 0)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            DatasetFindings? found = null;
+            console.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask($"检查 {Path.GetFileName(path)}", maxValue: dataset.Departments.Count);
+                found = DatasetChecker.Check(dataset, pack, compile, n => task.Value = n);
+            });
+            result = found!;
+        }
+        else
+        {
+            result = DatasetChecker.Check(dataset, pack, compile);
+        }
+
+        var entries = new List<CheckedDocument>(dataset.Departments.Count);
+        for (var i = 0; i < dataset.Departments.Count; i++)
+        {
+            var d = dataset.Departments[i];
+            var findings = result.Departments[i];
+            var notApplicable = result.NotApplicable(i);
+            entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, findings?.Findings ?? [], notApplicable,
+                pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null));
+        }
+
+        var summary = new DatasetSummary(path, dataset.Departments.Count, dataset.ShapeCount, result.PlannedShapes, compile,
+            load, result.Elapsed, result.CountsByRule);
+        return (entries, summary);
+    }
+}
+
+/// <summary>What a dataset check prints as its summary.</summary>
+internal sealed record DatasetSummary(
+    string Source,
+    int Departments,
+    int Shapes,
+    int PlannedShapes,
+    bool Compiled,
+    TimeSpan Load,
+    TimeSpan Check,
+    IReadOnlyList<(string Rule, Rules.Syntax.Severity Severity, int Count)> CountsByRule);

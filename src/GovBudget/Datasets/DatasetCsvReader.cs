@@ -1,0 +1,413 @@
+using System.Globalization;
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Documents;
+using nietras.SeparatedValues;
+
+namespace GovBudget.Datasets;
+
+/// <summary>
+/// Reads the long-format dataset CSV (<see cref="DatasetCsv"/>) line by line into dense documents. Whatever repeats
+/// from line to line (department, table, unit, code, label, column) is compared as characters with the line before
+/// or looked up by span, so a line allocates nothing; values go straight into each department's arrays.
+/// </summary>
+internal sealed class DatasetCsvReader
+{
+    private const int FieldCount = 10;
+
+    private readonly string source;
+    private readonly NamePool names = new();
+    private readonly ShapeInterner shapes = new();
+    private readonly Dictionary<string, TableKind?> tableKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ClassificationCode> codes = [];
+    private readonly Dictionary<string, ColumnRef> columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<DepartmentKey, int> departmentIndex = [];
+    private readonly List<DenseDocument?> documents = [];
+
+    // Departments whose lines resumed after another department's: they stay open to the end.
+    private readonly Dictionary<int, DepartmentBuilder> reopened = [];
+
+    // The builder of departments read in one run of lines, reused from one department to the next.
+    private readonly DepartmentBuilder reusable = new();
+    private DepartmentBuilder? current;
+    private int line;
+
+    public DatasetCsvReader(string source)
+    {
+        this.source = source;
+    }
+
+    public Dataset Read(TextReader text)
+    {
+        using var reader = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = true,
+        }).From(text);
+
+        var headerSeen = false;
+        foreach (var row in reader)
+        {
+            // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
+            line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            if (!headerSeen)
+            {
+                CheckHeader(row);
+                headerSeen = true;
+                continue;
+            }
+
+            if (row.ColCount == 1 && row.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            if (row.ColCount != FieldCount)
+            {
+                throw Error($"expected {FieldCount} fields ({DatasetCsv.Header}), found {row.ColCount}");
+            }
+
+            ReadFact(row);
+        }
+
+        if (!headerSeen)
+        {
+            throw new DatasetFormatException(source, 0, $"the file is empty: expected the header {DatasetCsv.Header}");
+        }
+
+        FinishCurrent();
+        foreach (var (index, builder) in reopened)
+        {
+            documents[index] = builder.Build(shapes, names);
+        }
+
+        return new Dataset(documents.Select(d => d!));
+    }
+
+    private void CheckHeader(SepReader.Row row)
+    {
+        // A BOM survives when the caller's TextReader did not strip it.
+        var header = row.Span.TrimStart('\uFEFF');
+        if (!header.SequenceEqual(DatasetCsv.Header))
+        {
+            throw Error($"expected the header {DatasetCsv.Header}, found '{header}'");
+        }
+    }
+
+    private void ReadFact(SepReader.Row row)
+    {
+        var year = ReadYear(row[0].Span);
+        var kind = ReadKind(row[1].Span);
+        var code = row[2].Span;
+        if (current is null || current.Year != year || current.Kind != kind || !code.SequenceEqual(current.Code))
+        {
+            SwitchDepartment(year, kind, code, row[3].Span);
+        }
+
+        var department = current!;
+        var name = row[3].Span;
+        if (!name.SequenceEqual(department.Name))
+        {
+            throw Error(name.IsEmpty
+                ? "department_name: expected the department's name, found nothing"
+                : $"department_name: department {Describe(department)} is named '{department.Name}'{On(department.FirstLine)}, found '{name}'");
+        }
+
+        var table = ReadTable(department, row[4].Span, row[5].Span);
+        var columnText = row[8].Span;
+        var columnIndex = table.FindColumn(columnText);
+        if (columnIndex < 0)
+        {
+            var column = ReadColumn(table, columnText);
+            columnIndex = table.Column(column.Side, column.NameId, column.Text);
+        }
+
+        var side = table.ColumnAt(columnIndex).Side;
+        var rowCode = row[6].Span;
+        var rowName = row[7].Span;
+        var amount = row[9].Span;
+        if (rowCode.IsEmpty && rowName.IsEmpty)
+        {
+            // A declaration: the column exists although no row of its side does (an empty table, 空表列示).
+            if (!amount.IsEmpty)
+            {
+                throw Error($"amount: a line with neither row_code nor row_name declares a column of an empty table and has no amount, found '{amount}'");
+            }
+
+            return;
+        }
+
+        var rowIndex = ReadRow(table, rowCode, rowName, side);
+        if (!table.Mark(rowIndex, columnIndex))
+        {
+            var earlier = department.LineOf(table.Index, rowIndex, columnIndex);
+            throw Error($"duplicate fact: department {Describe(department)}, table {table.Kind.CanonicalName}, row {RowText(table, rowIndex)}, "
+                + $"column {columnText} was already given{(earlier > 0 ? $" on line {earlier}" : string.Empty)}");
+        }
+
+        long value = 0;
+        var scale = DenseDocument.Blank;
+        if (!amount.IsEmpty)
+        {
+            if (!Amount.TryParse(amount, out var parsed, out var error))
+            {
+                throw Error($"amount: {error}");
+            }
+
+            value = parsed.Raw;
+            scale = (byte)parsed.Scale;
+        }
+
+        department.AddFact(table.Index, rowIndex, columnIndex, value, scale, line);
+    }
+
+    private int ReadYear(ReadOnlySpan<char> text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1950 and <= 2200)
+        {
+            return year;
+        }
+
+        throw Error($"year: expected a fiscal year (1950 to 2200), found '{text}'");
+    }
+
+    private DisclosureKind ReadKind(ReadOnlySpan<char> text) => text switch
+    {
+        "预算" => DisclosureKind.Budget,
+        "决算" => DisclosureKind.FinalAccount,
+        _ => throw Error($"kind: expected 预算 or 决算, found '{text}'"),
+    };
+
+    private void SwitchDepartment(int year, DisclosureKind kind, ReadOnlySpan<char> code, ReadOnlySpan<char> name)
+    {
+        if (code.IsEmpty)
+        {
+            throw Error("department: expected the department's code, found nothing");
+        }
+
+        FinishCurrent();
+        var key = new DepartmentKey(year, kind, code.ToString());
+        if (departmentIndex.TryGetValue(key, out var index))
+        {
+            if (!reopened.TryGetValue(index, out var builder))
+            {
+                builder = new DepartmentBuilder();
+                builder.MoveTo(index);
+                builder.Load(documents[index]!, names);
+                documents[index] = null;
+                reopened.Add(index, builder);
+            }
+
+            current = builder;
+            return;
+        }
+
+        if (name.IsEmpty)
+        {
+            throw Error("department_name: expected the department's name, found nothing");
+        }
+
+        index = documents.Count;
+        documents.Add(null);
+        departmentIndex.Add(key, index);
+        reusable.Reset(year, kind, key.Code, name.ToString(), line, index);
+        current = reusable;
+    }
+
+    private void FinishCurrent()
+    {
+        if (ReferenceEquals(current, reusable))
+        {
+            documents[reusable.Index] = reusable.Build(shapes, names);
+        }
+
+        current = null;
+    }
+
+    private TableBuilder ReadTable(DepartmentBuilder department, ReadOnlySpan<char> name, ReadOnlySpan<char> unitText)
+    {
+        var table = department.LastTable;
+        if (table is null || !name.SequenceEqual(table.RawName))
+        {
+            var (kind, rawName) = ResolveTable(name);
+            table = department.FindTable(kind);
+            if (table is null)
+            {
+                table = department.AddTable(kind, rawName, ReadUnit(unitText), line);
+            }
+            else
+            {
+                table.RawName = rawName;
+            }
+
+            department.LastTable = table;
+        }
+
+        if (!unitText.SequenceEqual(table.Unit.Symbol()))
+        {
+            var unit = ReadUnit(unitText);
+            throw Error($"unit: table {table.Kind.CanonicalName} of department {Describe(department)} is in {table.Unit.Symbol()}{On(table.UnitLine)}, found {unit.Symbol()}");
+        }
+
+        return table;
+    }
+
+    private (TableKind Kind, string RawName) ResolveTable(ReadOnlySpan<char> name)
+    {
+        var lookup = tableKinds.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(name, out var rawName, out var kind))
+        {
+            rawName = name.ToString();
+            kind = TableKind.FromName(rawName) ?? TableKind.FromTitle(rawName);
+            tableKinds.Add(rawName, kind);
+        }
+
+        return kind is null
+            ? throw Error($"table: expected a table name such as 收支总表, 收入总表 or 一般公共预算财政拨款基本支出表, found '{name}'")
+            : (kind, rawName);
+    }
+
+    private MoneyUnit ReadUnit(ReadOnlySpan<char> text) => text switch
+    {
+        "元" => MoneyUnit.Yuan,
+        "万元" => MoneyUnit.TenThousandYuan,
+        "亿元" => MoneyUnit.HundredMillionYuan,
+        _ => throw Error($"unit: expected 元, 万元 or 亿元, found '{text}'"),
+    };
+
+    private ColumnRef ReadColumn(TableBuilder table, ReadOnlySpan<char> text)
+    {
+        var lookup = columns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var column))
+        {
+            if (text.IsEmpty)
+            {
+                throw Error("column: expected a column name, found nothing");
+            }
+
+            var raw = text.ToString();
+            var (side, name) = DatasetColumnName.Split(raw);
+            var canonical = name.Length == 0 ? name : ColumnNames.Canonical(name);
+            if (canonical.Length == 0)
+            {
+                throw Error($"column: expected a column name, found '{raw}'");
+            }
+
+            column = new ColumnRef(side, names.Id(canonical), raw);
+            columns.Add(raw, column);
+        }
+
+        if (table.Kind.IsTwoSided && column.Side == TableSide.None)
+        {
+            throw Error($"column: table {table.Kind.CanonicalName} has two sides: expected 收入:<column> or 支出:<column>, found '{column.Text}'");
+        }
+
+        if (!table.Kind.IsTwoSided && column.Side != TableSide.None)
+        {
+            throw Error($"column: table {table.Kind.CanonicalName} has one side: expected a column name without 收入: or 支出:, found '{column.Text}'");
+        }
+
+        return column;
+    }
+
+    private int ReadRow(TableBuilder table, ReadOnlySpan<char> codeText, ReadOnlySpan<char> label, TableSide side)
+    {
+        int index;
+        if (codeText.IsEmpty)
+        {
+            var occurrence = SplitOccurrence(ref label, "row_name");
+
+            // Lines usually give a row's cells one after another: try the last row by its label before hashing it.
+            index = table.LastRow;
+            if (index >= 0)
+            {
+                ref readonly var last = ref table.RowAt(index);
+                if (last.Code is null && last.Side == side && last.Key.Occurrence == occurrence && label.SequenceEqual(names[last.LabelId]))
+                {
+                    return index;
+                }
+            }
+
+            return table.Row(null, names.Id(label), side, occurrence, line);
+        }
+
+        var n = SplitOccurrence(ref codeText, "row_code");
+        var code = ReadCode(codeText);
+        index = table.FindRow(TableBuilder.KeyOf(code, -1, side, n));
+        if (index < 0)
+        {
+            return table.Row(code, names.Id(label), side, n, line);
+        }
+
+        ref readonly var row = ref table.RowAt(index);
+        if (!label.SequenceEqual(names[row.LabelId]))
+        {
+            throw Error($"row_name: row {code} of table {table.Kind.CanonicalName} is named '{names[row.LabelId]}'{On(row.Line)}, found '{label}'");
+        }
+
+        return index;
+    }
+
+    // A row key may end in #n: the n-th row of a table side with that code or label (see DatasetCsv).
+    private int SplitOccurrence(ref ReadOnlySpan<char> key, string field)
+    {
+        var hash = key.LastIndexOf('#');
+        if (hash < 0 || hash == key.Length - 1 || key[(hash + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            return 1;
+        }
+
+        if (!int.TryParse(key[(hash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+        {
+            throw Error($"{field}: expected an occurrence number of 1 or more after '#', found '{key}'");
+        }
+
+        key = key[..hash];
+        return n;
+    }
+
+    private ClassificationCode ReadCode(ReadOnlySpan<char> text)
+    {
+        // Codes repeat on every line: look a well-formed one up by its number before parsing it as text.
+        if (text.Length is 3 or 5 or 7 && !text.ContainsAnyExceptInRange('0', '9'))
+        {
+            var value = 0;
+            foreach (var digit in text)
+            {
+                value = (value * 10) + (digit - '0');
+            }
+
+            if (codes.TryGetValue((value * 8) + text.Length, out var known))
+            {
+                return known;
+            }
+        }
+
+        if (!ClassificationCode.TryParse(text.ToString(), out var code, out var error))
+        {
+            throw Error($"row_code: {error}");
+        }
+
+        codes.Add(TableBuilder.Pack(code), code);
+        return code;
+    }
+
+    private string RowText(TableBuilder table, int row)
+    {
+        ref readonly var entry = ref table.RowAt(row);
+        var key = entry.Code?.ToString() ?? names[entry.LabelId];
+        return entry.Side == TableSide.None ? key : $"{DatasetColumnName.SideName(entry.Side)}:{key}";
+    }
+
+    private static string Describe(DepartmentBuilder department) =>
+        $"{department.Code} ({department.Year} {department.Kind.ChineseName()})";
+
+    private static string On(int line) => line > 0 ? $" on line {line.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+
+    private DatasetFormatException Error(string problem) => new(source, line, problem);
+
+    private readonly record struct DepartmentKey(int Year, DisclosureKind Kind, string Code);
+
+    private readonly record struct ColumnRef(TableSide Side, int NameId, string Text);
+}
