@@ -186,15 +186,17 @@ public sealed class CompiledPack
         for (var i = 0; i < compiled.Length; i++)
         {
             var rule = pack.Rules[i];
-            if (!RuleEvaluation.Applies(rule, document, out var table))
+            if (rule.ReadsNarrative)
             {
-                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true);
+                // The shape has no narrative: not applicable to a dataset's department; a full document's narrative
+                // is read by the interpreter.
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false);
                 continue;
             }
 
-            if (UsesNarrative(rule))
+            if (!RuleEvaluation.Applies(rule, document, out var table))
             {
-                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false); // datasets have no narrative
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true);
                 continue;
             }
 
@@ -326,9 +328,6 @@ public sealed class CompiledPack
 
         return new Disclosure(new Department(null, "shape"), new FiscalYear(2000), DisclosureKind.Budget, tables, []);
     }
-
-    private static bool UsesNarrative(BoundRule rule) =>
-        Calls(rule).Any(c => c.Function == BuiltinFunction.Text);
 
     // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
     private static bool ReadsOnlyNames(BoundRule rule) =>

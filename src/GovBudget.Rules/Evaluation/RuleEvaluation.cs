@@ -57,7 +57,7 @@ internal sealed class RuleEvaluation
     public static bool Applies(BoundRule rule, Disclosure document, out BudgetTable? table)
     {
         table = rule.Table is null ? null : document.Table(rule.Table);
-        if (rule.Tables.Any(k => document.Table(k) is null))
+        if (rule.Tables.Any(k => document.Table(k) is null) || (rule.ReadsNarrative && document.Narrative.IsEmpty))
         {
             return false;
         }

@@ -130,4 +130,45 @@ public sealed class CheckCommandTests : IDisposable
         Run("eval", Sample.Path, "301", "--table", "无此表").Code.Should().Be(2);
         Run("eval", "/no/such.txt", "301").Code.Should().Be(2);
     }
+
+    [Fact]
+    public void A_dataset_is_checked_department_by_department()
+    {
+        var clean = Path.Combine(folder, "clean.csv");
+        GovBudget.Datasets.DatasetGenerator.WriteCsv(clean, 40, seed: 3, errorRate: 0);
+        var (code, output, error) = Run("check", clean);
+        code.Should().Be(0, error);
+        output.Should().Contain($"数据集 {clean}：40 个部门").And.Contain("没有发现问题");
+
+        var broken = Path.Combine(folder, "broken.csv");
+        var summary = GovBudget.Datasets.DatasetGenerator.WriteCsv(broken, 40, seed: 3, errorRate: 1);
+        summary.InjectedErrors.Should().Be(40);
+        var (brokenCode, json, _) = Run("check", broken, "--format", "json");
+        brokenCode.Should().Be(1);
+        using var parsed = JsonDocument.Parse(json);
+        var departments = parsed.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        departments.Should().HaveCount(40);
+        departments.Should().OnlyContain(d => d.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("severity").GetString() == "error"));
+        departments.Select(d => d.GetProperty("department").GetString()).Should().OnlyHaveUniqueItems();
+        var truth = File.ReadAllLines(GovBudget.Datasets.DatasetGenerator.TruthPath(broken)).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        truth.Should().BeEquivalentTo(departments.Select(d => d.GetProperty("department").GetString()));
+        parsed.RootElement.GetProperty("datasets")[0].GetProperty("departments").GetInt32().Should().Be(40);
+
+        var (interpretedCode, interpretedJson, _) = Run("check", broken, "--format", "json", "--no-compile");
+        interpretedCode.Should().Be(1);
+        using var interpreted = JsonDocument.Parse(interpretedJson);
+        static List<string> Rules(JsonElement root) => [.. root.GetProperty("documents").EnumerateArray()
+            .Select(d => d.GetProperty("department").GetString() + ":" + string.Join(",", d.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString())))];
+        Rules(interpreted.RootElement).Should().Equal(Rules(parsed.RootElement));
+        interpreted.RootElement.GetProperty("datasets")[0].GetProperty("compiled").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_malformed_dataset_exits_2_with_file_and_line()
+    {
+        var bad = Write("bad.csv", "year,kind,department,department_name,table,unit,row_code,row_name,column,amount\n2023,预算,302,某局,基本支出表,万元,301,工资福利支出,合计,12x\n");
+        var (code, _, error) = Run("check", bad);
+        code.Should().Be(2);
+        error.Should().Contain("bad.csv:2");
+    }
 }
