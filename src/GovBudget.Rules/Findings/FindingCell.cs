@@ -21,6 +21,6 @@ public sealed record FindingCell(string Table, string Title, string Row, string 
         }
 
         var column = Column is null ? string.Empty : $" [{Column}]";
-        return $"{head}{column} = {Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（空）"}{Unit}";
+        return Value is { } v ? $"{head}{column} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}{Unit}" : $"{head}{column} = （空）";
     }
 }

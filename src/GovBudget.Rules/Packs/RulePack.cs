@@ -100,6 +100,21 @@ public sealed class RulePack
         return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()]);
     }
 
+    /// <summary>The pack restricted to the rules with the given ids, in the pack's order.</summary>
+    /// <exception cref="ArgumentException">An id is not a rule of this pack.</exception>
+    public RulePack Subset(params IEnumerable<string> ruleIds)
+    {
+        ArgumentNullException.ThrowIfNull(ruleIds);
+        var wanted = ruleIds.ToHashSet(StringComparer.Ordinal);
+        var unknown = wanted.Where(id => Rules.All(r => r.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"no rule {string.Join(", ", unknown)} in this pack", nameof(ruleIds));
+        }
+
+        return new RulePack([.. Rules.Where(r => wanted.Contains(r.Id))], Sources);
+    }
+
     /// <summary>Checks a document: every rule runs independently, so one rule's failure never stops the others.</summary>
     public DocumentFindings Check(Disclosure document)
     {

@@ -1,0 +1,56 @@
+using System.Reflection;
+using Xunit.Sdk;
+
+namespace GovBudget.Testing;
+
+/// <summary>
+/// Supplies a theory with one <see cref="RuleCase"/> per rule and document, so each rule shows in the test runner as
+/// its own case, under its id and title:
+/// <code>
+/// [Theory, RuleCases("standard-budget", "samples/budget.txt")]
+/// public void Rule_holds(RuleCase rule) => rule.AssertHolds();
+/// </code>
+/// Rules are a rule file, a folder of *.rules files, or the name of an embedded standard pack; relative paths are
+/// resolved against the test's working directory and then its output folder.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RuleCasesAttribute : DataAttribute
+{
+    /// <summary>Cases for every rule of <paramref name="rules"/> against each of <paramref name="documents"/>.</summary>
+    public RuleCasesAttribute(string rules, params string[] documents)
+    {
+        Rules = rules;
+        Documents = documents;
+    }
+
+    /// <summary>The rule file, folder or standard pack name.</summary>
+    public string Rules { get; }
+
+    /// <summary>The documents (disclosure text or GovBudget JSON).</summary>
+    public IReadOnlyList<string> Documents { get; }
+
+    /// <inheritdoc/>
+    public override IEnumerable<object[]> GetData(MethodInfo testMethod)
+    {
+        var rules = Resolve(Rules);
+        var pack = RuleCase.Pack(rules);
+        foreach (var document in Documents.Select(Resolve))
+        {
+            foreach (var rule in pack.Rules)
+            {
+                yield return [new RuleCase(rules, rule.Id, document)];
+            }
+        }
+    }
+
+    private static string Resolve(string path)
+    {
+        if (File.Exists(path) || Directory.Exists(path) || Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var beside = Path.Combine(AppContext.BaseDirectory, path);
+        return File.Exists(beside) || Directory.Exists(beside) ? beside : path;
+    }
+}
