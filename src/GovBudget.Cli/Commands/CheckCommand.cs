@@ -7,12 +7,15 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Waivers;
 
 namespace GovBudget.Cli.Commands;
 
 /// <summary>
-/// <c>govbudget check &lt;file&gt;... [--rules &lt;file|dir&gt;]... [--format text|json] [--severity error|warning|info]</c>.
-/// Exit 2 when any input or rule file was unusable, else 1 when there is an error finding, else 0.
+/// <c>govbudget check &lt;file&gt;... [--rules &lt;file|dir&gt;]... [--waivers &lt;file&gt;]... [--today yyyy-MM-dd]
+/// [--format text|json] [--severity error|warning|info]</c>.
+/// Exit 2 when any input, rule or waiver file was unusable, else 1 when there is an error finding, else 0: accepted
+/// findings and waiver problems are never errors.
 /// </summary>
 internal static class CheckCommand
 {
@@ -29,19 +32,26 @@ internal static class CheckCommand
         var severity = new Option<string>("--severity") { Description = "show findings of this level and above", DefaultValueFactory = _ => "info" };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
         var noCompile = new Option<bool>("--no-compile") { Description = "evaluate with the reference interpreter instead of compiled rules" };
+        var waivers = new Option<string[]>("--waivers")
+        {
+            Description = $"a waiver file (CSV: {WaiverSet.Header}; repeatable); a {WaiverSet.DefaultFileName} beside --rules is read too",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var today = new Option<string?>("--today") { Description = "judge waiver expiry on this date (yyyy-MM-dd); default: today in the local time zone" };
         var command = new Command("check", "check disclosures, or every department of a dataset (*.csv), against rule packs")
         {
-            files, rules, format, severity, noCompile,
+            files, rules, format, severity, noCompile, waivers, today,
         };
         command.SetAction(parse => Run(
-            parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(format)!, parse.GetValue(severity)!,
-            parse.GetValue(noCompile), stdout, stderr));
+            new CheckOptions(parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(waivers) ?? [], parse.GetValue(today),
+                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile)),
+            stdout, stderr));
         return command;
     }
 
-    private static int Run(
-        string[] files, string[] rulePaths, string format, string severityName, bool noCompile, TextWriter stdout, TextWriter stderr)
+    private static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
+        var (files, rulePaths, _, _, format, severityName, noCompile) = options;
         var threshold = severityName switch
         {
             "error" => Severity.Error,
@@ -67,13 +77,19 @@ internal static class CheckCommand
             }
         }
 
+        var waivers = WaiverOptions.Start(options, custom, stderr);
+        if (waivers is null)
+        {
+            return ExitCodes.Unusable; // accepting the wrong findings, or none, would misreport every document
+        }
+
         var entries = new List<CheckedDocument>();
         var summaries = new List<DatasetSummary>();
         foreach (var file in files)
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                var dataset = DatasetCheck.Run(file, custom, !noCompile, stderr);
+                var dataset = DatasetCheck.Run(file, custom, !noCompile, waivers.Run, stderr);
                 if (dataset is null)
                 {
                     unusable = true;
@@ -96,16 +112,18 @@ internal static class CheckCommand
 
             var pack = custom ?? RulePack.Standard(imported.Document.Kind);
             var findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
-            entries.Add(CheckedDocument.From(file, imported.Document, findings, imported.Notices));
+            entries.Add(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
         }
 
+        // Unused waivers are a property of the whole run: reported once, after every document.
+        var waiverReport = waivers.Report(entries);
         if (format == "json")
         {
-            CheckJsonWriter.Write(stdout, entries, summaries, threshold);
+            CheckJsonWriter.Write(stdout, entries, summaries, waiverReport, threshold);
         }
         else
         {
-            CheckReportWriter.Write(stdout, entries, summaries, threshold);
+            CheckReportWriter.Write(stdout, entries, summaries, waiverReport, threshold);
         }
 
         if (unusable)
@@ -113,9 +131,13 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        return entries.Any(r => r.Findings.Any(f => f.Severity == Severity.Error)) ? ExitCodes.ErrorFindings : ExitCodes.Success;
+        return entries.Any(r => r.Findings.Any(f => f.Finding.Severity == Severity.Error)) ? ExitCodes.ErrorFindings : ExitCodes.Success;
     }
 }
+
+/// <summary>The values of <c>check</c>'s arguments and options.</summary>
+internal sealed record CheckOptions(
+    string[] Files, string[] RulePaths, string[] WaiverPaths, string? Today, string Format, string Severity, bool NoCompile);
 
 /// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
 internal sealed record CheckedDocument(
@@ -123,7 +145,7 @@ internal sealed record CheckedDocument(
     Department? Department,
     FiscalYear? Year,
     DisclosureKind? Kind,
-    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<CheckedFinding> Findings,
     IReadOnlyList<string> NotApplicable,
     int Passed,
     IReadOnlyList<ImportNotice> Notices,
@@ -131,6 +153,7 @@ internal sealed record CheckedDocument(
 {
     public static CheckedDocument Unusable(string source) => new(source, null, null, null, [], [], 0, [], "unusable input (see stderr)");
 
-    public static CheckedDocument From(string source, Disclosure document, DocumentFindings findings, IReadOnlyList<ImportNotice> notices) =>
-        new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.NotApplicable, findings.Passed.Count, notices, null);
+    public static CheckedDocument From(string source, Disclosure document, WaivedFindings findings, IReadOnlyList<ImportNotice> notices) =>
+        new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.Checked.NotApplicable,
+            findings.Checked.Passed.Count, notices, null);
 }

@@ -2,6 +2,7 @@ using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Packs;
+using GovBudget.Rules.Waivers;
 using Spectre.Console;
 
 namespace GovBudget.Cli.Commands;
@@ -9,7 +10,8 @@ namespace GovBudget.Cli.Commands;
 /// <summary>Checks a dataset (long-format CSV) department by department, with a progress bar on a terminal.</summary>
 internal static class DatasetCheck
 {
-    public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(string path, RulePack? custom, bool compile, TextWriter stderr)
+    public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(
+        string path, RulePack? custom, bool compile, WaiverRun waivers, TextWriter stderr)
     {
         Dataset dataset;
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -54,7 +56,8 @@ internal static class DatasetCheck
             var d = dataset.Departments[i];
             var findings = result.Departments[i];
             var notApplicable = result.NotApplicable(i);
-            entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, findings?.Findings ?? [], notApplicable,
+            IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
+            entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
                 pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null));
         }
 

@@ -5,6 +5,7 @@ using GovBudget.Cli.Commands;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Waivers;
 using GovBudget.Serialization;
 
 namespace GovBudget.Cli.Output;
@@ -12,11 +13,14 @@ namespace GovBudget.Cli.Output;
 /// <summary>
 /// The JSON of <c>check --format json</c>: <c>{"documents":[{"source", "findings":[{"rule","severity","message",
 /// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference"}],
-/// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields.
+/// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. Every finding has <c>"accepted"</c>: the waiver that
+/// accepts it (<c>{"reason","by","expires","location"}</c>) or null. With waivers, <c>"waivers":{"files","count",
+/// "accepted","findings"}</c> lists the waivers that matched nothing as findings.
 /// </summary>
 internal static class CheckJsonWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, Severity threshold)
+    public static void Write(
+        TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold)
     {
         // Streamed in chunks: a dataset of 100,000 departments is one JSON object too large to build in memory.
         using var stream = new MemoryStream();
@@ -34,6 +38,11 @@ internal static class CheckJsonWriter
             }
 
             w.WriteEndArray();
+            if (waivers is not null)
+            {
+                WriteWaivers(w, waivers, threshold);
+            }
+
             if (datasets.Count > 0)
             {
                 w.WriteStartArray("datasets");
@@ -57,6 +66,28 @@ internal static class CheckJsonWriter
         w.Flush();
         output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         stream.SetLength(0);
+    }
+
+    private static void WriteWaivers(Utf8JsonWriter w, WaiverReport waivers, Severity threshold)
+    {
+        w.WriteStartObject("waivers");
+        w.WriteStartArray("files");
+        foreach (var source in waivers.Sources)
+        {
+            w.WriteStringValue(source);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("count", waivers.Count);
+        w.WriteNumber("accepted", waivers.Accepted);
+        w.WriteStartArray("findings");
+        foreach (var f in waivers.Problems.Where(f => f.Severity >= threshold))
+        {
+            WriteFinding(w, new CheckedFinding(f, null));
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteSummary(Utf8JsonWriter w, DatasetSummary d)
@@ -108,7 +139,7 @@ internal static class CheckJsonWriter
         }
 
         w.WriteStartArray("findings");
-        foreach (var f in r.Findings.Where(f => f.Severity >= threshold))
+        foreach (var f in r.Findings.Where(f => f.Finding.Severity >= threshold))
         {
             WriteFinding(w, f);
         }
@@ -126,8 +157,9 @@ internal static class CheckJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    private static void WriteFinding(Utf8JsonWriter w, CheckedFinding checkedFinding)
     {
+        var (f, waiver) = checkedFinding;
         w.WriteStartObject();
         w.WriteString("rule", f.RuleId);
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
@@ -180,6 +212,20 @@ internal static class CheckJsonWriter
 
         w.WriteEndObject();
         w.WriteString("location", f.Rule.ToString());
+        if (waiver is null)
+        {
+            w.WriteNull("accepted");
+        }
+        else
+        {
+            w.WriteStartObject("accepted");
+            w.WriteString("reason", waiver.Reason);
+            w.WriteString("by", waiver.By);
+            w.WriteString("expires", NodaTime.Text.LocalDatePattern.Iso.Format(waiver.Expires));
+            w.WriteString("location", $"{waiver.Location.File}:{waiver.Location.Line}");
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

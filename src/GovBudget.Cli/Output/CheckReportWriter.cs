@@ -1,16 +1,22 @@
 using GovBudget.Cli.Commands;
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Waivers;
+using NodaTime.Text;
 
 namespace GovBudget.Cli.Output;
 
 /// <summary>
 /// The text report of <c>check</c>: per document, findings grouped by table in the document's Chinese labels; for a
-/// dataset, a summary (departments, findings by rule, time) and the departments that have findings.
+/// dataset, a summary (departments, findings by rule, time) and the departments that have findings. Findings a
+/// waiver accepts are shown, marked [已接受] with the waiver's reason, author and expiry; waivers that matched
+/// nothing are listed at the end.
 /// </summary>
 internal static class CheckReportWriter
 {
-    public static void Write(TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, Severity threshold)
+    public static void Write(
+        TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold)
     {
         var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var r in results)
@@ -23,7 +29,7 @@ internal static class CheckReportWriter
             }
 
             var inDataset = fromDatasets.Contains(r.Source);
-            var shown = r.Findings.Where(f => f.Severity >= threshold).ToList();
+            var shown = r.Findings.Where(f => f.Finding.Severity >= threshold).ToList();
             if (inDataset && shown.Count == 0)
             {
                 continue; // a dataset lists only the departments with findings
@@ -32,26 +38,34 @@ internal static class CheckReportWriter
             WriteDocument(w, r, shown, brief: inDataset);
         }
 
+        if (waivers is not null)
+        {
+            WriteWaivers(w, waivers, threshold);
+        }
+
         foreach (var d in datasets)
         {
             WriteSummary(w, d);
         }
     }
 
-    private static void WriteDocument(TextWriter w, CheckedDocument r, List<Rules.Findings.Finding> shown, bool brief)
+    private static void WriteDocument(TextWriter w, CheckedDocument r, List<CheckedFinding> shown, bool brief)
     {
-        var errors = r.Findings.Count(f => f.Severity == Severity.Error);
-        var warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
-        var infos = r.Findings.Count(f => f.Severity == Severity.Info);
+        // Accepted findings are counted apart: the counts say what is still open.
+        var open = r.Findings.Where(f => !f.IsAccepted).Select(f => f.Finding).ToList();
+        var errors = open.Count(f => f.Severity == Severity.Error);
+        var warnings = open.Count(f => f.Severity == Severity.Warning);
+        var infos = open.Count(f => f.Severity == Severity.Info);
+        var accepted = r.Findings.Count - open.Count;
         w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
-        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条");
-        foreach (var group in shown.GroupBy(f => f.TableTitle ?? "（跨表）"))
+        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条");
+        foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? "（跨表）"))
         {
             w.WriteLine();
             w.WriteLine(group.Key);
-            foreach (var f in group)
+            foreach (var (f, waiver) in group)
             {
-                w.WriteLine($"  [{Label(f.Severity)}] {f.RuleId} {f.Message}");
+                w.WriteLine($"  [{Label(f.Severity)}]{(waiver is null ? string.Empty : " [已接受]")} {f.RuleId} {f.Message}");
                 foreach (var c in f.Cells.Take(brief ? 4 : 12))
                 {
                     w.WriteLine($"      {c}");
@@ -66,6 +80,11 @@ internal static class CheckReportWriter
                 {
                     w.WriteLine($"      缺少的行（按 0 计）：{string.Join("、", f.Missing)}");
                 }
+
+                if (waiver is not null)
+                {
+                    w.WriteLine($"      已接受：{waiver.Reason}（{waiver.By}，有效期至 {LocalDatePattern.Iso.Format(waiver.Expires)}，{waiver.Location.File}:{waiver.Location.Line}）");
+                }
             }
         }
 
@@ -78,6 +97,17 @@ internal static class CheckReportWriter
         foreach (var n in r.Notices)
         {
             w.WriteLine($"提示：{n}");
+        }
+
+        w.WriteLine();
+    }
+
+    private static void WriteWaivers(TextWriter w, WaiverReport waivers, Severity threshold)
+    {
+        w.WriteLine($"豁免 {string.Join("、", waivers.Sources)}：{waivers.Count} 条，接受了 {waivers.Accepted} 个发现");
+        foreach (var f in waivers.Problems.Where(f => f.Severity >= threshold))
+        {
+            w.WriteLine($"  [{Label(f.Severity)}] {f.RuleId} {f.Message}");
         }
 
         w.WriteLine();

@@ -1,0 +1,118 @@
+using GovBudget.Documents;
+using GovBudget.Rules.Syntax;
+using nietras.SeparatedValues;
+using NodaTime.Text;
+
+namespace GovBudget.Rules.Waivers;
+
+/// <summary>Reads one waiver file (<see cref="WaiverSet.Header"/>), line by line, stopping at the first bad line.</summary>
+internal sealed class WaiverCsvReader(string source)
+{
+    private const int FieldCount = 8;
+
+    private int line;
+
+    public List<Waiver> Read(TextReader text)
+    {
+        using var reader = Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = true,
+        }).From(text);
+
+        var waivers = new List<Waiver>();
+        var headerSeen = false;
+        foreach (var row in reader)
+        {
+            // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
+            line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            if (!headerSeen)
+            {
+                CheckHeader(row.Span.ToString());
+                headerSeen = true;
+                continue;
+            }
+
+            if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            if (row.ColCount != FieldCount)
+            {
+                throw Error($"expected {FieldCount} fields ({WaiverSet.Header}), found {row.ColCount}");
+            }
+
+            waivers.Add(ReadWaiver(row));
+        }
+
+        if (!headerSeen)
+        {
+            throw new WaiverFormatException(source, 0, $"the file is empty: expected the header {WaiverSet.Header}");
+        }
+
+        return waivers;
+    }
+
+    private void CheckHeader(string text)
+    {
+        // A BOM survives when the caller's TextReader did not strip it; spaces after commas are harmless.
+        var header = string.Join(',', text.TrimStart('\uFEFF').Split(',').Select(f => f.Trim()));
+        if (header != WaiverSet.Header)
+        {
+            throw Error($"expected the header {WaiverSet.Header}, found '{text}'");
+        }
+    }
+
+    private Waiver ReadWaiver(SepReader.Row row)
+    {
+        var rule = Field(row, 0);
+        if (rule is null)
+        {
+            throw Error("rule: expected a rule id such as NM-GB, found nothing");
+        }
+
+        if (!IsRuleId(rule))
+        {
+            throw Error($"rule: expected a rule id (ASCII letters, digits, -, _ and ., starting with a letter), found '{rule}'");
+        }
+
+        var table = Field(row, 2);
+        if (table is not null)
+        {
+            var kind = TableKind.FromName(table) ?? TableKind.FromTitle(table);
+            if (kind is null || kind == TableKind.Unrecognised)
+            {
+                throw Error($"table: unknown table '{table}'; expected a table name such as 收支总表, 支出总表, 基本支出表, 三公经费表 or a title as printed, or nothing for any table");
+            }
+
+            table = kind.CanonicalName;
+        }
+
+        var reason = Field(row, 5) ?? throw Error("reason: expected why the finding is accepted, found nothing");
+        var by = Field(row, 6) ?? throw Error("by: expected who accepted the finding, found nothing");
+        var expiresText = Field(row, 7) ?? throw Error("expires: expected the last day the waiver is valid, as yyyy-MM-dd, found nothing");
+        var expires = LocalDatePattern.Iso.Parse(expiresText);
+        if (!expires.Success)
+        {
+            throw Error($"expires: expected a date as yyyy-MM-dd, found '{expiresText}'");
+        }
+
+        return new Waiver(rule, Field(row, 1), table, Field(row, 3), Field(row, 4), reason, by, expires.Value,
+            new SourceSpan(source, line, 1));
+    }
+
+    /// <summary>The field trimmed, or null when it is empty.</summary>
+    private static string? Field(SepReader.Row row, int index)
+    {
+        var text = row[index].Span.Trim();
+        return text.IsEmpty ? null : text.ToString();
+    }
+
+    // The same ids the rule grammar accepts, so that a typo is a load error and not an unknown rule.
+    private static bool IsRuleId(string id) =>
+        char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    private WaiverFormatException Error(string problem) => new(source, line, problem);
+}
