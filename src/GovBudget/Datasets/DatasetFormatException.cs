@@ -5,26 +5,14 @@ namespace GovBudget.Datasets;
 /// The message reads <c>budget.csv:12: amount: expected an amount (digits, optionally with a decimal point), found
 /// '12.3x'</c>; a problem with the whole file has no line (<c>budget.csv: the file is empty: …</c>).
 /// </remarks>
-public sealed class DatasetFormatException : FormatException
+public sealed class DatasetFormatException : SourceFormatException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="source">The file (or other source) read.</param>
     /// <param name="line">The 1-based line of the problem, or 0 when the problem is the whole file.</param>
     /// <param name="problem">What is wrong, without the location.</param>
     public DatasetFormatException(string source, int line, string problem)
-        : base(line <= 0 ? $"{source}: {problem}" : $"{source}:{line}: {problem}")
+        : base(source, line, null, problem)
     {
-        SourceName = source;
-        Line = line;
-        Problem = problem;
     }
-
-    /// <summary>The file (or other source) read.</summary>
-    public string SourceName { get; }
-
-    /// <summary>The 1-based line of the problem, or 0 when the problem is the whole file.</summary>
-    public int Line { get; }
-
-    /// <summary>What is wrong, without the location.</summary>
-    public string Problem { get; }
 }

@@ -6,13 +6,7 @@ namespace GovBudget.Tests.Cli;
 
 public sealed class ImportCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestSupport.Cli.Run(args);
 
     [Fact]
     public void Text_summary_lists_each_table_with_its_totals_then_the_notices()

@@ -5,13 +5,7 @@ namespace GovBudget.Tests.Datasets;
 
 public sealed class GenerateCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => TestSupport.Cli.Run(args);
 
     [Fact]
     public void Generate_writes_the_dataset_and_its_truth_and_prints_one_line()
