@@ -24,6 +24,21 @@ internal static class DocumentEditor
         return WithCell(document, table, row, table.ColumnIndex(column, row.Side), Cell.FromNumber(Amount.Parse(amount)));
     }
 
+    /// <summary>A copy with one row's label (科目名称 or 项目) replaced.</summary>
+    public static Disclosure WithLabel(Disclosure document, BudgetTable table, TableRow row, string label)
+    {
+        var tables = document.Tables.Select(t => t != table
+            ? t
+            : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
+                t.Rows.Select(r => r != row ? r : r with { Label = label }), t.Notes, t.AsOf, t.Line));
+        return new Disclosure(document.Department, document.Year, document.Kind, tables, document.Narrative, document.Source);
+    }
+
+    /// <summary>A copy with the text of one narrative section replaced.</summary>
+    public static Disclosure WithSectionText(Disclosure document, NarrativeSection section, string text) =>
+        new(document.Department, document.Year, document.Kind, document.Tables,
+            document.Narrative.Select(s => s != section ? s : s with { Text = text }), document.Source);
+
     /// <summary>A copy with narrative text replaced in every section.</summary>
     public static Disclosure WithNarrative(Disclosure document, string find, string replace) =>
         new(document.Department, document.Year, document.Kind, document.Tables,

@@ -1,0 +1,99 @@
+using GovBudget.Datasets;
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Packs;
+
+/// <summary>
+/// The documents each standard pack's rules find their passing fixture in, in the order they are tried: real
+/// documents first, then real documents with one documented correction, then generated and hand-made ones for the
+/// rules no real document here exercises. Each is read or built once.
+/// </summary>
+internal static class FixtureDocuments
+{
+    private static readonly Lazy<Disclosure> FinalExcerpt = new(() => Read("final-shehuigongzuobu-2024-excerpt.txt"));
+
+    private static readonly Lazy<Disclosure> FinalTables = new(() => Read("final-shehuigongzuobu-2024.txt"));
+
+    /// <summary>Candidates for <c>RulePack.Standard(DisclosureKind.Budget)</c>.</summary>
+    public static IReadOnlyList<Lazy<FixtureDocument>> Budget { get; } =
+    [
+        Candidate("sample", () => Sample.Import.Document),
+
+        // The sample's one real defect (NM-GB): row 201 of its 一般公共预算财政拨款支出表 is printed 一般公共预算支出.
+        // Naming it as the sample's other tables do is the smallest edit after which NM-GB passes.
+        Candidate("sample, 201 of the 一般公共预算财政拨款支出表 named 一般公共服务支出 as in its other tables",
+            () => Relabel(Sample.Import.Document, TableKind.GeneralBudgetExpenditure, "201", "一般公共服务支出")),
+
+        // The sample prints its 政府性基金 table empty: the GF rules pass there with nothing to break.
+        Candidate("generated department (DatasetGenerator seed 1), the first with a 政府性基金预算财政拨款支出表",
+            () => DatasetGenerator.Generate(200, seed: 1, errorRate: 0).Dataset.Departments
+                .Select(d => d.ToDisclosure())
+                .First(d => d.Table(TableKind.GovernmentFundExpenditure) is { IsEmpty: false })),
+
+        // NM-BE needs a second table that prints economic codes; otherwise the 基本支出表 is the common name.
+        Candidate("sample with its 财政拨款基本支出表 (a copy of its 基本支出表: all its 财政拨款 is 一般公共预算)",
+            () => WithFiscalBasicTable(Sample.Import.Document)),
+
+        // No real budget here spends 国有资本经营预算: the SC rules need invented figures.
+        Candidate("hand-made 政府性基金 and 国有资本经营预算 budget", () => Read("handmade-funds-2023-budget.txt")),
+    ];
+
+    /// <summary>Candidates for <c>RulePack.Standard(DisclosureKind.FinalAccount)</c>.</summary>
+    public static IReadOnlyList<Lazy<FixtureDocument>> Final { get; } =
+    [
+        Candidate("final excerpt", () => FinalExcerpt.Value),
+
+        // The real rounding break (NR-BASIC-PARTS): 人员经费 95.36 + 公用经费 10.23 = 105.59, but 基本支出 is stated
+        // 105.58. The 款 of 302 add up to 10.22, so 公用经费 10.22 is the one figure to restate.
+        Candidate("final excerpt, 公用经费 stated 10.22 (the sum of its 款) in the narrative",
+            () => DocumentEditor.WithNarrative(FinalExcerpt.Value, "公用经费 10.23 万元", "公用经费 10.22 万元")),
+
+        Candidate("final tables", () => FinalTables.Value),
+
+        // The same break in the 基本支出表: 302 is printed 10.23 over 款 that add up to 10.22, and the 合计 row
+        // (95.36 + 10.23) is 0.01 above the 105.58 of the other tables. 舍位平衡 gives 302 10.22 and 合计 105.58.
+        Candidate("final tables, 302 and 公用经费 10.22 in the 基本支出表 (舍位平衡)", () => BalancedFinalTables()),
+
+        Candidate("final tables with their 财政拨款基本支出决算表 (a copy of the 基本支出表: all their 财政拨款 is 一般公共预算)",
+            () => WithFiscalBasicTable(FinalTables.Value)),
+
+        // The real 决算 prints its 政府性基金 and 国有资本经营预算 tables empty.
+        Candidate("hand-made 政府性基金 and 国有资本经营预算 final account", () => Read("handmade-funds-2024-final.txt")),
+    ];
+
+    private static Lazy<FixtureDocument> Candidate(string name, Func<Disclosure> document) =>
+        new(() => new FixtureDocument(name, document()));
+
+    private static Disclosure Read(string file) =>
+        DisclosureTextReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", file)).Document;
+
+    private static Disclosure Relabel(Disclosure document, TableKind kind, string code, string label)
+    {
+        var table = document.Table(kind)!;
+        return DocumentEditor.WithLabel(document, table, table.Rows.Single(r => r.Key == code), label);
+    }
+
+    private static Disclosure BalancedFinalTables()
+    {
+        var document = FinalTables.Value;
+        foreach (var (row, column, amount) in new[] { ("302", "合计", "10.22"), ("302", "公用经费", "10.22"), ("合计", "合计", "105.58"), ("合计", "公用经费", "10.22") })
+        {
+            document = DocumentEditor.WithAmount(document, TableKind.GeneralBudgetBasicExpenditure, row, column, amount);
+        }
+
+        return document;
+    }
+
+    // A department whose 财政拨款 is all 一般公共预算 prints the same figures in its 财政拨款基本支出表 (江苏 公开06表)
+    // as in its 一般公共预算财政拨款基本支出表; the 公开06表 comes first, as it is numbered.
+    private static Disclosure WithFiscalBasicTable(Disclosure document)
+    {
+        var basic = document.Table(TableKind.GeneralBudgetBasicExpenditure)!;
+        var fiscal = new BudgetTable(TableKind.FiscalAppropriationBasicExpenditure, "财政拨款基本支出表", basic.Unit,
+            basic.Columns, basic.Rows, basic.Notes, basic.AsOf, basic.Line);
+        var tables = document.Tables.SelectMany(t => t == basic ? new[] { fiscal, t } : [t]);
+        return new Disclosure(document.Department, document.Year, document.Kind, tables, document.Narrative, document.Source);
+    }
+}
