@@ -57,6 +57,11 @@ public sealed class CompiledPack
             }
         }
 
+        if (pack.ChecksNarrativeArithmetic)
+        {
+            ids.AddRange(FindingsCollector.NarrativeArithmeticIds); // a dense document has no narrative
+        }
+
         return ids;
     }
 
@@ -134,6 +139,11 @@ public sealed class CompiledPack
             interpreted ??= document.ToDisclosure();
             index ??= new DocumentIndex(interpreted);
             collector.Interpret(rule, interpreted, index);
+        }
+
+        if (pack.ChecksNarrativeArithmetic)
+        {
+            collector.CheckNarrativeArithmetic(full ?? new Disclosure(document.Department, document.Year, document.Kind, [], []));
         }
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every

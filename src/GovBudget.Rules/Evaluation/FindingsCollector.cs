@@ -56,5 +56,24 @@ internal sealed class FindingsCollector
         Findings.AddRange(found);
     }
 
+    /// <summary>The ids of the narrative arithmetic checks, in the order they are reported.</summary>
+    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = ["NA-GROWTH", "NA-SHARE", "NA-COMPLETION"];
+
+    /// <summary>Runs the narrative arithmetic checks: not applicable to a document without a narrative.</summary>
+    public void CheckNarrativeArithmetic(Disclosure document)
+    {
+        if (document.Narrative.IsEmpty)
+        {
+            NotApplicable.AddRange(NarrativeArithmeticIds);
+            return;
+        }
+
+        var found = NarrativeArithmetic.Check(document).ToList();
+        foreach (var id in NarrativeArithmeticIds)
+        {
+            Add(id, [.. found.Where(f => f.RuleId == id)], applicable: true);
+        }
+    }
+
     public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed);
 }

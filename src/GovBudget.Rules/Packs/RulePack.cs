@@ -18,11 +18,22 @@ public sealed class RulePack
 
     private const string ResourcePrefix = "GovBudget.Rules.Standard.";
 
-    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources)
+    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources, bool narrativeArithmetic = false)
     {
         Rules = rules;
         Sources = sources;
+        ChecksNarrativeArithmetic = narrativeArithmetic;
     }
+
+    /// <summary>
+    /// Whether checking also verifies the arithmetic the narrative states in its own sentences (NA-GROWTH: 增长 D%
+    /// against 增加 C and the amount; NA-SHARE: 占 P% against a stated total; NA-COMPLETION: 完成预算的 P% against the
+    /// budget it names). The standard packs do.
+    /// </summary>
+    public bool ChecksNarrativeArithmetic { get; }
+
+    /// <summary>This pack with the narrative arithmetic checks on or off.</summary>
+    public RulePack WithNarrativeArithmetic(bool enabled = true) => new(Rules, Sources, enabled);
 
     /// <summary>The rules, in file order (includes first, in the order included).</summary>
     public IReadOnlyList<BoundRule> Rules { get; }
@@ -46,7 +57,8 @@ public sealed class RulePack
     {
         var loader = new Loader(EmbeddedText);
         loader.Add(name + Extension, null);
-        return loader.Build();
+        var pack = loader.Build();
+        return name.StartsWith("standard-", StringComparison.Ordinal) ? pack.WithNarrativeArithmetic() : pack;
     }
 
     /// <summary>Loads rule files and directories (every *.rules file in a directory, in name order), with their includes.</summary>
@@ -97,7 +109,7 @@ public sealed class RulePack
                 $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id")]);
         }
 
-        return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()]);
+        return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()], list.Any(p => p.ChecksNarrativeArithmetic));
     }
 
     /// <summary>The pack restricted to the rules with the given ids, in the pack's order.</summary>
@@ -124,6 +136,11 @@ public sealed class RulePack
         foreach (var rule in Rules)
         {
             collector.Interpret(rule, document, index);
+        }
+
+        if (ChecksNarrativeArithmetic)
+        {
+            collector.CheckNarrativeArithmetic(document);
         }
 
         return collector.Build(document);

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovBudget.Documents;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>
+/// Checks the arithmetic a narrative states in its own sentences, at the precision the text prints:
+/// <list type="bullet">
+/// <item><c>NA-GROWTH</c>: "B 万元，与上年相比增加 C 万元，增长 D%" — D must be C / (B − C) (or C / (B + C) for a decrease);</item>
+/// <item><c>NA-SHARE</c>: "X 万元，占 P%" — P must be X / T for a total T stated before it in the section;</item>
+/// <item><c>NA-COMPLETION</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元，完成年初预算的 P%" — P must be X over
+/// the budget it names.</item>
+/// </list>
+/// A statement whose base cannot be identified is left alone: these checks report only what they can prove.
+/// </summary>
+internal static partial class NarrativeArithmetic
+{
+    private const string Table = "情况说明";
+
+    public static IEnumerable<Finding> Check(Disclosure document)
+    {
+        foreach (var section in document.Narrative)
+        {
+            var text = NameNormalizer.Basic(section.Text); // line breaks fall inside sentences in extracted text
+            foreach (var f in Growth(section, text))
+            {
+                yield return f;
+            }
+
+            foreach (var f in Shares(section, text))
+            {
+                yield return f;
+            }
+
+            foreach (var f in Completion(section, text))
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> Growth(NarrativeSection section, string text)
+    {
+        foreach (Match m in GrowthPattern().Matches(text))
+        {
+            var b = Number(m.Groups["b"].Value);
+            var c = Number(m.Groups["c"].Value);
+            var d = m.Groups["d"].Value;
+            var decrease = m.Groups["dir"].Value == "减少";
+            var previous = decrease ? b + c : b - c;
+            if (previous <= 0)
+            {
+                continue; // a new item (上年 0) has no growth rate to check
+            }
+
+            var exact = c / previous * 100m;
+            var uncertainty = exact * ((Half(m.Groups["c"].Value) / c) + ((Half(m.Groups["b"].Value) + Half(m.Groups["c"].Value)) / previous));
+            if (!Explains(Number(d), Half(d), exact, uncertainty))
+            {
+                var sentence = Sentence(text, m.Index);
+                yield return Make("NA-GROWTH", Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
+                    $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%",
+                    Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> Shares(NarrativeSection section, string text)
+    {
+        var amounts = AmountPattern().Matches(text).Select(a => (a.Index, Value: Number(a.Groups["n"].Value), Text: a.Groups["n"].Value)).ToList();
+        foreach (Match m in SharePattern().Matches(text))
+        {
+            var x = Number(m.Groups["x"].Value);
+            var p = m.Groups["p"].Value;
+            if (Number(p) is 100m)
+            {
+                continue;
+            }
+
+            // Candidate totals: amounts stated before this one in the section, larger than it.
+            var candidates = amounts.Where(a => a.Index < m.Index && a.Value > x).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var fits = candidates.Where(t => Explains(Number(p), Half(p), x / t.Value * 100m, ShareUncertainty(x, t.Value, m.Groups["x"].Value, t.Text))).ToList();
+            if (fits.Count > 0)
+            {
+                continue;
+            }
+
+            // Off by one in the last printed digit against some total: the share is mis-rounded (e.g. truncated).
+            var near = candidates.Select(t => (t, Ratio: x / t.Value * 100m))
+                .Where(c => Math.Abs(c.Ratio - Number(p)) <= 2 * Half(p) + ShareUncertainty(x, c.t.Value, m.Groups["x"].Value, c.t.Text))
+                .OrderBy(c => Math.Abs(c.Ratio - Number(p)))
+                .FirstOrDefault();
+            if (near.Ratio == 0m)
+            {
+                continue; // no stated total explains it: the base is not identifiable, so nothing is proven
+            }
+
+            var sentence = Sentence(text, m.Index);
+            var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
+            yield return Make("NA-SHARE", Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
+                $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
+                Number(p), rounded);
+        }
+    }
+
+    private static IEnumerable<Finding> Completion(NarrativeSection section, string text)
+    {
+        foreach (Match m in CompletionPattern().Matches(text))
+        {
+            var initial = Number(m.Groups["a"].Value);
+            var full = Number(m.Groups["f"].Value);
+            var actual = Number(m.Groups["x"].Value);
+            var p = m.Groups["p"].Value;
+            var named = m.Groups["base"].Value.StartsWith("年初", StringComparison.Ordinal) ? initial : full;
+            var other = named == initial ? full : initial;
+            var sentence = Sentence(text, m.Index);
+            if (named > 0 && Explains(Number(p), Half(p), actual / named * 100m, 0m))
+            {
+                continue;
+            }
+
+            var otherName = named == initial ? "全年预算" : "年初预算";
+            var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
+                ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
+                : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
+            yield return Make("NA-COMPLETION", Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
+                $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
+                named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
+        }
+    }
+
+    // Whether a printed percentage (half-step h) can state a ratio known to ±uncertainty.
+    private static bool Explains(decimal printed, decimal half, decimal ratio, decimal uncertainty) =>
+        Math.Abs(printed - ratio) <= half + uncertainty;
+
+    private static decimal ShareUncertainty(decimal x, decimal total, string xText, string totalText) =>
+        x / total * 100m * ((Half(xText) / x) + (Half(totalText) / total));
+
+    private static Finding Make(string id, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected) =>
+        new(id, severity, title, $"{title}：{message}", Table, section.ToString(),
+            [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, "%", section.Line)],
+            expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
+            new SourceSpan("narrative", section.Line, 1));
+
+    private static decimal Number(string text) => decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    private static int Decimals(string text) => text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+
+    private static decimal Half(string text)
+    {
+        var h = 0.5m;
+        for (var i = 0; i < Decimals(text); i++)
+        {
+            h /= 10m;
+        }
+
+        return h;
+    }
+
+    private static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    private static string Sentence(string text, int at)
+    {
+        var start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('。', at);
+        return text[start..(end < 0 ? text.Length : end)].Trim();
+    }
+
+    // B 万元 … (与上年相比|较上年|比上年|与 2023 年度相比) … 增加/减少 C 万元，增长/减少/下降 D%
+    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)万元[^0-9。]{0,40}?(?:相比|较上年|比上年)[^0-9。]{0,20}?(?<dir>增加|减少)(?<c>\d[\d,]*(?:\.\d+)?)万元[，,]?(?:增长|减少|下降)(?<d>\d+(?:\.\d+)?)%")]
+    private static partial Regex GrowthPattern();
+
+    [GeneratedRegex(@"(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]占(?:[^0-9%。；;]{0,12})?(?<p>\d+(?:\.\d+)?)%")]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)万元")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"年初预算为(?<a>\d[\d,]*(?:\.\d+)?)万元[，,]全年预算为(?<f>\d[\d,]*(?:\.\d+)?)万元[，,]支出决算为(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]完成(?<base>年初预算|全年预算)数?的(?<p>\d+(?:\.\d+)?)%")]
+    private static partial Regex CompletionPattern();
+}
