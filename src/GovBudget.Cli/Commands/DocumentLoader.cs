@@ -3,7 +3,7 @@ using GovBudget.Serialization;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary>Reads an input file by its extension: our JSON, or disclosure text.</summary>
+/// <summary>Reads an input file by its extension: our JSON, a PDF, or disclosure text.</summary>
 internal static class DocumentLoader
 {
     /// <summary>Reads <paramref name="path"/>; on failure returns null and writes the reason to <paramref name="stderr"/>.</summary>
@@ -20,6 +20,11 @@ internal static class DocumentLoader
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
                 return new ImportResult(DisclosureJson.Deserialize(File.ReadAllText(path)), []);
+            }
+
+            if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                return PdfDisclosureReader.ReadFile(path);
             }
 
             return DisclosureTextReader.ReadFile(path);

@@ -1,0 +1,434 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovBudget.Amounts;
+using GovBudget.Documents;
+
+namespace GovBudget.Import.Pdf;
+
+/// <summary>
+/// One pass over the pages of a PDF disclosure, page by page: table titles start tables, the lines under them are
+/// headers and rows, everything else is narrative. Not thread-safe; one instance per read.
+/// </summary>
+internal sealed partial class PdfDisclosureParser(string source)
+{
+    private readonly List<ImportNotice> notices = [];
+    private readonly List<BudgetTable> tables = [];
+    private readonly List<NarrativeSection> sections = [];
+    private PdfTableBuilder? table;
+    private SectionBuilder? section;
+    private Department? department;
+    private int? year;
+    private DisclosureKind? kind;
+
+    /// <summary>The notices raised so far.</summary>
+    public List<ImportNotice> Notices => notices;
+
+    /// <summary>Reads the lines of one page, top to bottom.</summary>
+    public void AddPage(int page, double pageWidth, IReadOnlyList<PdfTextLine> lines)
+    {
+        var i = 0;
+        if (DocumentYear().Match(string.Concat(lines.Select(l => l.Compact))) is { Success: true } cover)
+        {
+            SetYearAndKind(cover.Value); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
+        }
+
+        if (lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
+        {
+            notices.Add(new ImportNotice(source, page, "a contents list: not read (its titles recur below)"));
+            return;
+        }
+
+        if (table is not null)
+        {
+            var body = ContinuesTable(lines);
+            if (body < 0)
+            {
+                CloseTable();
+            }
+            else
+            {
+                i = body;
+            }
+        }
+
+        var firstNarrative = true;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            if (IsContentsEntry(line) || PageNumber().IsMatch(line.Compact))
+            {
+                i++;
+                continue;
+            }
+
+            if (ReadMeta(line))
+            {
+                i++;
+                continue;
+            }
+
+            if (TitleKind(line) is { } titleKind)
+            {
+                CloseTable();
+                FinishSection();
+                var title = line.Compact;
+                SetYearAndKind(title);
+                table = new PdfTableBuilder(titleKind, title, page, source, notices);
+                i = ReadHeader(lines, i + 1);
+                continue;
+            }
+
+            if (table is not null && !table.HasHeader)
+            {
+                i = ReadHeader(lines, i);
+                continue;
+            }
+
+            if (table is not null && !table.Closed && table.AddLine(line, next))
+            {
+                i++;
+                continue;
+            }
+
+            CloseTable();
+            Narrative(line, pageWidth, firstNarrative);
+            firstNarrative = false;
+            i++;
+        }
+    }
+
+    /// <summary>Ends the read and builds the document.</summary>
+    /// <exception cref="DisclosureFormatException">No table and no narrative was found.</exception>
+    public Disclosure Finish()
+    {
+        CloseTable();
+        FinishSection();
+        if (tables.Count == 0 && sections.Count == 0)
+        {
+            throw new DisclosureFormatException(source, 0, null, "no budget table and no narrative found: this is not a disclosure");
+        }
+
+        if (year is null)
+        {
+            throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
+        }
+
+        if (department is null)
+        {
+            notices.Add(new ImportNotice(source, 0, "no department found (编制部门：… / 部门名称：…); the department is named '未知部门'"));
+        }
+
+        return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
+            kind ?? DisclosureKind.Budget, tables, sections, source);
+    }
+
+    // A page continues the open table when it starts with the table's header printed again, or straight with rows.
+    // Returns the index of the first row, or -1 when the page does not continue the table.
+    private int ContinuesTable(IReadOnlyList<PdfTextLine> lines)
+    {
+        if (table is null || table.Closed || !table.HasHeader)
+        {
+            return -1;
+        }
+
+        var header = new List<PdfTextLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (IsMeta(line) || PageNumber().IsMatch(line.Compact))
+            {
+                continue;
+            }
+
+            if (TitleKind(line) is not null)
+            {
+                return -1;
+            }
+
+            if (PdfTableBuilder.StartsBody(line))
+            {
+                if (header.Count == 0)
+                {
+                    return i;
+                }
+
+                if (table.IsRepeatedHeader(header))
+                {
+                    table.SetHeader(header);
+                    return i;
+                }
+
+                return -1;
+            }
+
+            header.Add(line);
+            if (header.Count > 8)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int ReadHeader(IReadOnlyList<PdfTextLine> lines, int i)
+    {
+        var header = new List<PdfTextLine>();
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            if (ReadMeta(line))
+            {
+                i++;
+                continue;
+            }
+
+            if (PdfTableBuilder.StartsBody(line) || TitleKind(line) is not null || header.Count >= 8)
+            {
+                break;
+            }
+
+            header.Add(line);
+            i++;
+        }
+
+        if (header.Count == 0)
+        {
+            notices.Add(new ImportNotice(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
+            table.SetHeader([]);
+            return i;
+        }
+
+        table!.SetHeader(header);
+        return i;
+    }
+
+    private void CloseTable()
+    {
+        if (table is null)
+        {
+            return;
+        }
+
+        if (!table.HasHeader)
+        {
+            table.SetHeader([]);
+        }
+
+        var built = table.Build();
+        if (built.Unit is null && built.Columns.Length > 0)
+        {
+            notices.Add(new ImportNotice(source, table!.Page, $"table '{table.Title}' prints no unit (单位：…)"));
+        }
+
+        tables.Add(built);
+        table = null;
+    }
+
+    private bool IsMeta(PdfTextLine line) => line.Cells.All(c => MetaCell(c.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) != MetaKind.None);
+
+    // 编制部门：…  单位：元 / 部门名称：… / 公开01表 / 单位：万元
+    private bool ReadMeta(PdfTextLine line)
+    {
+        if (!IsMeta(line))
+        {
+            return false;
+        }
+
+        foreach (var cell in line.Cells)
+        {
+            var text = cell.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            switch (MetaCell(text))
+            {
+                case MetaKind.Unit when UnitCell().Match(text) is { Success: true } u && MoneyUnits.TryParse(u.Groups[1].Value, out var unit):
+                    if (table is not null)
+                    {
+                        if (table.Unit is { } previous && previous != unit)
+                        {
+                            notices.Add(new ImportNotice(source, line.Page,
+                                $"table '{table.Title}': unit {unit.Symbol()} differs from {previous.Symbol()} printed above; amounts read in {previous.Symbol()}"));
+                        }
+
+                        table.Unit ??= unit;
+                    }
+
+                    break;
+                case MetaKind.Department when DepartmentCell().Match(text) is { Success: true } d:
+                    var found = new Department(null, d.Groups[1].Value);
+                    if (department is null)
+                    {
+                        department = found;
+                    }
+                    else if (department != found)
+                    {
+                        notices.Add(new ImportNotice(source, line.Page, $"department '{found}' differs from '{department}' printed above"));
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static MetaKind MetaCell(string text) =>
+        UnitCell().IsMatch(text) ? MetaKind.Unit
+        : DepartmentCell().IsMatch(text) ? MetaKind.Department
+        : TableNumber().IsMatch(text) ? MetaKind.TableNumber
+        : MetaKind.None;
+
+    private static TableKind? TitleKind(PdfTextLine line)
+    {
+        var text = line.Compact;
+        if (text.Length > 60 || SectionTitle().IsMatch(text) || text.StartsWith("详见", StringComparison.Ordinal)
+            || text.StartsWith("参见", StringComparison.Ordinal) || text.Contains('。', StringComparison.Ordinal)
+            || text.Contains('，', StringComparison.Ordinal) || IsContentsEntry(line)
+            || !(text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var kind = TableKind.FromTitle(text);
+        return kind == TableKind.Unrecognised ? null : kind;
+    }
+
+    private static bool IsContentsEntry(PdfTextLine line) =>
+        line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
+
+    private void SetYearAndKind(string title)
+    {
+        if (title.Contains("决算", StringComparison.Ordinal))
+        {
+            kind = DisclosureKind.FinalAccount;
+        }
+        else if (title.Contains("预算", StringComparison.Ordinal))
+        {
+            kind ??= DisclosureKind.Budget;
+        }
+
+        if (TitleYear().Match(title) is { Success: true } y)
+        {
+            year ??= int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    // ---- narrative -------------------------------------------------------------------------------------------
+
+    private void Narrative(PdfTextLine line, double pageWidth, bool firstOnPage)
+    {
+        var text = line.Text;
+        var compact = line.Compact;
+        if (section is null && DocumentTitle().IsMatch(compact))
+        {
+            SetYearAndKind(compact); // the document's own title, on its cover
+            return;
+        }
+
+        if (section is null && DepartmentCell().Match(compact) is { Success: true } d)
+        {
+            department ??= new Department(null, d.Groups[1].Value);
+            return;
+        }
+
+        var numbered = SectionTitle().Match(compact);
+        if (numbered.Success && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal))
+        {
+            FinishSection();
+            section = new SectionBuilder(numbered.Groups[1].Value, numbered.Groups[2].Value, line.Page, line.Left);
+            return;
+        }
+
+        var centred = Math.Abs(((line.Left + line.Right) / 2) - (pageWidth / 2)) < pageWidth * 0.1 && line.Left > pageWidth * 0.2;
+        if (firstOnPage && centred && compact.Length <= 30 && !compact.Contains('。', StringComparison.Ordinal)
+            && !compact.Contains('，', StringComparison.Ordinal))
+        {
+            FinishSection();
+            section = new SectionBuilder(null, compact, line.Page, line.Left);
+            return;
+        }
+
+        if (section is null)
+        {
+            section = new SectionBuilder(null, compact.Length <= 30 ? compact : "前言", line.Page, line.Left);
+            if (compact.Length <= 30)
+            {
+                return;
+            }
+        }
+
+        section.Add(text, line.Left, line.FontSize);
+    }
+
+    private void FinishSection()
+    {
+        if (section is not null)
+        {
+            sections.Add(new NarrativeSection(section.Number, section.Title, section.Text.ToString().TrimEnd(), section.Page));
+            section = null;
+        }
+    }
+
+    [GeneratedRegex(@"^[-—\s]*\d{1,3}[-—\s]*$|^第\d+页")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:金额)?单位[：:](元|万元|亿元)$")]
+    private static partial Regex UnitCell();
+
+    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称)[：:](\S.{1,60})$")]
+    private static partial Regex DepartmentCell();
+
+    [GeneratedRegex(@"^(?:公开|附表)?\d{1,2}表$|^公开\d{1,2}表")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$")]
+    private static partial Regex DocumentTitle();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)")]
+    private static partial Regex DocumentYear();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
+    private static partial Regex SectionTitle();
+
+    private enum MetaKind
+    {
+        None,
+        Unit,
+        Department,
+        TableNumber,
+    }
+
+    // Lines of a paragraph are joined (a figure such as 887.36万元 may be split across two lines); a line indented
+    // past the section's left margin, or following a line that ends a sentence, starts a new paragraph.
+    private sealed class SectionBuilder(string? number, string title, int page, double left)
+    {
+        private double margin = left;
+        private bool first = true;
+
+        public string? Number { get; } = number;
+
+        public string Title { get; } = title;
+
+        public int Page { get; } = page;
+
+        public StringBuilder Text { get; } = new();
+
+        public void Add(string text, double lineLeft, double fontSize)
+        {
+            margin = Math.Min(margin, lineLeft);
+            var indented = lineLeft > margin + fontSize;
+            var ended = Text.Length > 0 && Text[^1] is '。' or '：' or '；' or ':';
+            if (!first && (indented || ended))
+            {
+                Text.Append('\n');
+            }
+
+            Text.Append(text);
+            first = false;
+        }
+    }
+}

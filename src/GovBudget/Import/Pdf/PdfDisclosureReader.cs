@@ -1,0 +1,132 @@
+using GovBudget.Import.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace GovBudget.Import;
+
+/// <summary>
+/// Reads a disclosure directly from a text-based PDF (one whose pages carry a text layer, as exported from Word or
+/// Excel), recovering its tables from the positions of the printed words and its narrative by section.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Pages are read one at a time, so the memory used does not grow with the number of pages. Lines are letters that
+/// share a baseline; a line is split into cells where two letters are further apart than 1.5 times the font size.
+/// Tables start at a title that names a known <see cref="Documents.TableKind"/>; their value columns are located by the
+/// x positions of their header cells, and each amount goes to the nearest column.
+/// </para>
+/// <para>
+/// Positions are pages, not lines: <see cref="ImportNotice.Line"/>, <see cref="Documents.BudgetTable.Line"/>,
+/// <see cref="Documents.TableRow.Line"/> and <see cref="Documents.NarrativeSection.Line"/> hold the 1-based PAGE number
+/// (0 for the document as a whole). What the reader cannot place becomes an <see cref="ImportNotice"/>; a file that is
+/// not a readable, text-based PDF raises a <see cref="DisclosureFormatException"/>.
+/// </para>
+/// </remarks>
+public static class PdfDisclosureReader
+{
+    /// <summary>The largest file the reader accepts (256 MiB).</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>Reads a PDF file.</summary>
+    /// <exception cref="DisclosureFormatException">
+    /// The file is not a PDF, is damaged, is encrypted, has no text layer (a scanned image), or holds no disclosure.
+    /// </exception>
+    public static ImportResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxBytes)
+            {
+                throw new DisclosureFormatException(name, 0, null, $"the file is {info.Length:N0} bytes; a PDF disclosure is at most {MaxBytes:N0} bytes");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
+        }
+
+        return Read(bytes, name);
+    }
+
+    /// <summary>Reads the bytes of a PDF.</summary>
+    /// <exception cref="DisclosureFormatException">
+    /// The bytes are not a PDF, are damaged, are encrypted, have no text layer (a scanned image), or hold no disclosure.
+    /// </exception>
+    public static ImportResult Read(byte[] bytes, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        if (bytes.Length == 0)
+        {
+            throw new DisclosureFormatException(sourceName, 0, null, "the file is empty: expected a PDF");
+        }
+
+        var head = bytes.AsSpan(0, Math.Min(1024, bytes.Length));
+        if (head.IndexOf("%PDF-"u8) < 0)
+        {
+            throw new DisclosureFormatException(sourceName, 0, null, "not a PDF: the file does not start with '%PDF-'");
+        }
+
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false });
+            return Read(document, sourceName);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new DisclosureFormatException(sourceName, 0, null, "encrypted PDF: it cannot be read without its password", e);
+        }
+        catch (Exception e) when (e is not SourceFormatException && (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException
+            or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException
+            or FormatException or NotSupportedException or OverflowException or EndOfStreamException or IOException))
+        {
+            throw new DisclosureFormatException(sourceName, 0, null, $"damaged PDF: it cannot be read ({e.Message})", e);
+        }
+    }
+
+    private static ImportResult Read(PdfDocument document, string sourceName)
+    {
+        var parser = new PdfDisclosureParser(sourceName);
+        var letters = 0;
+        var withoutText = new List<int>();
+        for (var p = 1; p <= document.NumberOfPages; p++)
+        {
+            var page = document.GetPage(p);
+            var height = page.Height;
+            var visible = page.Letters.Where(l => l.StartBaseLine.Y >= -1 && l.StartBaseLine.Y <= height + 1).ToList();
+            if (visible.Count < page.Letters.Count)
+            {
+                parser.Notices.Add(new ImportNotice(sourceName, p,
+                    $"{page.Letters.Count - visible.Count} letters printed outside the page's visible area: not read"));
+            }
+
+            letters += visible.Count;
+            if (visible.Count == 0)
+            {
+                withoutText.Add(p);
+                var images = page.GetImages().Count();
+                parser.Notices.Add(new ImportNotice(sourceName, p,
+                    images > 0 ? $"the page has {images} image(s) and no text layer: not read (a scanned page?)" : "the page has no text"));
+                continue;
+            }
+
+            parser.AddPage(p, page.Width, PdfTextLine.FromLetters(p, visible));
+        }
+
+        if (letters == 0)
+        {
+            throw new DisclosureFormatException(sourceName, 0, null,
+                $"no text layer: none of the {document.NumberOfPages} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
+        }
+
+        var disclosure = parser.Finish();
+        return new ImportResult(disclosure, [.. parser.Notices]);
+    }
+}

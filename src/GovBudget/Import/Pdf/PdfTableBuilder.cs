@@ -1,0 +1,320 @@
+using System.Collections.Immutable;
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Documents;
+
+namespace GovBudget.Import.Pdf;
+
+/// <summary>
+/// Collects one table from the lines of one or more pages: the header gives the columns, each later line is a row, a
+/// wrapped name or a note. Not thread-safe; one instance per table.
+/// </summary>
+internal sealed class PdfTableBuilder
+{
+    private readonly string source;
+    private readonly List<ImportNotice> notices;
+    private readonly List<Row> rows = [];
+    private readonly List<string> notes = [];
+    private ImmutableArray<TableColumn> columns;
+    private PdfTableLayout? layout;
+    private PdfTextLine? previous;
+    private string? pendingLabel;
+
+    public PdfTableBuilder(TableKind kind, string title, int page, string source, List<ImportNotice> notices)
+    {
+        Kind = kind;
+        Title = title;
+        Page = page;
+        this.source = source;
+        this.notices = notices;
+    }
+
+    /// <summary>The table's kind.</summary>
+    public TableKind Kind { get; }
+
+    /// <summary>The title as printed.</summary>
+    public string Title { get; }
+
+    /// <summary>The page the title is on.</summary>
+    public int Page { get; }
+
+    /// <summary>The unit printed above the table, or null.</summary>
+    public MoneyUnit? Unit { get; set; }
+
+    /// <summary>Whether the table has read its header.</summary>
+    public bool HasHeader => layout is not null;
+
+    /// <summary>Whether a note (注：…) ended the table: a later page cannot continue it.</summary>
+    public bool Closed { get; private set; }
+
+    /// <summary>Whether <paramref name="header"/> is this table's header printed again on a continuation page.</summary>
+    public bool IsRepeatedHeader(IReadOnlyList<PdfTextLine> header) =>
+        layout is not null && header.Count > 0 && layout.Key == string.Concat(header.Select(l => l.Compact));
+
+    /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
+    public void SetHeader(IReadOnlyList<PdfTextLine> header)
+    {
+        var pageLayout = PdfTableLayout.Build(Kind, header);
+        if (layout is null)
+        {
+            columns = [.. pageLayout.Values.Select((v, i) => new TableColumn(
+                ColumnNames.Canonical(v.Name), v.Name, null, Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
+                ColumnType.Amount))];
+        }
+        else if (pageLayout.Values.Length != columns.Length)
+        {
+            notices.Add(new ImportNotice(source, header[0].Page,
+                $"table '{Title}': the header on page {header[0].Page} has {pageLayout.Values.Length} value columns, "
+                + $"the first page {columns.Length}; the columns are matched by position"));
+        }
+
+        layout = pageLayout;
+        previous = null;
+    }
+
+    /// <summary>Whether a line ends the header: it prints an amount or a code, or it is the 合计 line of an empty table.</summary>
+    public static bool StartsBody(PdfTextLine line)
+    {
+        var tokens = Tokens(line);
+        return tokens.Any(t => t.IsAmount)
+            || line.Compact is "合计" or "总计" or "收入总计" or "支出总计" || IsNote(line);
+    }
+
+    /// <summary>Whether the line is a note under a table (注：…).</summary>
+    public static bool IsNote(PdfTextLine line) =>
+        line.Compact.StartsWith("注", StringComparison.Ordinal) && line.Compact.Length > 1 && line.Compact[1] is '：' or ':';
+
+    /// <summary>Reads one line of the table's body. Returns false when the line is not part of the table.</summary>
+    public bool AddLine(PdfTextLine line, PdfTextLine? next)
+    {
+        if (IsNote(line))
+        {
+            notes.Add(line.Text);
+            Closed = true;
+            return true;
+        }
+
+        if (layout is null || Closed)
+        {
+            return false;
+        }
+
+        var tokens = Tokens(line);
+        var codeParts = new List<string>();
+        var i = 0;
+
+        // Leading digit groups before a name are the code, printed whole (2080506) or split by level (208 05 06).
+        // A whole code (3, 5 or 7 digits) may also start a line whose name is printed on the lines around it.
+        while (i < tokens.Count && tokens[i].IsCodePart
+            && (tokens.Skip(i).Any(t => !t.IsAmount) || (i == 0 && tokens[0].Text.Length is 3 or 5 or 7 && tokens.Count > 1)))
+        {
+            codeParts.Add(tokens[i].Text);
+            i++;
+        }
+
+        var amounts = tokens.Skip(i).Where(t => t.IsAmount).ToList();
+
+        var texts = tokens.Skip(i).Where(t => !t.IsAmount).ToList();
+        if (amounts.Count == 0 && codeParts.Count == 0)
+        {
+            return AddTextOnly(line, next, texts);
+        }
+
+        ClassificationCode? code = null;
+        if (codeParts.Count > 0)
+        {
+            var joined = string.Concat(codeParts);
+            if (ClassificationCode.TryParse(joined, out var parsed, out var error))
+            {
+                code = parsed;
+            }
+            else
+            {
+                notices.Add(new ImportNotice(source, line.Page, $"table '{Title}': '{joined}' is not a classification code ({error}); kept in the row's name"));
+                texts.InsertRange(0, codeParts.Select(p => new Token(p, 0, 0, false, false)));
+            }
+        }
+
+        var values = new Cell[columns.Length];
+        foreach (var a in amounts)
+        {
+            var column = layout.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
+            if (column < 0 || column >= columns.Length)
+            {
+                notices.Add(new ImportNotice(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
+                continue;
+            }
+
+            if (!values[column].IsBlank)
+            {
+                notices.Add(new ImportNotice(source, line.Page,
+                    $"table '{Title}': two amounts under column {columns[column].Name} on one line ('{values[column]}', '{a.Text}'); the second not read"));
+                continue;
+            }
+
+            Amount.TryParse(a.Text, out var amount);
+            values[column] = Cell.FromNumber(amount);
+        }
+
+        if (Kind.IsTwoSided)
+        {
+            var boundary = layout.SideBoundary;
+            var income = Label(texts.Where(t => t.Left < boundary));
+            var expenditure = Label(texts.Where(t => t.Left >= boundary));
+            AddSide(TableSide.Income, null, income, values, line);
+            AddSide(TableSide.Expenditure, code, expenditure, values, line);
+        }
+        else
+        {
+            var label = (pendingLabel ?? string.Empty) + Label(texts);
+            rows.Add(new Row(code, label, TableSide.None, values, line.Page));
+        }
+
+        pendingLabel = null;
+        previous = line;
+        return true;
+    }
+
+    /// <summary>Builds the table.</summary>
+    public BudgetTable Build()
+    {
+        if (pendingLabel is not null)
+        {
+            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pendingLabel}' at the end of the table belongs to no row; not read"));
+        }
+
+        var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
+        return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
+            kept.Select(r => new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], r.Page)), notes, null, Page);
+    }
+
+    private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line)
+    {
+        var cells = new Cell[columns.Length];
+        var any = false;
+        for (var c = 0; c < columns.Length; c++)
+        {
+            if (columns[c].Side == side)
+            {
+                cells[c] = values[c];
+                any |= !values[c].IsBlank;
+            }
+        }
+
+        if (label.Length == 0 && !any && code is null)
+        {
+            return;
+        }
+
+        rows.Add(new Row(code, label, side, cells, line.Page));
+    }
+
+    // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
+    // sits within a line's height of the row it belongs to and starts with no ordinal.
+    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return true;
+        }
+
+        var text = Label(texts);
+        var closeAbove = previous is not null && previous.Page == line.Page && previous.Baseline - line.Baseline <= 1.4 * line.FontSize;
+        var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= 1.4 * line.FontSize
+            && Tokens(next).Any(t => t.IsAmount);
+        var ordinal = char.IsAsciiDigit(text[0]) || "一二三四五六七八九十（(".Contains(text[0], StringComparison.Ordinal);
+        if (!ordinal && closeBelow && !closeAbove)
+        {
+            pendingLabel = (pendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
+            return true;
+        }
+
+        if (!ordinal && (closeAbove || (closeBelow && rows.Count > 0)) && rows.Count > 0)
+        {
+            var side = Kind.IsTwoSided && texts[0].Left >= layout!.SideBoundary ? TableSide.Expenditure : Kind.IsTwoSided ? TableSide.Income : TableSide.None;
+            var index = rows.FindLastIndex(r => r.Side == side);
+            if (index >= 0)
+            {
+                rows[index] = rows[index] with { Label = rows[index].Label + text };
+                return true;
+            }
+        }
+
+        if (Kind.IsTwoSided)
+        {
+            var boundary = layout!.SideBoundary;
+            AddSide(TableSide.Income, null, Label(texts.Where(t => t.Left < boundary)), new Cell[columns.Length], line);
+            AddSide(TableSide.Expenditure, null, Label(texts.Where(t => t.Left >= boundary)), new Cell[columns.Length], line);
+        }
+        else
+        {
+            rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page));
+        }
+
+        previous = line;
+        return true;
+    }
+
+    private static string Label(IEnumerable<Token> texts) =>
+        string.Concat(texts.Select(t => t.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Splits a line's cells into tokens: an amount printed right after a name ("31,214,205.80 一、一般公共服务支出")
+    /// and a code part printed before a name ("01 行政运行") become tokens of their own.
+    /// </summary>
+    private static List<Token> Tokens(PdfTextLine line)
+    {
+        var tokens = new List<Token>();
+        foreach (var cell in line.Cells)
+        {
+            var words = cell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var perChar = (cell.Right - cell.Left) / Math.Max(1, cell.Text.Length);
+            var x = cell.Left;
+            var run = new List<string>();
+            var runLeft = x;
+            foreach (var w in words)
+            {
+                var isAmount = IsAmount(w);
+                var isCode = IsCodePart(w);
+                if (isAmount || isCode)
+                {
+                    Flush();
+                    tokens.Add(new Token(w, x, x + (w.Length * perChar), isAmount, isCode));
+                }
+                else
+                {
+                    if (run.Count == 0)
+                    {
+                        runLeft = x;
+                    }
+
+                    run.Add(w);
+                }
+
+                x += (w.Length + 1) * perChar;
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (run.Count > 0)
+                {
+                    var text = string.Join(' ', run);
+                    tokens.Add(new Token(text, runLeft, runLeft + (text.Length * perChar), false, false));
+                    run.Clear();
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsAmount(string w) => w.Any(char.IsAsciiDigit) && Amount.TryParse(w, out _);
+
+    private static bool IsCodePart(string w) => w.Length is >= 2 and <= 7 && w.All(char.IsAsciiDigit);
+
+    private sealed record Token(string Text, double Left, double Right, bool IsAmount, bool IsCodePart);
+
+    private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page);
+}

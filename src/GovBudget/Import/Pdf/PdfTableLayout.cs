@@ -1,0 +1,206 @@
+using System.Collections.Immutable;
+using GovBudget.Documents;
+
+namespace GovBudget.Import.Pdf;
+
+/// <summary>
+/// The columns of a table printed on one page, read from the x positions of its header cells: which header cells name
+/// value columns (the lowest cell of each stack) and which span others (groups), and where the label area ends.
+/// </summary>
+internal sealed class PdfTableLayout
+{
+    private PdfTableLayout(ImmutableArray<PdfColumnSlot> values, ImmutableArray<PdfCell> labels, string key)
+    {
+        Values = values;
+        Labels = labels;
+        Key = key;
+    }
+
+    /// <summary>The value columns, left to right.</summary>
+    public ImmutableArray<PdfColumnSlot> Values { get; }
+
+    /// <summary>The header cells that name label columns (项目, 科目名称), left to right: two on a two-sided table.</summary>
+    public ImmutableArray<PdfCell> Labels { get; }
+
+    /// <summary>The header's text without spaces, to recognise it when it is repeated on a continuation page.</summary>
+    public string Key { get; }
+
+    /// <summary>
+    /// Builds the layout from the header lines, top to bottom. A header cell with a cell below it that overlaps it
+    /// horizontally is a group (一般公共预算支出 over 合计/基本支出/项目支出), unless the one cell below follows within a
+    /// line's height: then the two are one name printed on two lines (机关运行经费预算 / 数).
+    /// </summary>
+    public static PdfTableLayout Build(TableKind kind, IReadOnlyList<PdfTextLine> header)
+    {
+        var cells = new List<(PdfCell Cell, int Line, double Y, double Size)>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            foreach (var c in SplitHeader(header[i].Cells))
+            {
+                cells.Add((c, i, header[i].Baseline, header[i].FontSize));
+            }
+        }
+
+        var leaves = new List<(PdfCell Cell, string Name, List<string> Groups)>();
+        var used = new HashSet<int>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (used.Contains(i))
+            {
+                continue;
+            }
+
+            var below = Enumerable.Range(0, cells.Count)
+                .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
+            if (below.Count == 0)
+            {
+                leaves.Add((cells[i].Cell, Compact(cells[i].Cell.Text), []));
+                continue;
+            }
+
+            // A name printed on two lines: exactly one cell below, close under it, and nothing else below that.
+            var first = below[0];
+            if (below.Count == 1 && cells[i].Y - cells[first].Y <= 1.5 * cells[i].Size
+                && !Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > cells[first].Line && Overlaps(cells[first].Cell, cells[j].Cell)))
+            {
+                used.Add(first);
+                var merged = new PdfCell(cells[i].Cell.Text + cells[first].Cell.Text,
+                    Math.Min(cells[i].Cell.Left, cells[first].Cell.Left), Math.Max(cells[i].Cell.Right, cells[first].Cell.Right));
+                leaves.Add((merged, Compact(merged.Text), []));
+            }
+        }
+
+        // On a two-sided table, 本年收入 / 财政拨款支出 above the leaves name a side, not a column.
+        var lowest = cells.Count == 0 ? 0 : cells.Max(c => c.Line);
+        if (kind.IsTwoSided)
+        {
+            leaves.RemoveAll(l => cells.Any(c => ReferenceEquals(c.Cell, l.Cell) && c.Line < lowest)
+                && (l.Name.EndsWith("收入", StringComparison.Ordinal) || l.Name.EndsWith("支出", StringComparison.Ordinal)));
+        }
+
+        leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
+        var groups = cells.Where((c, i) => !used.Contains(i) && !leaves.Any(l => ReferenceEquals(l.Cell, c.Cell))
+            && Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > c.Line && Overlaps(c.Cell, cells[j].Cell))).ToList();
+
+        var labels = ImmutableArray.CreateBuilder<PdfCell>();
+        var values = ImmutableArray.CreateBuilder<PdfColumnSlot>();
+        foreach (var (cell, name, _) in leaves)
+        {
+            if (IsLabelHeader(name))
+            {
+                if (IsNameHeader(name) && (labels.Count == 0 || values.Count > 0 || !kind.IsTwoSided))
+                {
+                    labels.Add(cell);
+                }
+
+                continue;
+            }
+
+            var group = groups.Where(g => g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right)
+                .OrderByDescending(g => g.Line).Select(g => Compact(g.Cell.Text)).FirstOrDefault();
+            values.Add(new PdfColumnSlot(name, cell, group));
+        }
+
+        // A single spanning header over the value area (一般公共预算支出) is printed centred over one leaf only.
+        var valueGroups = values.Select(v => v.Group).Where(g => g is not null).Distinct().ToList();
+        if (!kind.IsTwoSided && valueGroups.Count == 1 && groups.Count(g => IsValueGroup(g.Cell, values)) == 1)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                values[i] = values[i] with { Group = valueGroups[0] };
+            }
+        }
+
+        var key = string.Concat(header.Select(l => l.Compact));
+        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key);
+    }
+
+    /// <summary>The side of the value column <paramref name="index"/>: on a two-sided table, columns right of the second label column are 支出.</summary>
+    public TableSide SideOf(TableKind kind, int index)
+    {
+        if (!kind.IsTwoSided)
+        {
+            return TableSide.None;
+        }
+
+        return Labels.Length >= 2 && Values[index].Header.Center > Labels[1].Center ? TableSide.Expenditure : TableSide.Income;
+    }
+
+    /// <summary>The x that separates the 收入 side from the 支出 side of a two-sided table (text right of it is 支出).</summary>
+    public double SideBoundary
+    {
+        get
+        {
+            if (Labels.Length < 2)
+            {
+                return double.MaxValue;
+            }
+
+            var lastIncome = Values.Where(v => v.Header.Center < Labels[1].Center).Select(v => v.Header.Center).DefaultIfEmpty(Labels[0].Right).Max();
+            return lastIncome + 1;
+        }
+    }
+
+    /// <summary>The value column nearest to a printed amount (amounts are right-aligned, headers centred: the nearer centre wins).</summary>
+    public int NearestValue(PdfCell cell)
+    {
+        var best = -1;
+        var distance = double.MaxValue;
+        for (var i = 0; i < Values.Length; i++)
+        {
+            var d = Math.Abs(cell.Center - Values[i].Header.Center);
+            if (d < distance)
+            {
+                distance = d;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsValueGroup(PdfCell group, IEnumerable<PdfColumnSlot> values) =>
+        values.Any(v => group.Left <= v.Header.Center && v.Header.Center <= group.Right);
+
+    private static bool Overlaps(PdfCell a, PdfCell b) => a.Left < b.Right && b.Left < a.Right;
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    // "政府性基金预算 国有资本经营预算" is two header cells printed closer than a cell gap: split at a space between
+    // two names of two or more letters each.
+    private static IEnumerable<PdfCell> SplitHeader(IEnumerable<PdfCell> cells)
+    {
+        foreach (var cell in cells)
+        {
+            var parts = cell.Text.Split(' ');
+            if (parts.Length < 2 || parts.Any(p => p.Length < 2))
+            {
+                yield return cell;
+                continue;
+            }
+
+            var perChar = (cell.Right - cell.Left) / Math.Max(1, cell.Text.Length);
+            var x = cell.Left;
+            foreach (var p in parts)
+            {
+                yield return new PdfCell(p, x, x + (p.Length * perChar));
+                x += (p.Length + 1) * perChar;
+            }
+        }
+    }
+
+    /// <summary>Whether a header names a label, code or number column rather than a value column.</summary>
+    public static bool IsLabelHeader(string name) =>
+        name is "项目" or "科目" or "类" or "款" or "项" or "序号" or "行次" or "栏次" or "备注" or "科目代码"
+        || name.Contains("编码", StringComparison.Ordinal) || name.EndsWith("名称", StringComparison.Ordinal)
+        || name.EndsWith("科目", StringComparison.Ordinal);
+
+    private static bool IsNameHeader(string name) =>
+        name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);
+}
+
+/// <summary>A value column of a page's table: its leaf header (name and position) and the spanning header above it.</summary>
+/// <param name="Name">The leaf header without spaces (合计, 基本支出).</param>
+/// <param name="Header">The leaf header cell, whose x range locates the column.</param>
+/// <param name="Group">The spanning header above it, or null.</param>
+internal sealed record PdfColumnSlot(string Name, PdfCell Header, string? Group);

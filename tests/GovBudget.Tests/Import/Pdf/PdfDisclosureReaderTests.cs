@@ -1,0 +1,210 @@
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Documents;
+using GovBudget.Import;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Writer;
+
+namespace GovBudget.Tests.Import.Pdf;
+
+public sealed class PdfDisclosureReaderTests
+{
+    private static readonly string Real = Path.Combine(AppContext.BaseDirectory, "TestData", "real");
+
+    private static readonly Lazy<ImportResult> Shanghai2025 =
+        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-caizhengju-2025-budget.pdf")));
+
+    [Fact]
+    public void A_file_that_is_not_a_pdf_is_an_error()
+    {
+        var act = () => PdfDisclosureReader.Read("预算年度：2023\n"u8.ToArray(), "x.pdf");
+
+        act.Should().Throw<DisclosureFormatException>().WithMessage("x.pdf: not a PDF: the file does not start with '%PDF-'");
+    }
+
+    [Fact]
+    public void An_empty_file_is_an_error()
+    {
+        var act = () => PdfDisclosureReader.Read([], "x.pdf");
+
+        act.Should().Throw<DisclosureFormatException>().WithMessage("x.pdf: the file is empty: expected a PDF");
+    }
+
+    [Fact]
+    public void A_truncated_pdf_is_a_damaged_pdf()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Real, "shanghai-putuo-caizhengju-2025-budget.pdf"))[..2048];
+
+        var act = () => PdfDisclosureReader.Read(bytes, "cut.pdf");
+
+        act.Should().Throw<DisclosureFormatException>().WithMessage("cut.pdf: damaged PDF: it cannot be read*");
+    }
+
+    [Fact]
+    public void A_pdf_whose_pages_have_no_text_has_no_text_layer()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(PageSize.A4);
+        page.DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(50, 50), 200, 100);
+        builder.AddPage(PageSize.A4);
+        var bytes = builder.Build();
+
+        var act = () => PdfDisclosureReader.Read(bytes, "scan.pdf");
+
+        act.Should().Throw<DisclosureFormatException>()
+            .WithMessage("scan.pdf: no text layer: none of the 2 page(s) has any text (a scanned image-only PDF?); run OCR on it first");
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_error_naming_it()
+    {
+        var act = () => PdfDisclosureReader.ReadFile(Path.Combine(Real, "no-such.pdf"));
+
+        act.Should().Throw<DisclosureFormatException>().WithMessage("no-such.pdf: cannot read the file: *");
+    }
+
+    [Fact]
+    public void The_shanghai_2025_budget_is_read_with_its_department_year_and_kind()
+    {
+        var d = Shanghai2025.Value.Document;
+
+        d.Department.Name.Should().Be("上海市普陀区财政局");
+        d.Year.Year.Should().Be(2025);
+        d.Kind.Should().Be(DisclosureKind.Budget);
+        d.Tables.Select(t => t.Kind).Should().Equal(
+            TableKind.IncomeExpenditureSummary, TableKind.IncomeSummary, TableKind.ExpenditureSummary,
+            TableKind.FiscalAppropriationSummary, TableKind.GeneralBudgetExpenditure, TableKind.GovernmentFundExpenditure,
+            TableKind.StateCapitalExpenditure, TableKind.GeneralBudgetBasicExpenditure, TableKind.ThreePublicExpenses);
+    }
+
+    [Fact]
+    public void The_functional_table_joins_split_codes_and_continues_on_the_next_page()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.GeneralBudgetExpenditure)!;
+
+        t.Title.Should().Be("2025年部门一般公共预算支出功能分类预算表");
+        t.Unit.Should().Be(MoneyUnit.Yuan);
+        t.Line.Should().Be(15);
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "基本支出", "项目支出");
+        t.Rows.Should().HaveCount(20);
+        var pension = t.RowsWithCode(ClassificationCode.Parse("2080506")).Single();
+        pension.Label.Should().Be("机关事业单位职业年金缴费支出");
+        t.Cell(pension, "合计").ToString().Should().Be("873617.00");
+        t.Cell(pension, "基本支出").ToString().Should().Be("873617.00");
+        t.Cell(pension, "项目支出").IsBlank.Should().BeTrue();
+        var admin = t.RowsWithCode(ClassificationCode.Parse("2010601")).Single();
+        t.Cell(admin, "项目支出").ToString().Should().Be("138514.80");
+        var continued = t.RowsWithCode(ClassificationCode.Parse("2101101")).Single();
+        continued.Line.Should().Be(16);
+        var total = t.FindRow("合计")!;
+        total.Cells.Select(c => c.ToString()).Should().Equal("31214205.80", "25121091.00", "6093114.80");
+    }
+
+    [Fact]
+    public void The_economic_table_reads_every_class_and_its_total()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.GeneralBudgetBasicExpenditure)!;
+
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "人员经费", "公用经费");
+        t.Rows.Should().HaveCount(30);
+        t.Cell(t.RowsWithCode(ClassificationCode.Parse("30109")).Single(), "合计").ToString().Should().Be("873617.00");
+        t.Cell(t.RowsWithCode(ClassificationCode.Parse("30217")).Single(), "公用经费").ToString().Should().Be("9500.00");
+        t.FindRow("合计")!.Cells.Select(c => c.ToString()).Should().Equal("25121091.00", "22826756.00", "2294335.00");
+    }
+
+    [Fact]
+    public void The_two_sided_summary_gives_an_income_and_an_expenditure_row_per_line()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+
+        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("预算数", TableSide.Income), ("预算数", TableSide.Expenditure));
+        t.Cell(t.FindRow("收入总计", TableSide.Income)!, "预算数").ToString().Should().Be("31214205.80");
+        t.Cell(t.FindRow("一、一般公共服务支出", TableSide.Expenditure)!, "预算数").ToString().Should().Be("22186440.80");
+        t.FindRow("二、事业收入", TableSide.Income)!.Cells.Should().OnlyContain(c => c.IsBlank);
+    }
+
+    [Fact]
+    public void An_empty_table_keeps_its_note_and_has_no_rows()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.GovernmentFundExpenditure)!;
+
+        t.IsEmpty.Should().BeTrue();
+        t.Notes.Should().Equal("注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。");
+    }
+
+    [Fact]
+    public void A_table_in_wan_yuan_beside_tables_in_yuan_keeps_its_own_unit()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Unit.Should().Be(MoneyUnit.TenThousandYuan);
+        t.Rows.Single().Cells[t.ColumnIndex("合计")].ToString().Should().Be("0.95");
+        t.Rows.Single().Cells[t.ColumnIndex("公务接待费")].ToString().Should().Be("0.95");
+    }
+
+    [Fact]
+    public void The_narrative_keeps_the_published_defects_with_the_page_of_each_section()
+    {
+        var narrative = Shanghai2025.Value.Document.Narrative;
+
+        var explanation = narrative.Single(s => s.Title == "2025年部门预算编制说明");
+        explanation.Line.Should().Be(7);
+        explanation.Text.Should().Contain("机关事业单位职业年金缴费支出（项）”887.36万元");
+        explanation.Text.Should().Contain("行政单位离退休（项）”87.70万元");
+        var other = narrative.Single(s => s.Number == "二" && s.Title == "机关运行经费预算");
+        other.Line.Should().Be(22);
+        other.Text.Should().Contain("229.43万元");
+    }
+
+    [Fact]
+    public void Letters_outside_the_page_and_the_contents_list_are_reported_with_their_page()
+    {
+        var notices = Shanghai2025.Value.Notices;
+
+        notices.Should().Contain(n => n.Line == 2 && n.Message.Contains("contents list", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.Line == 8 && n.Message.Contains("outside the page's visible area", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("shanghai-putuo-shehuigongzuobu-2024-final.pdf", 2024, DisclosureKind.FinalAccount)]
+    [InlineData("jiangsu-gaojirenminfayuan-2019-budget.pdf", 2019, DisclosureKind.Budget)]
+    public void The_other_real_pdfs_are_read_without_error(string file, int year, DisclosureKind kind)
+    {
+        var d = PdfDisclosureReader.ReadFile(Path.Combine(Real, file)).Document;
+
+        d.Year.Year.Should().Be(year);
+        d.Kind.Should().Be(kind);
+        d.Tables.Should().NotBeEmpty();
+        d.Narrative.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_income_table_joins_names_printed_around_their_row()
+    {
+        var d = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document;
+        var t = d.Table(TableKind.IncomeSummary)!;
+
+        var row = t.RowsWithCode(ClassificationCode.Parse("2080505")).Single();
+        row.Label.Should().Be("机关事业单位基本养老保险缴费支出");
+        t.Cell(row, "合计").ToString().Should().Be("6.18");
+        t.FindRow("合计")!.Cells[0].ToString().Should().Be("307.82");
+    }
+
+    [Fact]
+    public void The_cli_checks_a_pdf_and_exits_2_for_a_file_that_is_not_one()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"govbudget-{Guid.NewGuid():N}.pdf");
+        File.WriteAllText(path, "not a pdf");
+        try
+        {
+            var (code, _, err) = GovBudget.TestSupport.Cli.Run("check", path);
+
+            code.Should().Be(2);
+            err.Should().Contain("not a PDF");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
