@@ -10,7 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "the disclosure's text (as extracted from its PDF)" };
+        var file = new Argument<string>("file") { Description = "the disclosure: its text, its PDF, or GovBudget JSON" };
         var format = new Option<string>("--format")
         {
             Description = "text: a readable summary per table; json: the whole parsed document and its notices",
@@ -24,20 +24,10 @@ internal static class ImportCommand
 
     private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(path))
+        // The same reading as check: disclosure text, a PDF, or GovBudget JSON, by extension.
+        var result = DocumentLoader.TryLoad(path, stderr);
+        if (result is null)
         {
-            stderr.WriteLine($"govbudget: {path}: no such file");
-            return ExitCodes.Unusable;
-        }
-
-        ImportResult result;
-        try
-        {
-            result = DisclosureTextReader.ReadFile(path);
-        }
-        catch (DisclosureFormatException e)
-        {
-            stderr.WriteLine($"govbudget: {e.Message}");
             return ExitCodes.Unusable;
         }
 
