@@ -253,6 +253,11 @@ public sealed class CompiledPack
                 foreach (var site in c.Singles)
                 {
                     var cells = evaluation.ResolveCells(site);
+                    if (cells.Count == 0 && site.Rows is LabelRows && !evaluation.ResolveTable(site).IsEmpty)
+                    {
+                        return null; // an absent labelled row makes the binding not applicable: the interpreter says so
+                    }
+
                     if (cells.Count == 0)
                     {
                         singles.Add(-1);

@@ -652,6 +652,14 @@ internal sealed class RuleEvaluation
     private Value ReadSingle(BoundCells cells)
     {
         var (table, row) = SingleRow(cells);
+        if (row is null && cells.Rows is LabelRows label && !table.IsEmpty)
+        {
+            // A row named by its label that this table does not print (regional variants name their totals
+            // differently): the binding cannot be decided, which is not the same as a zero. An empty table
+            // (空表列示) prints no rows at all, and its figures are all zero.
+            throw new NotApplicableException($"{table.Title} prints no row '{label.Printed}'");
+        }
+
         if (row is null)
         {
             missing.Add(Describe(cells.Rows));
