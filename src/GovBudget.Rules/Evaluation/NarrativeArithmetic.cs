@@ -22,6 +22,11 @@ internal static partial class NarrativeArithmetic
 
     public static IEnumerable<Finding> Check(Disclosure document)
     {
+        foreach (var f in EmptyTableNotes(document))
+        {
+            yield return f;
+        }
+
         foreach (var section in document.Narrative)
         {
             var text = NameNormalizer.Basic(section.Text); // line breaks fall inside sentences in extracted text
@@ -38,6 +43,36 @@ internal static partial class NarrativeArithmetic
             foreach (var f in Completion(section, text))
             {
                 yield return f;
+            }
+        }
+    }
+
+    // An empty fund table (空表列示) explains itself in a note; a note that names the other fund was carried over from
+    // the other table's template (上海 2025: the 国有资本经营 table says 无政府性基金预算).
+    private static IEnumerable<Finding> EmptyTableNotes(Disclosure document)
+    {
+        var funds = new[]
+        {
+            (Kind: TableKind.GovernmentFundExpenditure, Own: new[] { "政府性基金", "政府基金" }, Other: "国有资本经营"),
+            (Kind: TableKind.StateCapitalExpenditure, Own: new[] { "国有资本经营" }, Other: "政府性基金"),
+        };
+        foreach (var (kind, own, other) in funds)
+        {
+            if (document.Table(kind) is not { IsEmpty: true } table)
+            {
+                continue;
+            }
+
+            foreach (var note in table.Notes)
+            {
+                var n = NameNormalizer.Basic(note);
+                if (n.Contains(other, StringComparison.Ordinal) && !own.Any(o => n.Contains(o, StringComparison.Ordinal)))
+                {
+                    yield return new Finding("NA-EMPTY-NOTE", Severity.Warning, "空表的说明与表名一致",
+                        $"空表的说明与表名一致：{table.Title} 的说明“{note}”说的是{other}预算，不是{own[0]}预算（说明沿用了另一张表的模板）",
+                        kind.CanonicalName, table.Title, [new FindingCell(kind.CanonicalName, table.Title, "注", note, null, null, null, table.Line)],
+                        null, null, null, own[0], other, [], new Dictionary<string, string>(), false, new SourceSpan("notes", table.Line, 1));
+                }
             }
         }
     }

@@ -82,4 +82,26 @@ public sealed class NarrativeArithmeticTests
         RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION"]);
         RulePack.Parse("rule A error \"t\" table 基本支出表 check 301 > 0.0").ChecksNarrativeArithmetic.Should().BeFalse();
     }
+
+    [Fact]
+    public void An_empty_table_whose_note_names_the_other_fund_is_a_warning()
+    {
+        // The note printed under the Shanghai 2025 budget's empty 国有资本经营预算 table, word for word.
+        const string CarriedOver = "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。";
+        var columns = new[] { new TableColumn("合计", "合计", 1, null, TableSide.None, ColumnType.Amount) };
+        Disclosure With(string fundNote, string capitalNote) => new(new Department(null, "上海市普陀区财政局"), new FiscalYear(2025), DisclosureKind.Budget,
+            [
+                new BudgetTable(TableKind.GovernmentFundExpenditure, "2025年部门政府性基金预算支出功能分类预算表", Amounts.MoneyUnit.Yuan, columns, [], [fundNote]),
+                new BudgetTable(TableKind.StateCapitalExpenditure, "2025年部门国有资本经营预算支出功能分类预算表", Amounts.MoneyUnit.Yuan, columns, [], [capitalNote]),
+            ],
+            [new NarrativeSection(null, "说明", "无", 1)]);
+
+        var finding = RulePack.Standard(DisclosureKind.Budget).Check(With(CarriedOver, CarriedOver)).Findings.Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NA-EMPTY-NOTE");
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.TableTitle.Should().Be("2025年部门国有资本经营预算支出功能分类预算表");
+        finding.Message.Should().Contain("说的是政府性基金预算，不是国有资本经营预算");
+        RulePack.Standard(DisclosureKind.Budget).Check(With(CarriedOver, "注:本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。"))
+            .Findings.Should().BeEmpty();
+    }
 }
