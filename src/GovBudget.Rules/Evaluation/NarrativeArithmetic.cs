@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
@@ -30,6 +31,11 @@ internal static partial class NarrativeArithmetic
         foreach (var section in document.Narrative)
         {
             var text = NameNormalizer.Basic(section.Text); // line breaks fall inside sentences in extracted text
+            foreach (var f in Items(document, section, text))
+            {
+                yield return f;
+            }
+
             foreach (var f in Growth(section, text))
             {
                 yield return f;
@@ -74,6 +80,51 @@ internal static partial class NarrativeArithmetic
                         null, null, null, own[0], other, [], new Dictionary<string, string>(), false, new SourceSpan("notes", table.Line, 1));
                 }
             }
+        }
+    }
+
+    // "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）87.70万元": the figure of that 项 in the
+    // 一般公共预算 (or 支出总表) table, rounded to the text's precision, must be what the text says.
+    private static IEnumerable<Finding> Items(Disclosure document, NarrativeSection section, string text)
+    {
+        var table = document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary);
+        if (table is null || table.Unit is not { } tableUnit)
+        {
+            yield break;
+        }
+
+        var column = table.Columns.ToList().FindIndex(c => c.Type == ColumnType.Amount);
+        foreach (Match m in ItemPattern().Matches(text))
+        {
+            var row = table.Rows.FirstOrDefault(r => r.Code is { Level: Classification.CodeLevel.Item } code
+                && NameNormalizer.Basic(r.Label) == m.Groups["item"].Value
+                && table.Rows.Any(p => p.Code == code.Parent && NameNormalizer.Basic(p.Label) == m.Groups["sec"].Value));
+            if (row is null || column < 0 || row.Cells[column].Number is not { } amount
+                || !MoneyUnits.TryParse(m.Groups["u"].Value, out var textUnit))
+            {
+                continue; // an item the table does not print under that name: nothing to compare
+            }
+
+            var x = m.Groups["x"].Value;
+            var inTextUnit = amount.ToDecimal() * tableUnit.InYuan() / textUnit.InYuan();
+            var rounded = Math.Round(inTextUnit, Decimals(x), MidpointRounding.AwayFromZero);
+            if (rounded == Number(x))
+            {
+                continue;
+            }
+
+            // Within one unit of the last printed digit the figure was cut instead of rounded (87.708 written 87.70): a
+            // presentation defect, a warning; anything further is a wrong figure (887.36 for 87.36), an error.
+            var truncated = Math.Abs(Number(x) - inTextUnit) < 2 * Half(x);
+            var sentence = Sentence(text, m.Index);
+            yield return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, "情况说明所述项级支出与表中一致",
+                $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
+                table.Kind.CanonicalName, table.Title,
+                [
+                    new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line),
+                    new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line),
+                ],
+                rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
         }
     }
 
@@ -212,6 +263,9 @@ internal static partial class NarrativeArithmetic
     // B 万元 … (与上年相比|较上年|比上年|与 2023 年度相比) … 增加/减少 C 万元，增长/减少/下降 D%
     [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)万元[^0-9。]{0,40}?(?:相比|较上年|比上年)[^0-9。]{0,20}?(?<dir>增加|减少)(?<c>\d[\d,]*(?:\.\d+)?)万元[，,]?(?:增长|减少|下降)(?<d>\d+(?:\.\d+)?)%")]
     private static partial Regex GrowthPattern();
+
+    [GeneratedRegex(@"(?<cls>[^（）。；;，,“”0-9]+)（类）(?<sec>[^（）。；;，,“”0-9]+)（款）(?<item>[^（）。；;，,“”0-9]+)（项）(?<x>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
+    private static partial Regex ItemPattern();
 
     [GeneratedRegex(@"(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]占(?:[^0-9%。；;]{0,12})?(?<p>\d+(?:\.\d+)?)%")]
     private static partial Regex SharePattern();

@@ -1,0 +1,49 @@
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Tests.Packs;
+
+/// <summary>The standard pack on the real Shanghai 2025 budget PDF: the defects found by hand are reported.</summary>
+public sealed class RealPdfTests
+{
+    private static readonly Lazy<Disclosure> Shanghai2025 = new(() => PdfDisclosureReader.ReadFile(
+        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf")).Document);
+
+    private static IReadOnlyList<Findings.Finding> Findings() =>
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Findings;
+
+    [Fact]
+    public void The_887_36_for_87_36_is_an_error()
+    {
+        var finding = Findings().First(f => f.RuleId == "NA-ITEM" && f.Actual == 887.36m);
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Expected.Should().Be(87.36m);
+        finding.Cells.Should().Contain(c => c.Row == "2080506" && c.Value == 873617.00m && c.Unit == "元");
+    }
+
+    [Fact]
+    public void The_87_70_for_87_708_is_a_truncation_warning()
+    {
+        var finding = Findings().First(f => f.RuleId == "NA-ITEM" && f.Actual == 87.70m);
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Expected.Should().Be(87.71m);
+        finding.Message.Should().Contain("877080.00 元，即 87.708 万元，应写作 87.71 万元，文中为 87.70 万元（未四舍五入，疑为截尾）");
+    }
+
+    [Fact]
+    public void The_note_of_the_empty_state_capital_table_names_the_wrong_fund()
+    {
+        Findings().Should().ContainSingle(f => f.RuleId == "NA-EMPTY-NOTE")
+            .Which.TableTitle.Should().Be("2025年部门国有资本经营预算支出功能分类预算表");
+    }
+
+    [Fact]
+    public void The_consistent_figures_found_by_hand_raise_nothing()
+    {
+        // 31,214,205.80 = 25,121,091.00 + 6,093,114.80 (支出总表 and 一般公共预算表 rows), 人员经费 = 301 + 303 (基本支出表).
+        var findings = Findings();
+        findings.Should().NotContain(f => f.RuleId == "SE-ROW" || f.RuleId == "GB-ROW" || f.RuleId == "BE-ROW" || f.RuleId == "BE-TOTAL");
+    }
+}
