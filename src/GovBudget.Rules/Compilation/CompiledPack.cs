@@ -291,8 +291,10 @@ public sealed class CompiledPack
 
                 foreach (var call in c.Constants)
                 {
-                    var n = evaluation.ResolveCells((BoundCells)call.Arguments[0]).Count;
-                    constants.Add(call.Function == BuiltinFunction.Exists ? (n > 0 ? 1 : 0) : n * Amount.UnitsPerWhole);
+                    var cells = (BoundCells)call.Arguments[0];
+                    constants.Add(call.Function == BuiltinFunction.Exists
+                        ? (evaluation.Exists(cells) ? 1 : 0)
+                        : evaluation.ResolveCells(cells).Count * Amount.UnitsPerWhole);
                 }
             }
         }

@@ -199,6 +199,16 @@ internal sealed class RuleEvaluation
         return [.. ResolveRows(cells.Rows, table).Select(r => (table, r, ColumnIndex(table, r.Side, cells.Column)))];
     }
 
+    /// <summary>
+    /// Whether any of the rows is present and, when the reference names a column, the table prints that column:
+    /// <c>exists(r[一般公共预算财政拨款])</c> is false in a 三公 table laid out by item rather than by fund.
+    /// </summary>
+    internal bool Exists(BoundCells cells)
+    {
+        var table = TableOf(cells.Table);
+        return ResolveRows(cells.Rows, table).Any(r => cells.Column.Name is null || ColumnIndex(table, r.Side, cells.Column) >= 0);
+    }
+
     /// <summary>For planning: the table a reference reads.</summary>
     internal BudgetTable ResolveTable(BoundCells cells) => TableOf(cells.Table);
 
@@ -573,10 +583,7 @@ internal sealed class RuleEvaluation
             }
 
             case BuiltinFunction.Exists:
-            {
-                var cells = (BoundCells)call.Arguments[0];
-                return Value.Of(ResolveRows(cells.Rows, TableOf(cells.Table)).Any());
-            }
+                return Value.Of(Exists((BoundCells)call.Arguments[0]));
 
             case BuiltinFunction.Abs:
             {
