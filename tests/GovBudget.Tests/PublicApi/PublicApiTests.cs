@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
+using GovBudget.TestSupport;
 using PublicApiGenerator;
 
 namespace GovBudget.Tests.PublicApi;
@@ -19,7 +19,7 @@ public sealed class PublicApiTests
         var assembly = Assembly.Load(assemblyName);
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
             .Replace("\r\n", "\n", StringComparison.Ordinal);
-        var folder = SourceFolder();
+        var folder = Repository.Path("tests", "GovBudget.Tests", "PublicApi");
         var approved = Path.Combine(folder, $"{assemblyName}.approved.txt");
         var received = Path.Combine(folder, $"{assemblyName}.received.txt");
         var expected = File.Exists(approved) ? File.ReadAllText(approved).Replace("\r\n", "\n", StringComparison.Ordinal) : string.Empty;
@@ -34,6 +34,4 @@ public sealed class PublicApiTests
 
         api.Should().Be(expected, $"the public API of {assemblyName} changed: review {received} and copy it over {approved} to accept it");
     }
-
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Readme;
 
@@ -9,11 +9,10 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void The_readme_example_is_the_tested_code()
     {
-        var folder = Folder();
-        var readme = File.ReadAllText(Path.Combine(folder, "..", "..", "..", "README.md"));
+        var readme = File.ReadAllText(Repository.Path("README.md"));
         var block = readme[(readme.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length)..];
         block = block[..block.IndexOf("```", StringComparison.Ordinal)];
-        var source = File.ReadAllText(Path.Combine(folder, "ReadmeExample.cs"));
+        var source = File.ReadAllText(Repository.Path("tests", "GovBudget.Tests", "Readme", "ReadmeExample.cs"));
         var body = source[(source.IndexOf("// README-BEGIN", StringComparison.Ordinal) + "// README-BEGIN".Length)..source.IndexOf("// README-END", StringComparison.Ordinal)];
 
         Lines(block).Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).Should().Equal(Lines(body));
@@ -45,8 +44,6 @@ public sealed class ReadmeExampleTests
 
     private static IEnumerable<string> Lines(string text) =>
         text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-    private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
 
 /// <summary>Tests that redirect the console run alone.</summary>
