@@ -10,13 +10,14 @@ internal static class ImportSummaryWriter
     public static void Write(TextWriter w, ImportResult result)
     {
         var d = result.Document;
+        var place = d.Source?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true ? "页" : "行"; // a PDF's positions are pages
         w.WriteLine($"{d.Department} · {d.Year} 年{d.Kind.ChineseName()} · {d.Source}");
         w.WriteLine($"{d.Tables.Length} 张表, 情况说明 {d.Narrative.Length} 节, {result.Notices.Length} 条提示");
         foreach (var t in d.Tables)
         {
             w.WriteLine();
             var kind = t.Kind.CanonicalName == t.Title ? string.Empty : $" [{t.Kind.CanonicalName}]";
-            w.WriteLine($"{t.Title}{kind}  第 {t.Line} 行");
+            w.WriteLine($"{t.Title}{kind}  第 {t.Line} {place}");
             var unit = t.Unit is { } u ? $"单位：{u.Symbol()}" : "单位：未注明";
             w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => c.Name))}");
             if (t.IsEmpty)
@@ -50,7 +51,7 @@ internal static class ImportSummaryWriter
             w.WriteLine("情况说明：");
             foreach (var s in d.Narrative)
             {
-                w.WriteLine($"  {s}（第 {s.Line} 行，{s.Text.Length} 字）");
+                w.WriteLine($"  {s}（第 {s.Line} {place}，{s.Text.Length} 字）");
             }
         }
 
