@@ -13,12 +13,11 @@ internal sealed class PdfTableBuilder
 {
     private readonly string source;
     private readonly List<ImportNotice> notices;
-    private readonly List<Row> rows = [];
+    private readonly List<Block> blocks = [new()];
     private readonly List<string> notes = [];
     private ImmutableArray<TableColumn> columns;
     private PdfTableLayout? layout;
-    private PdfTextLine? previous;
-    private string? pendingLabel;
+    private Block state;
 
     public PdfTableBuilder(TableKind kind, string title, int page, string source, List<ImportNotice> notices)
     {
@@ -27,6 +26,7 @@ internal sealed class PdfTableBuilder
         Page = page;
         this.source = source;
         this.notices = notices;
+        state = blocks[0];
     }
 
     /// <summary>The table's kind.</summary>
@@ -69,7 +69,15 @@ internal sealed class PdfTableBuilder
         }
 
         layout = pageLayout;
-        previous = null;
+        while (blocks.Count < pageLayout.BlockCount)
+        {
+            blocks.Add(new Block());
+        }
+
+        foreach (var block in blocks)
+        {
+            block.Previous = null;
+        }
     }
 
     /// <summary>Whether a line ends the header: it prints an amount or a code, or it is the 合计 line of an empty table.</summary>
@@ -99,6 +107,36 @@ internal sealed class PdfTableBuilder
             return false;
         }
 
+        if (layout.BlockCount == 1)
+        {
+            state = blocks[0];
+            return AddRow(line, next);
+        }
+
+        // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names.
+        for (var b = 0; b < layout.BlockCount; b++)
+        {
+            var part = PartOf(line, b);
+            if (part is null)
+            {
+                continue;
+            }
+
+            state = blocks[b];
+            AddRow(part, next is null ? null : PartOf(next, b));
+        }
+
+        return true;
+    }
+
+    private PdfTextLine? PartOf(PdfTextLine line, int block)
+    {
+        var cells = line.Cells.Where(c => layout!.BlockOf(c.Left) == block).ToImmutableArray();
+        return cells.IsEmpty ? null : line with { Cells = cells };
+    }
+
+    private bool AddRow(PdfTextLine line, PdfTextLine? next)
+    {
         var tokens = Tokens(line);
         var codeParts = new List<string>();
         var i = 0;
@@ -138,7 +176,7 @@ internal sealed class PdfTableBuilder
         var values = new Cell[columns.Length];
         foreach (var a in amounts)
         {
-            var column = layout.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
+            var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
             if (column < 0 || column >= columns.Length)
             {
                 notices.Add(new ImportNotice(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
@@ -158,7 +196,7 @@ internal sealed class PdfTableBuilder
 
         if (Kind.IsTwoSided)
         {
-            var boundary = layout.SideBoundary;
+            var boundary = layout!.SideBoundary;
             var income = Label(texts.Where(t => t.Left < boundary));
             var expenditure = Label(texts.Where(t => t.Left >= boundary));
             AddSide(TableSide.Income, null, income, values, line);
@@ -166,23 +204,24 @@ internal sealed class PdfTableBuilder
         }
         else
         {
-            var label = (pendingLabel ?? string.Empty) + Label(texts);
-            rows.Add(new Row(code, label, TableSide.None, values, line.Page));
+            var label = (state.PendingLabel ?? string.Empty) + Label(texts);
+            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page));
         }
 
-        pendingLabel = null;
-        previous = line;
+        state.PendingLabel = null;
+        state.Previous = line;
         return true;
     }
 
     /// <summary>Builds the table.</summary>
     public BudgetTable Build()
     {
-        if (pendingLabel is not null)
+        foreach (var pending in blocks.Select(b => b.PendingLabel).OfType<string>())
         {
-            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pendingLabel}' at the end of the table belongs to no row; not read"));
+            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
         }
 
+        var rows = blocks.SelectMany(b => b.Rows).ToList();
         var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select(r => new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], r.Page)), notes, null, Page);
@@ -206,11 +245,12 @@ internal sealed class PdfTableBuilder
             return;
         }
 
-        rows.Add(new Row(code, label, side, cells, line.Page));
+        state.Rows.Add(new Row(code, label, side, cells, line.Page));
     }
 
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
-    // sits within a line's height of the row it belongs to and starts with no ordinal.
+    // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
+    // rows above and below, it belongs to the clearly nearer one.
     private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts)
     {
         if (texts.Count == 0)
@@ -219,23 +259,26 @@ internal sealed class PdfTableBuilder
         }
 
         var text = Label(texts);
-        var closeAbove = previous is not null && previous.Page == line.Page && previous.Baseline - line.Baseline <= 1.4 * line.FontSize;
+        var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= 1.4 * line.FontSize;
         var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= 1.4 * line.FontSize
             && Tokens(next).Any(t => t.IsAmount);
         var ordinal = char.IsAsciiDigit(text[0]) || "一二三四五六七八九十（(".Contains(text[0], StringComparison.Ordinal);
-        if (!ordinal && closeBelow && !closeAbove)
+        // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
+        var nearerBelow = closeBelow && closeAbove
+            && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
+        if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
         {
-            pendingLabel = (pendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
+            state.PendingLabel = (state.PendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
             return true;
         }
 
-        if (!ordinal && (closeAbove || (closeBelow && rows.Count > 0)) && rows.Count > 0)
+        if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
         {
             var side = Kind.IsTwoSided && texts[0].Left >= layout!.SideBoundary ? TableSide.Expenditure : Kind.IsTwoSided ? TableSide.Income : TableSide.None;
-            var index = rows.FindLastIndex(r => r.Side == side);
+            var index = state.Rows.FindLastIndex(r => r.Side == side);
             if (index >= 0)
             {
-                rows[index] = rows[index] with { Label = rows[index].Label + text };
+                state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + text };
                 return true;
             }
         }
@@ -248,10 +291,10 @@ internal sealed class PdfTableBuilder
         }
         else
         {
-            rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page));
+            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page));
         }
 
-        previous = line;
+        state.Previous = line;
         return true;
     }
 
@@ -315,6 +358,16 @@ internal sealed class PdfTableBuilder
     private static bool IsCodePart(string w) => w.Length is >= 2 and <= 7 && w.All(char.IsAsciiDigit);
 
     private sealed record Token(string Text, double Left, double Right, bool IsAmount, bool IsCodePart);
+
+    /// <summary>The rows of one block of a side-by-side layout (or of the whole table), and its reading state.</summary>
+    private sealed class Block
+    {
+        public List<Row> Rows { get; } = [];
+
+        public PdfTextLine? Previous { get; set; }
+
+        public string? PendingLabel { get; set; }
+    }
 
     private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page);
 }

@@ -9,15 +9,43 @@ namespace GovBudget.Import.Pdf;
 /// </summary>
 internal sealed class PdfTableLayout
 {
-    private PdfTableLayout(ImmutableArray<PdfColumnSlot> values, ImmutableArray<PdfCell> labels, string key)
+    private readonly ImmutableArray<PdfColumnSlot> slots;
+
+    private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts)
     {
-        Values = values;
+        this.slots = slots;
+        BlockStarts = blockStarts;
+        Values = slots[..(slots.Length / (blockStarts.Length + 1))];
         Labels = labels;
         Key = key;
     }
 
-    /// <summary>The value columns, left to right.</summary>
+    /// <summary>
+    /// The value columns, left to right. On a side-by-side layout (two code/name/amount blocks printed on one line) these
+    /// are the first block's columns: the other blocks repeat them.
+    /// </summary>
     public ImmutableArray<PdfColumnSlot> Values { get; }
+
+    /// <summary>
+    /// The x where each block after the first starts, on a side-by-side layout whose header is printed twice on one line
+    /// (科目编码 科目名称 决算数 | 科目编码 科目名称 决算数); empty for a table with one block.
+    /// </summary>
+    public ImmutableArray<double> BlockStarts { get; }
+
+    /// <summary>The number of side-by-side blocks (1 for an ordinary table).</summary>
+    public int BlockCount => BlockStarts.Length + 1;
+
+    /// <summary>The block (0-based, left to right) that text at <paramref name="x"/> belongs to.</summary>
+    public int BlockOf(double x)
+    {
+        var block = 0;
+        while (block < BlockStarts.Length && x >= BlockStarts[block])
+        {
+            block++;
+        }
+
+        return block;
+    }
 
     /// <summary>The header cells that name label columns (项目, 科目名称), left to right: two on a two-sided table.</summary>
     public ImmutableArray<PdfCell> Labels { get; }
@@ -59,10 +87,16 @@ internal sealed class PdfTableLayout
             }
 
             // A name printed on two lines: exactly one cell below, close under it, and nothing else below that.
+            // A known column name broken over lines further apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the
+            // other columns' names printed on a line between them) is one name too.
             var first = below[0];
-            if (below.Count == 1 && cells[i].Y - cells[first].Y <= 1.5 * cells[i].Size
+            var gap = cells[i].Y - cells[first].Y;
+            if (below.Count == 1
+                && (gap <= 1.5 * cells[i].Size
+                    || (gap <= 3 * cells[i].Size && ColumnNames.IsKnown(Compact(cells[i].Cell.Text + cells[first].Cell.Text))))
                 && !Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > cells[first].Line && Overlaps(cells[first].Cell, cells[j].Cell)))
             {
+                used.Add(i);
                 used.Add(first);
                 var merged = new PdfCell(cells[i].Cell.Text + cells[first].Cell.Text,
                     Math.Min(cells[i].Cell.Left, cells[first].Cell.Left), Math.Max(cells[i].Cell.Right, cells[first].Cell.Right));
@@ -112,7 +146,8 @@ internal sealed class PdfTableLayout
         }
 
         var key = string.Concat(header.Select(l => l.Compact));
-        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key);
+        var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
+        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key, blockStarts);
     }
 
     /// <summary>The side of the value column <paramref name="index"/>: on a two-sided table, columns right of the second label column are 支出.</summary>
@@ -141,22 +176,59 @@ internal sealed class PdfTableLayout
         }
     }
 
-    /// <summary>The value column nearest to a printed amount (amounts are right-aligned, headers centred: the nearer centre wins).</summary>
+    /// <summary>
+    /// The value column nearest to a printed amount (amounts are right-aligned, headers centred: the nearer centre wins).
+    /// On a side-by-side layout the amount is matched within its own block and the index is that of the first block's
+    /// column of the same position (both blocks' 决算数 are one column).
+    /// </summary>
     public int NearestValue(PdfCell cell)
     {
+        var perBlock = Values.Length;
+        var block = BlockOf(cell.Center);
         var best = -1;
         var distance = double.MaxValue;
-        for (var i = 0; i < Values.Length; i++)
+        for (var i = block * perBlock; i < (block + 1) * perBlock && i < slots.Length; i++)
         {
-            var d = Math.Abs(cell.Center - Values[i].Header.Center);
+            var d = Math.Abs(cell.Center - slots[i].Header.Center);
             if (d < distance)
             {
                 distance = d;
-                best = i;
+                best = i - (block * perBlock);
             }
         }
 
         return best;
+    }
+
+    // A header printed twice (or more) side by side: the leaves, left to right, are the same names repeated, and each
+    // repetition has a label column and a value column. Returns the x where each later block starts (midway between
+    // the last leaf of one block and the first leaf of the next), or empty.
+    private static ImmutableArray<double> RepeatedBlocks(List<(PdfCell Cell, string Name)> leaves)
+    {
+        for (var count = 2; count <= 4; count++)
+        {
+            if (leaves.Count < 2 * count || leaves.Count % count != 0)
+            {
+                continue;
+            }
+
+            var size = leaves.Count / count;
+            var first = leaves.Take(size).Select(l => l.Name).ToList();
+            if (!first.Any(IsLabelHeader) || first.All(IsLabelHeader))
+            {
+                continue;
+            }
+
+            var repeated = Enumerable.Range(1, count - 1)
+                .All(b => leaves.Skip(b * size).Take(size).Select(l => l.Name).SequenceEqual(first));
+            if (repeated)
+            {
+                return [.. Enumerable.Range(1, count - 1)
+                    .Select(b => (leaves[(b * size) - 1].Cell.Right + leaves[b * size].Cell.Left) / 2)];
+            }
+        }
+
+        return [];
     }
 
     private static bool IsValueGroup(PdfCell group, IEnumerable<PdfColumnSlot> values) =>

@@ -191,6 +191,53 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void The_2024_final_accounts_basic_table_reads_its_two_blocks_printed_side_by_side()
+    {
+        var result = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf"));
+        var t = result.Document.Table(TableKind.GeneralBudgetBasicExpenditure)!;
+
+        t.Title.Should().Be("一般公共预算财政拨款基本支出决算表");
+        t.Columns.Select(c => c.Name).Should().Equal("决算数");
+        t.Rows.Should().HaveCount(67);
+        string Figure(string code) => t.Cell(t.RowsWithCode(ClassificationCode.Parse(code)).Single(), "决算数").ToString();
+        t.RowsWithCode(ClassificationCode.Parse("301")).Single().Label.Should().Be("工资福利支出");
+        Figure("301").Should().Be("95.36");
+        t.RowsWithCode(ClassificationCode.Parse("302")).Single().Label.Should().Be("商品和服务支出");
+        Figure("302").Should().Be("10.23");
+        Figure("30102").Should().Be("39.72");
+        Figure("30239").Should().Be("2.43");
+        Figure("310").Should().Be("0.00");
+        t.Cell(t.FindRow("人员经费合计")!, "决算数").ToString().Should().Be("95.36");
+        t.Cell(t.FindRow("公用经费合计")!, "决算数").ToString().Should().Be("10.23");
+
+        // Names wrapped above and below their row go to the nearer row, in each block.
+        t.RowsWithCode(ClassificationCode.Parse("30108")).Single().Label.Should().Be("机关事业单位基本养老保险缴费");
+        t.RowsWithCode(ClassificationCode.Parse("30107")).Single().Label.Should().Be("绩效工资");
+        t.RowsWithCode(ClassificationCode.Parse("30399")).Single().Label.Should().Be("其他对个人和家庭的补助");
+        t.RowsWithCode(ClassificationCode.Parse("31007")).Single().Label.Should().Be("信息网络及软件购置更新");
+        result.Notices.Should().NotContain(n => n.Message.Contains("two amounts under column", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_joins_column_names_broken_over_header_lines()
+    {
+        var d = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document;
+
+        var income = d.Table(TableKind.IncomeSummary)!;
+        income.Columns.Select(c => c.Name).Should().Equal(
+            "合计", "财政拨款收入", "上级补助收入", "事业收入", "事业单位经营收入", "附属单位上缴收入", "其他收入");
+        income.Columns.Should().OnlyContain(c => c.Group == null);
+        var expenditure = d.Table(TableKind.ExpenditureSummary)!;
+        expenditure.Columns.Select(c => c.Name).Should().Equal(
+            "合计", "基本支出", "项目支出", "上缴上级支出", "事业单位经营支出", "对附属单位补助支出");
+        expenditure.Columns.Should().OnlyContain(c => c.Group == null);
+        var total = expenditure.FindRow("合计")!;
+        expenditure.Cell(total, "合计").ToString().Should().Be("307.82");
+        expenditure.Cell(total, "基本支出").ToString().Should().Be("105.58");
+        expenditure.Cell(total, "项目支出").ToString().Should().Be("202.24");
+    }
+
+    [Fact]
     public void The_cli_checks_a_pdf_and_exits_2_for_a_file_that_is_not_one()
     {
         var path = Path.Combine(Path.GetTempPath(), $"govbudget-{Guid.NewGuid():N}.pdf");
