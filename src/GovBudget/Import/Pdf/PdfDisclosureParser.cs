@@ -227,7 +227,15 @@ internal sealed partial class PdfDisclosureParser(string source)
         table = null;
     }
 
-    private bool IsMeta(PdfTextLine line) => line.Cells.All(c => MetaCell(c.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) != MetaKind.None);
+    // A meta line; its first cell may be the last letters of a department name wrapped from the line above
+    // (部门名称：江苏省高级人民法 / 院   单位：万元) when the other cells are meta.
+    private static bool IsMeta(PdfTextLine line) =>
+        line.Cells.All(c => MetaCell(c.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) != MetaKind.None)
+        || (line.Cells.Length >= 2 && IsWrappedTail(line.Cells[0].Text)
+            && line.Cells.Skip(1).All(c => MetaCell(c.Text.Replace(" ", string.Empty, StringComparison.Ordinal)) != MetaKind.None));
+
+    private static bool IsWrappedTail(string text) =>
+        text.Length is >= 1 and <= 3 && text.All(c => c >= '\u4e00' && c <= '\u9fff');
 
     // 编制部门：…  单位：元 / 部门名称：… / 公开01表 / 单位：万元
     private bool ReadMeta(PdfTextLine line)
@@ -261,7 +269,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                     {
                         department = found;
                     }
-                    else if (department != found)
+                    else if (department != found && !department.Name.StartsWith(found.Name, StringComparison.Ordinal))
                     {
                         notices.Add(new ImportNotice(source, line.Page, $"department '{found}' differs from '{department}' printed above"));
                     }
@@ -285,7 +293,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         if (text.Length > 60 || SectionTitle().IsMatch(text) || text.StartsWith("详见", StringComparison.Ordinal)
             || text.StartsWith("参见", StringComparison.Ordinal) || text.Contains('。', StringComparison.Ordinal)
             || text.Contains('，', StringComparison.Ordinal) || IsContentsEntry(line)
-            || !(text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal)))
+            || !EndsLikeTitle(TrailingQualifier().Replace(text, string.Empty)))
         {
             return null;
         }
@@ -293,6 +301,10 @@ internal sealed partial class PdfDisclosureParser(string source)
         var kind = TableKind.FromTitle(text);
         return kind == TableKind.Unrecognised ? null : kind;
     }
+
+    // 财政拨款支出预算表（功能科目）: a title may end with a qualifier in brackets after 表.
+    private static bool EndsLikeTitle(string text) =>
+        text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal);
 
     private static bool IsContentsEntry(PdfTextLine line) =>
         line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
@@ -390,6 +402,9 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)")]
     private static partial Regex DocumentYear();
+
+    [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
+    private static partial Regex TrailingQualifier();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
     private static partial Regex SectionTitle();

@@ -63,7 +63,7 @@ internal sealed class PdfTableLayout
         var cells = new List<(PdfCell Cell, int Line, double Y, double Size)>();
         for (var i = 0; i < header.Count; i++)
         {
-            foreach (var c in SplitHeader(header[i].Cells))
+            foreach (var c in SplitHeader(JoinSpaced(header[i].Cells, header[i].FontSize)))
             {
                 cells.Add((c, i, header[i].Baseline, header[i].FontSize));
             }
@@ -237,6 +237,29 @@ internal sealed class PdfTableLayout
     private static bool Overlaps(PdfCell a, PdfCell b) => a.Left < b.Right && b.Left < a.Right;
 
     private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    // "金   额" is one name printed letter-spaced: two single letters further apart than a cell gap (at most 4 letters
+    // apart) are joined when together they make a known column name (金额, 合计, 项目). 类 款 项 stay apart.
+    private static List<PdfCell> JoinSpaced(IReadOnlyList<PdfCell> cells, double size)
+    {
+        var joined = new List<PdfCell>();
+        foreach (var cell in cells)
+        {
+            if (joined.Count > 0 && IsLetter(cell) && IsLetter(joined[^1]) && cell.Left - joined[^1].Right <= 4 * size
+                && (joined[^1].Text + cell.Text) is var name
+                && (ColumnNames.IsKnown(name) || name is "项目" or "科目" or "合计" or "小计" or "总计"))
+            {
+                joined[^1] = new PdfCell(name, joined[^1].Left, cell.Right);
+                continue;
+            }
+
+            joined.Add(cell);
+        }
+
+        return joined;
+
+        static bool IsLetter(PdfCell c) => c.Text.Length == 1 && !char.IsAsciiDigit(c.Text[0]);
+    }
 
     // "政府性基金预算 国有资本经营预算" is two header cells printed closer than a cell gap: split at a space between
     // two names of two or more letters each.

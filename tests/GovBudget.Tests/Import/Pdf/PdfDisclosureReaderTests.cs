@@ -254,4 +254,41 @@ public sealed class PdfDisclosureReaderTests
             File.Delete(path);
         }
     }
+
+    private static readonly Lazy<ImportResult> Jiangsu2019 =
+        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "jiangsu-gaojirenminfayuan-2019-budget.pdf")));
+
+    [Fact]
+    public void Jiangsu_2019_tables_titled_with_a_bracketed_qualifier_are_read()
+    {
+        var tables = Jiangsu2019.Value.Document.Tables;
+
+        tables.Select(t => t.Title).Should().Contain(["财政拨款支出预算表（功能科目）", "财政拨款基本支出预算表（经济科目）",
+            "一般公共预算支出预算表（功能科目）", "一般公共预算基本支出预算表（经济科目）"]);
+        var basic = tables.Single(t => t.Kind == TableKind.GeneralBudgetBasicExpenditure);
+        basic.Unit.Should().Be(MoneyUnit.TenThousandYuan);
+        string Basic(string code) => basic.Rows.Single(r => r.Code?.ToString() == code).Cells[0].ToString();
+        Basic("301").Should().Be("16324.07");
+        Basic("302").Should().Be("3580.05");
+        Basic("303").Should().Be("2063.88");
+        basic.Rows.Single(r => r.Label == "合计").Cells[0].ToString().Should().Be("21968.00");
+    }
+
+    [Fact]
+    public void Jiangsu_2019_letter_spaced_header_and_wrapped_department_are_read()
+    {
+        var result = Jiangsu2019.Value;
+        var general = result.Document.Tables.Single(t => t.Kind == TableKind.GeneralBudgetExpenditure);
+
+        general.Columns.Select(c => c.Name).Should().Equal("预算数"); // 金   额, printed letter-spaced
+        general.Unit.Should().Be(MoneyUnit.TenThousandYuan);         // 单位：万元 beside the wrapped 院
+        general.Rows.Single(r => r.Label == "合计").Cells[0].ToString().Should().Be("37188.34");
+        general.Rows.Single(r => r.Code?.ToString() == "204").Cells[0].ToString().Should().Be("27488.23");
+        result.Document.Department.Name.Should().Be("江苏省高级人民法院");
+        result.Notices.Should().NotContain(n => n.Message.Contains("differs from", StringComparison.Ordinal));
+
+        var functional = result.Document.Tables.Single(t => t.Kind == TableKind.FiscalAppropriationExpenditure);
+        functional.Columns.Select(c => c.Name).Should().Equal("预算数");
+        functional.Rows.Single(r => r.Code?.ToString() == "2210202").Cells[0].ToString().Should().Be("5465.10");
+    }
 }
