@@ -313,7 +313,8 @@ public sealed class CompiledPack
     {
         if (cell.Column < 0)
         {
-            return -1;
+            // A column the table does not print can make a comparison not applicable: the interpreter decides.
+            return int.MinValue;
         }
 
         if (cell.Table.Columns[cell.Column].Type != ColumnType.Amount)

@@ -216,6 +216,10 @@ internal sealed class RuleEvaluation
     internal decimal LiteralUnit => LiteralFactor;
 
     private bool lastNotApplicable;
+    private int reads;
+    private int absentColumnReads;
+
+    private static bool AllAbsent(int readCount, int absentCount) => readCount > 0 && absentCount == readCount;
     private int bindings;
 
     private Finding? CheckBinding()
@@ -411,8 +415,18 @@ internal sealed class RuleEvaluation
             return Eval(b.Left).Boolean ? Value.Of(true) : Eval(b.Right);
         }
 
+        var (readsBefore, absentBefore) = (reads, absentColumnReads);
         var left = Eval(b.Left);
+        var (readsLeft, absentLeft) = (reads, absentColumnReads);
         var right = Eval(b.Right);
+        if (b.Operator is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual
+            && (AllAbsent(readsLeft - readsBefore, absentLeft - absentBefore) || AllAbsent(reads - readsLeft, absentColumnReads - absentLeft)))
+        {
+            // Every cell one side reads is in a column the table does not print (a procurement table with only a 总计
+            // column, a 基本支出表 without 人员经费): there is nothing to compare with, which is not a zero.
+            throw new NotApplicableException("a side of the comparison reads only columns the table does not print");
+        }
+
         if (left.Kind == ValueKind.Text || right.Kind == ValueKind.Text)
         {
             var same = string.Equals(NameNormalizer.Basic(left.Text ?? string.Empty), NameNormalizer.Basic(right.Text ?? string.Empty), StringComparison.Ordinal);
@@ -685,8 +699,10 @@ internal sealed class RuleEvaluation
     private Value ReadCell(BudgetTable table, TableRow row, BoundColumn column)
     {
         var c = ColumnIndex(table, row.Side, column);
+        reads++;
         if (c < 0)
         {
+            absentColumnReads++;
             missing.Add($"{row.Key}[{column.Name}]");
             return Value.Money(0m, 0m);
         }
