@@ -19,8 +19,10 @@ public sealed class BindingTable
         int[] setSlots,
         long[] setFactors,
         long[] constants,
-        long literalFactor)
+        long literalFactor,
+        bool[]? deferred = null)
     {
+        Deferred = deferred;
         Count = count;
         SingleSites = singleSites;
         SetSites = setSites;
@@ -60,6 +62,9 @@ public sealed class BindingTable
 
     /// <summary>[binding × const site] → the value of exists (0/1) or count (in fixed point).</summary>
     internal long[] Constants { get; }
+
+    /// <summary>[binding] → whether the interpreter must decide it, or null when none must.</summary>
+    internal bool[]? Deferred { get; }
 
     /// <summary>元 per unit of the rule's table: the unit plain numbers are taken in.</summary>
     internal long LiteralFactor { get; }

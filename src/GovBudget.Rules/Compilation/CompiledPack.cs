@@ -234,6 +234,7 @@ public sealed class CompiledPack
         var constants = new List<long>();
         var singleFactors = new long[c.Singles.Count];
         var setFactors = new long[c.Sets.Count];
+        var deferred = new List<bool>();
         var count = 0;
         try
         {
@@ -250,6 +251,8 @@ public sealed class CompiledPack
             foreach (var _ in evaluation.Bindings())
             {
                 count++;
+                var singleBase = singles.Count;
+                var setBase = setStarts.Count - 1;
                 foreach (var site in c.Singles)
                 {
                     var cells = evaluation.ResolveCells(site);
@@ -289,6 +292,7 @@ public sealed class CompiledPack
                     setStarts.Add(setSlots.Count);
                 }
 
+                deferred.Add(ReadsOnlyAbsentColumns(c, singles, singleBase, setStarts, setBase, setSlots));
                 foreach (var call in c.Constants)
                 {
                     var cells = (BoundCells)call.Arguments[0];
@@ -305,7 +309,7 @@ public sealed class CompiledPack
 
         var literal = evaluation.LiteralUnit;
         return new BindingTable(count, c.Singles.Count, c.Sets.Count, c.Constants.Count, [.. singles], singleFactors,
-            [.. setStarts], [.. setSlots], setFactors, [.. constants], (long)literal);
+            [.. setStarts], [.. setSlots], setFactors, [.. constants], (long)literal, deferred.Contains(true) ? [.. deferred] : null);
     }
 
     // A cell the compiled code may read: an amount column (counts and text stay with the interpreter).
@@ -313,8 +317,7 @@ public sealed class CompiledPack
     {
         if (cell.Column < 0)
         {
-            // A column the table does not print can make a comparison not applicable: the interpreter decides.
-            return int.MinValue;
+            return ColumnAbsent; // read as 0; a comparison side of nothing else is deferred (see BuildTable)
         }
 
         if (cell.Table.Columns[cell.Column].Type != ColumnType.Amount)
@@ -326,7 +329,45 @@ public sealed class CompiledPack
         return table.Shape.Slot(row, cell.Column);
     }
 
+    private const int ColumnAbsent = -2;
+
     private static long Factor(BudgetTable table) => table.Unit?.InYuan() ?? 1;
+
+    // Whether some comparison side of the binding just planned reads cells, all in columns the table does not print:
+    // the interpreter makes that binding not applicable, so compiled code must not decide it.
+    private static bool ReadsOnlyAbsentColumns(CompiledRule c, List<int> singles, int singleBase, List<int> setStarts, int setBase, List<int> setSlots)
+    {
+        foreach (var side in c.Sides)
+        {
+            foreach (var (sideSingles, sideSets) in new[] { (side.LeftSingles, side.LeftSets), (side.RightSingles, side.RightSets) })
+            {
+                var reads = 0;
+                var absent = 0;
+                foreach (var site in sideSingles)
+                {
+                    var slot = singles[singleBase + site];
+                    reads += slot == -1 ? 0 : 1; // -1: the row is absent (not a read); -2: the column is
+                    absent += slot == ColumnAbsent ? 1 : 0;
+                }
+
+                foreach (var site in sideSets)
+                {
+                    for (var k = setStarts[setBase + site]; k < setStarts[setBase + site + 1]; k++)
+                    {
+                        reads++;
+                        absent += setSlots[k] == ColumnAbsent ? 1 : 0;
+                    }
+                }
+
+                if (reads > 0 && absent == reads)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // A document with the shape's tables and rows and no figures: planning reads only its structure.
     private static Disclosure ShapeDocument(DocumentShape shape, out Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)

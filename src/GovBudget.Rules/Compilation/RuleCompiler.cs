@@ -22,6 +22,7 @@ internal static class RuleCompiler
     private static readonly MethodInfo SumMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Sum))!;
     private static readonly MethodInfo MinMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Min))!;
     private static readonly MethodInfo MaxMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Max))!;
+    private static readonly MethodInfo DeferMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Defer))!;
     private static readonly MethodInfo ConstMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Constant))!;
     private static readonly MethodInfo AbsMethod = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(long)])!;
     private static readonly PropertyInfo LiteralFactorProperty = typeof(BindingTable).GetProperty(nameof(BindingTable.LiteralFactor), BindingFlags.Instance | BindingFlags.NonPublic)!;
@@ -52,6 +53,7 @@ internal static class RuleCompiler
                 Expression.Loop(
                     Expression.Block(
                         Expression.IfThen(Expression.GreaterThanOrEqual(b, Expression.Property(table, CountProperty)), Expression.Break(done)),
+                        Expression.IfThen(Expression.Call(DeferMethod, table, b), Expression.Return(exit, b)),
                         where is null ? Expression.Empty() : Expression.IfThen(Expression.Not(where), Expression.Continue(next)),
                         Expression.IfThen(Expression.Not(check), Expression.Return(exit, b)),
                         Expression.Label(next),
@@ -60,7 +62,7 @@ internal static class RuleCompiler
                 Expression.Label(exit, Expression.Constant(-1)),
             };
             var lambda = Expression.Lambda<Func<long[], BindingTable, int>>(Expression.Block([b], body), values, table);
-            return new CompiledRule(rule, lambda.Compile(), builder.Singles, builder.Sets, builder.Constants);
+            return new CompiledRule(rule, lambda.Compile(), builder.Singles, builder.Sets, builder.Constants, builder.Sides);
         }
         catch (NotCompilableException)
         {
@@ -86,6 +88,8 @@ internal static class RuleCompiler
         public List<BoundCells> Sets { get; } = [];
 
         public List<BoundCall> Constants { get; } = [];
+
+        public List<ComparisonSides> Sides { get; } = [];
 
         public Expression Boolean(BoundExpr e)
         {
@@ -114,8 +118,13 @@ internal static class RuleCompiler
         // A comparison that does not hold exactly leaves the binding to the interpreter, which knows tolerances.
         private Expression Comparison(BoundBinary c)
         {
+            var (singles0, sets0) = (Singles.Count, Sets.Count);
             var (left, leftMoney) = Number(c.Left);
+            var (singles1, sets1) = (Singles.Count, Sets.Count);
             var (right, rightMoney) = Number(c.Right);
+            Sides.Add(new ComparisonSides(
+                [.. Enumerable.Range(singles0, singles1 - singles0)], [.. Enumerable.Range(sets0, sets1 - sets0)],
+                [.. Enumerable.Range(singles1, Singles.Count - singles1)], [.. Enumerable.Range(sets1, Sets.Count - sets1)]));
             (left, right) = Align(left, leftMoney, right, rightMoney);
             Expression holds = c.Operator switch
             {
@@ -272,12 +281,17 @@ internal static class RuleCompiler
 /// <param name="Singles">The single-cell references.</param>
 /// <param name="Sets">The row-set references.</param>
 /// <param name="Constants">The shape-only terms (exists, count).</param>
+/// <param name="Sides">Per comparison, the single and set sites its left and right sides read.</param>
 internal sealed record CompiledRule(
     BoundRule Rule,
     Func<long[], BindingTable, int> Run,
     IReadOnlyList<BoundCells> Singles,
     IReadOnlyList<BoundCells> Sets,
-    IReadOnlyList<BoundCall> Constants);
+    IReadOnlyList<BoundCall> Constants,
+    IReadOnlyList<ComparisonSides> Sides);
+
+/// <summary>The sites each side of one comparison reads.</summary>
+internal sealed record ComparisonSides(int[] LeftSingles, int[] LeftSets, int[] RightSingles, int[] RightSets);
 
 /// <summary>What compiled code calls to read a binding's cells; small enough for the JIT to inline.</summary>
 public static class CompiledAccess
@@ -315,6 +329,13 @@ public static class CompiledAccess
 
     /// <summary>The greatest value of a set site (0 when the set is empty).</summary>
     public static long Max(long[] values, BindingTable table, int b, int site) => Extreme(values, table, b, site, 1);
+
+    /// <summary>Whether binding <paramref name="b"/> must be left to the interpreter (a comparison side reads only unprinted columns).</summary>
+    public static bool Defer(BindingTable table, int b)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.Deferred is { } deferred && deferred[b];
+    }
 
     /// <summary>A shape-only term of binding <paramref name="b"/>.</summary>
     public static long Constant(BindingTable table, int b, int site)
