@@ -22,29 +22,7 @@ public static class DisclosureTextReader
     /// <exception cref="DisclosureFormatException">The file cannot be read as a disclosure.</exception>
     public static ImportResult ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var name = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
-            {
-                throw new DisclosureFormatException(name, 0, null,
-                    $"the file is {info.Length:N0} bytes; a disclosure's text is at most {MaxBytes:N0} bytes");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
-        }
-
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a disclosure's text is");
         return Read(bytes, name);
     }
 

@@ -34,24 +34,7 @@ public static class PdfDisclosureReader
     /// </exception>
     public static ImportResult ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var name = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxBytes)
-            {
-                throw new DisclosureFormatException(name, 0, null, $"the file is {info.Length:N0} bytes; a PDF disclosure is at most {MaxBytes:N0} bytes");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
-        }
-
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a PDF disclosure is");
         return Read(bytes, name);
     }
 
