@@ -65,19 +65,9 @@ public sealed class BoundRule
     public int Slots { get; }
 
     /// <summary>Whether the rule reads figures from the narrative (text(…)): it cannot apply to a document without one.</summary>
-    public bool ReadsNarrative => readsNarrative ??= Reads(Check) || (Where is not null && Reads(Where));
+    public bool ReadsNarrative => readsNarrative ??= BoundTree.Nodes(this).Any(n => n is BoundCall { Function: BuiltinFunction.Text });
 
     private bool? readsNarrative;
-
-    private static bool Reads(BoundExpr e) => e switch
-    {
-        BoundCall { Function: BuiltinFunction.Text } => true,
-        BoundCall c => c.Arguments.Any(Reads),
-        BoundUnary u => Reads(u.Operand),
-        BoundBinary b => Reads(b.Left) || Reads(b.Right),
-        BoundIf i => Reads(i.Condition) || Reads(i.Then) || Reads(i.Else),
-        _ => false,
-    };
 
     /// <summary>"BE-301 error 工资福利支出 = Σ款".</summary>
     public override string ToString() => $"{Id} {Severity} {Title}";

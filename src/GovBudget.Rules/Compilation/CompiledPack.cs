@@ -404,38 +404,7 @@ public sealed class CompiledPack
         _ => false,
     };
 
-    private static IEnumerable<BoundCall> Calls(BoundRule rule)
-    {
-        var stack = new Stack<BoundExpr>();
-        stack.Push(rule.Check);
-        if (rule.Where is { } w)
-        {
-            stack.Push(w);
-        }
-
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case BoundCall c:
-                    yield return c;
-                    c.Arguments.ToList().ForEach(stack.Push);
-                    break;
-                case BoundUnary u:
-                    stack.Push(u.Operand);
-                    break;
-                case BoundBinary b:
-                    stack.Push(b.Left);
-                    stack.Push(b.Right);
-                    break;
-                case BoundIf i:
-                    stack.Push(i.Condition);
-                    stack.Push(i.Then);
-                    stack.Push(i.Else);
-                    break;
-            }
-        }
-    }
+    private static IEnumerable<BoundCall> Calls(BoundRule rule) => BoundTree.Nodes(rule).OfType<BoundCall>();
 
     private sealed record TableShapeRef(TableShape Shape);
 
