@@ -167,6 +167,7 @@ internal static class CheckJsonWriter
         w.WriteString("message", f.Message);
         w.WriteString("table", f.Table);
         w.WriteString("tableTitle", f.TableTitle);
+        w.WriteNumber("page", f.Page);
         w.WriteStartArray("cells");
         foreach (var c in f.Cells)
         {
@@ -179,6 +180,7 @@ internal static class CheckJsonWriter
             WriteNumber(w, "value", c.Value);
             w.WriteString("unit", c.Unit);
             w.WriteNumber("line", c.Line);
+            w.WriteNumber("page", c.Page);
             w.WriteEndObject();
         }
 

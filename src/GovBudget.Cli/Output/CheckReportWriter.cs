@@ -68,7 +68,7 @@ internal static class CheckReportWriter
                 w.WriteLine($"  [{Label(f.Severity)}]{(waiver is null ? string.Empty : " [已接受]")} {f.RuleId} {f.Message}");
                 foreach (var c in f.Cells.Take(brief ? 4 : 12))
                 {
-                    w.WriteLine($"      {c}");
+                    w.WriteLine($"      {c}{(c.Page > 0 ? $"（第 {c.Page} 页）" : string.Empty)}");
                 }
 
                 if (f.Cells.Count > (brief ? 4 : 12))

@@ -10,14 +10,13 @@ internal static class ImportSummaryWriter
     public static void Write(TextWriter w, ImportResult result)
     {
         var d = result.Document;
-        var place = d.Source?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true ? "页" : "行"; // a PDF's positions are pages
         w.WriteLine($"{d.Department} · {d.Year} 年{d.Kind.ChineseName()} · {d.Source}");
         w.WriteLine($"{d.Tables.Length} 张表, 情况说明 {d.Narrative.Length} 节, {result.Notices.Length} 条提示");
         foreach (var t in d.Tables)
         {
             w.WriteLine();
             var kind = t.Kind.CanonicalName == t.Title ? string.Empty : $" [{t.Kind.CanonicalName}]";
-            w.WriteLine($"{t.Title}{kind}  第 {t.Line} {place}");
+            w.WriteLine($"{t.Title}{kind}  {Place(t.Line, t.Page)}");
             var unit = t.Unit is { } u ? $"单位：{u.Symbol()}" : "单位：未注明";
             w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => c.Name))}");
             if (t.IsEmpty)
@@ -51,7 +50,7 @@ internal static class ImportSummaryWriter
             w.WriteLine("情况说明：");
             foreach (var s in d.Narrative)
             {
-                w.WriteLine($"  {s}（第 {s.Line} {place}，{s.Text.Length} 字）");
+                w.WriteLine($"  {s}（{Place(s.Line, s.Page)}，{s.Text.Length} 字）");
             }
         }
 
@@ -68,4 +67,13 @@ internal static class ImportSummaryWriter
         t.Rows.Where(r => r.Code is null && (r.Label.EndsWith("合计", StringComparison.Ordinal)
             || r.Label.EndsWith("总计", StringComparison.Ordinal) || r.Label.EndsWith("小计", StringComparison.Ordinal)
             || r.Label == "资产总额"));
+
+    // A PDF has pages and no lines; a text file has lines, and pages when it marks them with form feeds.
+    private static string Place(int line, int page) => (line, page) switch
+    {
+        (> 0, > 0) => $"第 {line} 行（第 {page} 页）",
+        (> 0, _) => $"第 {line} 行",
+        (_, > 0) => $"第 {page} 页",
+        _ => "位置不详",
+    };
 }

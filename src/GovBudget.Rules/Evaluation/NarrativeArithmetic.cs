@@ -76,7 +76,7 @@ internal static partial class NarrativeArithmetic
                 {
                     yield return new Finding("NA-EMPTY-NOTE", Severity.Warning, "空表的说明与表名一致",
                         $"空表的说明与表名一致：{table.Title} 的说明“{note}”说的是{other}预算，不是{own[0]}预算（说明沿用了另一张表的模板）",
-                        kind.CanonicalName, table.Title, [new FindingCell(kind.CanonicalName, table.Title, "注", note, null, null, null, table.Line)],
+                        kind.CanonicalName, table.Title, [new FindingCell(kind.CanonicalName, table.Title, "注", note, null, null, null, table.Line, table.Page)],
                         null, null, null, own[0], other, [], new Dictionary<string, string>(), false, new SourceSpan("notes", table.Line, 1));
                 }
             }
@@ -121,8 +121,8 @@ internal static partial class NarrativeArithmetic
                 $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
                 table.Kind.CanonicalName, table.Title,
                 [
-                    new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line),
-                    new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line),
+                    new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
+                    new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line, row.Page),
                 ],
                 rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
         }
@@ -147,7 +147,7 @@ internal static partial class NarrativeArithmetic
             if (!Explains(Number(d), Half(d), exact, uncertainty))
             {
                 var sentence = Sentence(text, m.Index);
-                yield return Make("NA-GROWTH", Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
+                yield return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
                     $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%",
                     Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
             }
@@ -191,7 +191,7 @@ internal static partial class NarrativeArithmetic
 
             var sentence = Sentence(text, m.Index);
             var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
-            yield return Make("NA-SHARE", Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
+            yield return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
                 $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
                 Number(p), rounded);
         }
@@ -217,7 +217,7 @@ internal static partial class NarrativeArithmetic
             var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
                 ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
                 : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
-            yield return Make("NA-COMPLETION", Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
+            yield return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
                 $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
                 named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
         }
@@ -230,9 +230,9 @@ internal static partial class NarrativeArithmetic
     private static decimal ShareUncertainty(decimal x, decimal total, string xText, string totalText) =>
         x / total * 100m * ((Half(xText) / x) + (Half(totalText) / total));
 
-    private static Finding Make(string id, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected) =>
+    private static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected) =>
         new(id, severity, title, $"{title}：{message}", Table, section.ToString(),
-            [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, "%", section.Line)],
+            [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, "%", section.Line, page)],
             expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
             new SourceSpan("narrative", section.Line, 1));
 

@@ -37,13 +37,20 @@ internal sealed partial class NarrativeFigures(Disclosure document)
                 decimals,
                 unit,
                 section,
-                Sentence(text, m.Index));
+                Sentence(text, m.Index),
+                PageAt(section, m.Index));
             break;
         }
 
         cache[phrase] = found;
         return found;
     }
+
+    /// <summary>
+    /// The page of the character at <paramref name="at"/> in the normalised text of <paramref name="section"/> (line
+    /// breaks may be replaced one for one), or 0 when the source has no pages.
+    /// </summary>
+    public static int PageAt(NarrativeSection section, int at) => section.PageAt(NameNormalizer.SourceIndex(section.Text, at));
 
     private static string Sentence(string text, int at)
     {
@@ -63,4 +70,5 @@ internal sealed partial class NarrativeFigures(Disclosure document)
 /// <param name="Unit">The unit printed after it.</param>
 /// <param name="Section">The section it is in.</param>
 /// <param name="Sentence">The sentence, for quoting in findings.</param>
-internal sealed record NarrativeFigure(decimal Value, int Decimals, MoneyUnit Unit, NarrativeSection Section, string Sentence);
+/// <param name="Page">The page the figure is printed on, or 0 when the source has no pages.</param>
+internal sealed record NarrativeFigure(decimal Value, int Decimals, MoneyUnit Unit, NarrativeSection Section, string Sentence, int Page);

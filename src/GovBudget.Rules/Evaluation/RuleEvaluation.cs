@@ -652,7 +652,7 @@ internal sealed class RuleEvaluation
         var figure = index.Narrative.Find(phrase) ?? throw new NotApplicableException($"the narrative states no figure after '{phrase}'");
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
-            figure.Value, figure.Unit.Symbol(), figure.Section.Line));
+            figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));
         var step = 0.5m * Pow10(-figure.Decimals) * factor;
         return Value.Money(figure.Value * factor, step, figure.Decimals) with { Steps = (step, step) };
     }
@@ -727,7 +727,7 @@ internal sealed class RuleEvaluation
     }
 
     private void Trace(BudgetTable table, TableRow row, string? column, decimal? value) =>
-        trace.Add(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, column, value, table.Unit?.Symbol(), row.Line));
+        trace.Add(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, column, value, table.Unit?.Symbol(), row.Line, row.Page));
 
     private int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
     {

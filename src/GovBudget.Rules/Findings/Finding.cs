@@ -37,6 +37,12 @@ public sealed record Finding(
     bool ExplainedByRounding,
     SourceSpan Rule)
 {
+    /// <summary>
+    /// The page the finding points at: that of its first cell printed on a known page (for a narrative finding, the
+    /// quoted sentence's page), or 0 when the source has no pages.
+    /// </summary>
+    public int Page => Cells.FirstOrDefault(c => c.Page > 0)?.Page ?? 0;
+
     /// <summary>"error BE-301: message".</summary>
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {RuleId}: {Message}";
 }

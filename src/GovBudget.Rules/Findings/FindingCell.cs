@@ -8,8 +8,9 @@ namespace GovBudget.Rules.Findings;
 /// <param name="Column">The column's name, or null.</param>
 /// <param name="Value">The value in the table's unit, or null for a blank or absent cell.</param>
 /// <param name="Unit">The unit of <paramref name="Value"/> (元, 万元, 亿元), or null.</param>
-/// <param name="Line">The source line of the row (or of the narrative section), or 0 when unknown.</param>
-public sealed record FindingCell(string Table, string Title, string Row, string Label, string? Column, decimal? Value, string? Unit, int Line = 0)
+/// <param name="Line">The source line of the row (or of the narrative section), or 0 when unknown (always for a PDF).</param>
+/// <param name="Page">The page the row (or the quoted sentence) is printed on, or 0 when the source has no pages.</param>
+public sealed record FindingCell(string Table, string Title, string Row, string Label, string? Column, decimal? Value, string? Unit, int Line = 0, int Page = 0)
 {
     /// <summary>"一般公共预算财政拨款基本支出表 301 工资福利支出 [合计] = 1112.32".</summary>
     public override string ToString()

@@ -47,7 +47,7 @@ public sealed class DocumentShape : IEquatable<DocumentShape>
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentShape(document.Tables.Select(t => new TableShape(
-            t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(r => new RowShape(r.Number, r.Code, r.Label, r.Side, r.Line)))));
+            t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(r => new RowShape(r.Number, r.Code, r.Label, r.Side, r.Line, r.Page)))));
     }
 
     /// <inheritdoc/>
@@ -134,4 +134,5 @@ public sealed class TableShape
 /// <param name="Label">The label.</param>
 /// <param name="Side">The side of a two-sided table.</param>
 /// <param name="Line">The source line (0 when the row did not come from a file).</param>
-public sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0);
+/// <param name="Page">The page the row is printed on (0 when the source has no pages).</param>
+public sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0, int Page = 0);

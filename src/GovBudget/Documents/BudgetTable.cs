@@ -18,7 +18,8 @@ public sealed class BudgetTable
         IEnumerable<TableRow> rows,
         IEnumerable<string>? notes = null,
         LocalDate? asOf = null,
-        int line = 0)
+        int line = 0,
+        int page = 0)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(title);
@@ -30,6 +31,7 @@ public sealed class BudgetTable
         Notes = notes is null ? [] : [.. notes];
         AsOf = asOf;
         Line = line;
+        Page = page;
         foreach (var row in Rows)
         {
             if (row.Cells.Length != Columns.Length)
@@ -61,8 +63,11 @@ public sealed class BudgetTable
     /// <summary>The 截止时间 of a stock table (the asset table's 2022-12-31), or null.</summary>
     public LocalDate? AsOf { get; }
 
-    /// <summary>The 1-based source line of the title (0 when built in code).</summary>
+    /// <summary>The 1-based source line of the title (0 when built in code or read from a PDF).</summary>
     public int Line { get; }
+
+    /// <summary>The 1-based page the title is printed on, or 0 when the source has no pages.</summary>
+    public int Page { get; }
 
     /// <summary>Whether the table has no rows.</summary>
     public bool IsEmpty => Rows.IsEmpty;

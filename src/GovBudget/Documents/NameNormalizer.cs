@@ -63,21 +63,51 @@ public static partial class NameNormalizer
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
-            var c = ch;
-            if (c is >= '！' and <= '～' && c is not ('（' or '）' or '：' or '，'))
+            if (Fold(ch) is { } c)
             {
-                c = (char)(c - 0xFEE0);
+                b.Append(c);
             }
-
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '*' or '\u3000')
-            {
-                continue;
-            }
-
-            b.Append(c);
         }
 
         return b.ToString();
+    }
+
+    /// <summary>
+    /// The index in <paramref name="text"/> of the character that is at <paramref name="index"/> in
+    /// <c>Basic(text)</c>: where a match in the normalised text was printed (for its page).
+    /// </summary>
+    internal static int SourceIndex(string text, int index)
+    {
+        var markup = Markup().Matches(text);
+        var m = 0;
+        var kept = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (m < markup.Count && i >= markup[m].Index)
+            {
+                i = markup[m].Index + markup[m].Length - 1;
+                m++;
+                continue;
+            }
+
+            if (Fold(text[i]) is not null && kept++ == index)
+            {
+                return i;
+            }
+        }
+
+        return text.Length;
+    }
+
+    // Full width folded to half width (but not the Chinese punctuation names keep); spaces and quotes dropped (null).
+    private static char? Fold(char c)
+    {
+        if (c is >= '！' and <= '～' && c is not ('（' or '）' or '：' or '，'))
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '*' or '\u3000' ? null : c;
     }
 
     /// <summary>Removes only markup (&lt;b&gt;, &lt;p&gt;, markdown bold) and trims.</summary>

@@ -9,14 +9,16 @@ namespace GovBudget.Documents;
 /// <param name="Label">The row's name as printed (科目名称 or 项目), markup removed, page-split parts joined.</param>
 /// <param name="Side">The side of a two-sided table the row belongs to.</param>
 /// <param name="Cells">One cell per column of <see cref="BudgetTable.Columns"/>; cells of the other side are blank.</param>
-/// <param name="Line">The 1-based line of the source the row starts on (0 when built in code).</param>
+/// <param name="Line">The 1-based line of the source the row starts on (0 when built in code or read from a PDF).</param>
+/// <param name="Page">The 1-based page the row is printed on, or 0 when the source has no pages.</param>
 public sealed record TableRow(
     int? Number,
     ClassificationCode? Code,
     string Label,
     TableSide Side,
     ImmutableArray<Cell> Cells,
-    int Line)
+    int Line,
+    int Page = 0)
 {
     /// <summary>The row's key in messages: its code when it has one, else its label.</summary>
     public string Key => Code?.ToString() ?? Label;
@@ -24,10 +26,10 @@ public sealed record TableRow(
     /// <summary>Structural equality, cell by cell.</summary>
     public bool Equals(TableRow? other) =>
         other is not null && Number == other.Number && Nullable.Equals(Code, other.Code)
-        && Label == other.Label && Side == other.Side && Line == other.Line && Cells.SequenceEqual(other.Cells);
+        && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Cells.SequenceEqual(other.Cells);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Cells.Length);
+    public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Page, Cells.Length);
 
     /// <summary>"2010301 行政运行".</summary>
     public override string ToString() => Code is null ? Label : $"{Code} {Label}";

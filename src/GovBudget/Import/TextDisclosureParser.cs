@@ -13,6 +13,7 @@ namespace GovBudget.Import;
 internal sealed partial class TextDisclosureParser
 {
     private readonly string[] lines;
+    private readonly int[]? pages; // the page of each line when the text marks pages with form feeds, else null
     private readonly string source;
     private readonly List<ImportNotice> notices = [];
     private readonly List<BudgetTable> tables = [];
@@ -21,7 +22,7 @@ internal sealed partial class TextDisclosureParser
     private int? year;
     private int? narrativeYear;
     private DisclosureKind? kind;
-    private SectionBuilder? section;
+    private NarrativeTextBuilder? section;
     private int index;
 
     public TextDisclosureParser(string text, string source)
@@ -33,7 +34,26 @@ internal sealed partial class TextDisclosureParser
         }
 
         lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        if (text.Contains('\f', StringComparison.Ordinal))
+        {
+            // pdftotext ends each page with a form feed: the line after it is on the next page.
+            pages = new int[lines.Length];
+            var page = 1;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var leading = lines[i].Length - lines[i].TrimStart('\f').Length;
+                page += leading;
+                pages[i] = page;
+                page += lines[i].Count(c => c == '\f') - leading;
+                lines[i] = lines[i].Replace("\f", string.Empty, StringComparison.Ordinal);
+            }
+        }
     }
+
+    /// <summary>The page of the 1-based <paramref name="line"/>, or 0 when the text marks no pages.</summary>
+    private int PageOf(int line) => pages is null || line < 1 ? 0 : pages[Math.Min(line, pages.Length) - 1];
+
+    private ImportNotice Notice(int line, string message) => new(source, line, message, PageOf(line));
 
     private bool InNarrative => section is not null;
 
@@ -127,7 +147,7 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            notices.Add(new ImportNotice(source, index + 1, $"line not placed in any table or section: '{Shorten(line)}'"));
+            notices.Add(Notice(index + 1, $"line not placed in any table or section: '{Shorten(line)}'"));
             index++;
         }
 
@@ -193,7 +213,7 @@ internal sealed partial class TextDisclosureParser
         }
 
         var (header, numbers) = ReadHeader(tableKind, title);
-        var layout = TableLayout.Build(tableKind, header, numbers, m => notices.Add(new ImportNotice(source, titleLine, $"{title}: {m}")));
+        var layout = TableLayout.Build(tableKind, header, numbers, m => notices.Add(Notice(titleLine, $"{title}: {m}")));
         var firstHeader = Key(header[0]);
         var rows = new List<RowBuilder>();
         while (index < lines.Length)
@@ -246,12 +266,12 @@ internal sealed partial class TextDisclosureParser
         if (unit is null && layout.Columns.Any(c => c.Type == ColumnType.Amount) && tableKind != TableKind.PerformanceTargets
             && tableKind != TableKind.Organisation)
         {
-            notices.Add(new ImportNotice(source, titleLine, $"table '{title}' prints no unit (单位：…)"));
+            notices.Add(Notice(titleLine, $"table '{title}' prints no unit (单位：…)"));
         }
 
         if (tableKind == TableKind.Unrecognised)
         {
-            notices.Add(new ImportNotice(source, titleLine,
+            notices.Add(Notice(titleLine,
                 $"table '{title}' is not a recognised table kind; kept as an unrecognised table with {rows.Count} rows"));
         }
 
@@ -260,7 +280,7 @@ internal sealed partial class TextDisclosureParser
             FillDown(rows);
         }
 
-        tables.Add(new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build()), notes, meta.AsOf, titleLine));
+        tables.Add(new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build(PageOf)), notes, meta.AsOf, titleLine, PageOf(titleLine)));
     }
 
     private (List<string[]> Header, string[]? Numbers) ReadHeader(TableKind tableKind, string title)
@@ -473,7 +493,7 @@ internal sealed partial class TextDisclosureParser
                 var value = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
                 if (year is { } known && known != value)
                 {
-                    notices.Add(new ImportNotice(source, index + 1, $"预算年度 {value} differs from {known} printed above"));
+                    notices.Add(Notice(index + 1, $"预算年度 {value} differs from {known} printed above"));
                 }
 
                 year ??= value;
@@ -483,7 +503,7 @@ internal sealed partial class TextDisclosureParser
                 MoneyUnits.TryParse(u.Groups[1].Value, out var unit);
                 if (meta.Unit is { } previous && previous != unit)
                 {
-                    notices.Add(new ImportNotice(source, index + 1,
+                    notices.Add(Notice(index + 1,
                         $"unit {unit.Symbol()} differs from {previous.Symbol()} printed above for the same table; amounts read in {previous.Symbol()}"));
                 }
 
@@ -517,7 +537,7 @@ internal sealed partial class TextDisclosureParser
         }
         else if (department != found)
         {
-            notices.Add(new ImportNotice(source, line, $"department '{found}' differs from '{department}' printed above"));
+            notices.Add(Notice(line, $"department '{found}' differs from '{department}' printed above"));
         }
     }
 
@@ -541,7 +561,7 @@ internal sealed partial class TextDisclosureParser
     {
         FinishSection();
         SetKindAndYear(title);
-        section = new SectionBuilder(null, NameNormalizer.StripMarkup(title), index + 1);
+        section = new NarrativeTextBuilder(null, NameNormalizer.StripMarkup(title), index + 1, PageOf(index + 1));
     }
 
     private void SetKindAndYear(string title)
@@ -568,18 +588,19 @@ internal sealed partial class TextDisclosureParser
         if (m.Success && (heading || (clean.Length <= 40 && !clean.Contains('。', StringComparison.Ordinal))))
         {
             FinishSection();
-            section = new SectionBuilder(m.Groups[1].Value, m.Groups[2].Value.Trim(), index + 1);
+            section = new NarrativeTextBuilder(m.Groups[1].Value, m.Groups[2].Value.Trim(), index + 1, PageOf(index + 1));
             return;
         }
 
-        section!.Text.AppendLine(clean);
+        section!.Append(clean, PageOf(index + 1));
+        section.EndParagraph();
     }
 
     private void FinishSection()
     {
         if (section is not null)
         {
-            sections.Add(new NarrativeSection(section.Number, section.Title, section.Text.ToString().TrimEnd(), section.Line));
+            sections.Add(section.Build());
             section = null;
         }
     }
@@ -655,23 +676,12 @@ internal sealed partial class TextDisclosureParser
         public LocalDate? AsOf { get; set; }
     }
 
-    private sealed class SectionBuilder(string? number, string title, int line)
-    {
-        public string? Number { get; } = number;
-
-        public string Title { get; } = title;
-
-        public int Line { get; } = line;
-
-        public StringBuilder Text { get; } = new();
-    }
-
     private sealed class RowBuilder(int? number, ClassificationCode? code, string label, TableSide side, Cell[] cells, int line)
     {
         public string Label { get; set; } = label;
 
         public TableSide Side { get; } = side;
 
-        public TableRow Build() => new(number, code, Label, Side, ImmutableArray.Create(cells), line);
+        public TableRow Build(Func<int, int> pageOf) => new(number, code, Label, Side, ImmutableArray.Create(cells), line, pageOf(line));
     }
 }

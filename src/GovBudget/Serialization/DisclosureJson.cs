@@ -57,6 +57,7 @@ public static class DisclosureJson
             writer.WriteStartObject();
             writer.WriteString("source", n.Source);
             writer.WriteNumber("line", n.Line);
+            writer.WriteNumber("page", n.Page);
             writer.WriteString("message", n.Message);
             writer.WriteEndObject();
         }
@@ -121,7 +122,18 @@ public static class DisclosureJson
             w.WriteString("number", s.Number);
             w.WriteString("title", s.Title);
             w.WriteNumber("line", s.Line);
+            w.WriteNumber("page", s.Page);
             w.WriteString("text", s.Text);
+            w.WriteStartArray("pageStarts");
+            foreach (var (offset, page) in s.PageStarts)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("offset", offset);
+                w.WriteNumber("page", page);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 
@@ -137,6 +149,7 @@ public static class DisclosureJson
         w.WriteString("unit", t.Unit?.Symbol());
         w.WriteString("asOf", t.AsOf is { } d ? LocalDatePattern.Iso.Format(d) : null);
         w.WriteNumber("line", t.Line);
+        w.WriteNumber("page", t.Page);
         w.WriteStartArray("columns");
         foreach (var c in t.Columns)
         {
@@ -176,6 +189,7 @@ public static class DisclosureJson
             w.WriteString("label", r.Label);
             w.WriteString("side", SideName(r.Side));
             w.WriteNumber("line", r.Line);
+            w.WriteNumber("page", r.Page);
             w.WriteStartArray("cells");
             foreach (var cell in r.Cells)
             {
@@ -220,7 +234,12 @@ public static class DisclosureJson
 
         var tables = Required(e, "tables").EnumerateArray().Select(ReadTable).ToList();
         var narrative = Required(e, "narrative").EnumerateArray().Select(s => new NarrativeSection(
-            OptionalString(s, "number"), RequiredString(s, "title"), RequiredString(s, "text"), Required(s, "line").GetInt32())).ToList();
+            OptionalString(s, "number"), RequiredString(s, "title"), RequiredString(s, "text"), Required(s, "line").GetInt32(), Page(s))
+        {
+            PageStarts = s.TryGetProperty("pageStarts", out var starts) && starts.ValueKind == JsonValueKind.Array
+                ? [.. starts.EnumerateArray().Select(p => (Required(p, "offset").GetInt32(), Required(p, "page").GetInt32()))]
+                : [],
+        }).ToList();
         return new Disclosure(department, year, kind, tables, narrative, OptionalString(e, "source"));
     }
 
@@ -249,9 +268,10 @@ public static class DisclosureJson
             RequiredString(r, "label"),
             ParseSide(OptionalString(r, "side")),
             [.. Required(r, "cells").EnumerateArray().Select(ReadCell)],
-            Required(r, "line").GetInt32())).ToList();
+            Required(r, "line").GetInt32(),
+            Page(r))).ToList();
         var notes = Required(t, "notes").EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToList();
-        return new BudgetTable(kind, RequiredString(t, "title"), unit, columns, rows, notes, asOf, Required(t, "line").GetInt32());
+        return new BudgetTable(kind, RequiredString(t, "title"), unit, columns, rows, notes, asOf, Required(t, "line").GetInt32(), Page(t));
     }
 
     private static Cell ReadCell(JsonElement e) => e.ValueKind switch
@@ -301,6 +321,10 @@ public static class DisclosureJson
 
     private static string RequiredString(JsonElement e, string name) =>
         Required(e, name).GetString() ?? throw new JsonException($"property '{name}' must be a string");
+
+    // "page" came with PDF input; JSON written before it has none (0: no pages).
+    private static int Page(JsonElement e) =>
+        e.TryGetProperty("page", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : 0;
 
     private static string? OptionalString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

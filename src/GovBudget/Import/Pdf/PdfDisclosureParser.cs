@@ -35,7 +35,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         if (lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
         {
-            notices.Add(new ImportNotice(source, page, "a contents list: not read (its titles recur below)"));
+            notices.Add(ImportNotice.OnPage(source, page, "a contents list: not read (its titles recur below)"));
             return;
         }
 
@@ -117,7 +117,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         if (department is null)
         {
-            notices.Add(new ImportNotice(source, 0, "no department found (编制部门：… / 部门名称：…); the department is named '未知部门'"));
+            notices.Add(ImportNotice.OnPage(source, 0, "no department found (编制部门：… / 部门名称：…); the department is named '未知部门'"));
         }
 
         return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
@@ -196,7 +196,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         if (header.Count == 0)
         {
-            notices.Add(new ImportNotice(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
+            notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
             table.SetHeader([]);
             return i;
         }
@@ -220,7 +220,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         var built = table.Build();
         if (built.Unit is null && built.Columns.Length > 0)
         {
-            notices.Add(new ImportNotice(source, table!.Page, $"table '{table.Title}' prints no unit (单位：…)"));
+            notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}' prints no unit (单位：…)"));
         }
 
         tables.Add(built);
@@ -255,7 +255,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                     {
                         if (table.Unit is { } previous && previous != unit)
                         {
-                            notices.Add(new ImportNotice(source, line.Page,
+                            notices.Add(ImportNotice.OnPage(source, line.Page,
                                 $"table '{table.Title}': unit {unit.Symbol()} differs from {previous.Symbol()} printed above; amounts read in {previous.Symbol()}"));
                         }
 
@@ -271,7 +271,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                     }
                     else if (department != found && !department.Name.StartsWith(found.Name, StringComparison.Ordinal))
                     {
-                        notices.Add(new ImportNotice(source, line.Page, $"department '{found}' differs from '{department}' printed above"));
+                        notices.Add(ImportNotice.OnPage(source, line.Page, $"department '{found}' differs from '{department}' printed above"));
                     }
 
                     break;
@@ -370,14 +370,14 @@ internal sealed partial class PdfDisclosureParser(string source)
             }
         }
 
-        section.Add(text, line.Left, line.FontSize);
+        section.Add(text, line.Page, line.Left, line.FontSize);
     }
 
     private void FinishSection()
     {
         if (section is not null)
         {
-            sections.Add(new NarrativeSection(section.Number, section.Title, section.Text.ToString().TrimEnd(), section.Page));
+            sections.Add(section.Text.Build());
             section = null;
         }
     }
@@ -424,25 +424,19 @@ internal sealed partial class PdfDisclosureParser(string source)
         private double margin = left;
         private bool first = true;
 
-        public string? Number { get; } = number;
+        public NarrativeTextBuilder Text { get; } = new(number, title, 0, page);
 
-        public string Title { get; } = title;
-
-        public int Page { get; } = page;
-
-        public StringBuilder Text { get; } = new();
-
-        public void Add(string text, double lineLeft, double fontSize)
+        public void Add(string text, int page, double lineLeft, double fontSize)
         {
             margin = Math.Min(margin, lineLeft);
             var indented = lineLeft > margin + fontSize;
-            var ended = Text.Length > 0 && Text[^1] is '。' or '：' or '；' or ':';
+            var ended = Text.Length > 0 && Text.Last is '。' or '：' or '；' or ':';
             if (!first && (indented || ended))
             {
-                Text.Append('\n');
+                Text.EndParagraph();
             }
 
-            Text.Append(text);
+            Text.Append(text, page);
             first = false;
         }
     }

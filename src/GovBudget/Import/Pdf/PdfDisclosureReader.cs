@@ -17,9 +17,9 @@ namespace GovBudget.Import;
 /// x positions of their header cells, and each amount goes to the nearest column.
 /// </para>
 /// <para>
-/// Positions are pages, not lines: <see cref="ImportNotice.Line"/>, <see cref="Documents.BudgetTable.Line"/>,
-/// <see cref="Documents.TableRow.Line"/> and <see cref="Documents.NarrativeSection.Line"/> hold the 1-based PAGE number
-/// (0 for the document as a whole). What the reader cannot place becomes an <see cref="ImportNotice"/>; a file that is
+/// Positions are pages: <see cref="ImportNotice.Page"/>, <see cref="Documents.BudgetTable.Page"/>,
+/// <see cref="Documents.TableRow.Page"/> and <see cref="Documents.NarrativeSection.PageAt"/> give the 1-based page
+/// (0 for the document as a whole); a PDF has no source lines, so every <c>Line</c> is 0. What the reader cannot place becomes an <see cref="ImportNotice"/>; a file that is
 /// not a readable, text-based PDF raises a <see cref="DisclosureFormatException"/>.
 /// </para>
 /// </remarks>
@@ -86,7 +86,7 @@ public static class PdfDisclosureReader
             var visible = page.Letters.Where(l => l.StartBaseLine.Y >= -1 && l.StartBaseLine.Y <= height + 1).ToList();
             if (visible.Count < page.Letters.Count)
             {
-                parser.Notices.Add(new ImportNotice(sourceName, p,
+                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
                     $"{page.Letters.Count - visible.Count} letters printed outside the page's visible area: not read"));
             }
 
@@ -95,7 +95,7 @@ public static class PdfDisclosureReader
             {
                 withoutText.Add(p);
                 var images = page.GetImages().Count();
-                parser.Notices.Add(new ImportNotice(sourceName, p,
+                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
                     images > 0 ? $"the page has {images} image(s) and no text layer: not read (a scanned page?)" : "the page has no text"));
                 continue;
             }

@@ -63,7 +63,7 @@ internal sealed class PdfTableBuilder
         }
         else if (pageLayout.Values.Length != columns.Length)
         {
-            notices.Add(new ImportNotice(source, header[0].Page,
+            notices.Add(ImportNotice.OnPage(source, header[0].Page,
                 $"table '{Title}': the header on page {header[0].Page} has {pageLayout.Values.Length} value columns, "
                 + $"the first page {columns.Length}; the columns are matched by position"));
         }
@@ -168,7 +168,7 @@ internal sealed class PdfTableBuilder
             }
             else
             {
-                notices.Add(new ImportNotice(source, line.Page, $"table '{Title}': '{joined}' is not a classification code ({error}); kept in the row's name"));
+                notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': '{joined}' is not a classification code ({error}); kept in the row's name"));
                 texts.InsertRange(0, codeParts.Select(p => new Token(p, 0, 0, false, false)));
             }
         }
@@ -179,13 +179,13 @@ internal sealed class PdfTableBuilder
             var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
             if (column < 0 || column >= columns.Length)
             {
-                notices.Add(new ImportNotice(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
+                notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
                 continue;
             }
 
             if (!values[column].IsBlank)
             {
-                notices.Add(new ImportNotice(source, line.Page,
+                notices.Add(ImportNotice.OnPage(source, line.Page,
                     $"table '{Title}': two amounts under column {columns[column].Name} on one line ('{values[column]}', '{a.Text}'); the second not read"));
                 continue;
             }
@@ -218,13 +218,13 @@ internal sealed class PdfTableBuilder
     {
         foreach (var pending in blocks.Select(b => b.PendingLabel).OfType<string>())
         {
-            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
+            notices.Add(ImportNotice.OnPage(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
         }
 
         var rows = blocks.SelectMany(b => b.Rows).ToList();
         var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
-            kept.Select(r => new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], r.Page)), notes, null, Page);
+            kept.Select(r => new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line)

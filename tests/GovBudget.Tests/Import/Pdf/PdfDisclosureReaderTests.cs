@@ -84,7 +84,8 @@ public sealed class PdfDisclosureReaderTests
 
         t.Title.Should().Be("2025年部门一般公共预算支出功能分类预算表");
         t.Unit.Should().Be(MoneyUnit.Yuan);
-        t.Line.Should().Be(15);
+        t.Page.Should().Be(15);
+        t.Line.Should().Be(0, "a PDF has pages, not lines");
         t.Columns.Select(c => c.Name).Should().Equal("合计", "基本支出", "项目支出");
         t.Rows.Should().HaveCount(20);
         var pension = t.RowsWithCode(ClassificationCode.Parse("2080506")).Single();
@@ -95,7 +96,7 @@ public sealed class PdfDisclosureReaderTests
         var admin = t.RowsWithCode(ClassificationCode.Parse("2010601")).Single();
         t.Cell(admin, "项目支出").ToString().Should().Be("138514.80");
         var continued = t.RowsWithCode(ClassificationCode.Parse("2101101")).Single();
-        continued.Line.Should().Be(16);
+        continued.Page.Should().Be(16);
         var total = t.FindRow("合计")!;
         total.Cells.Select(c => c.ToString()).Should().Equal("31214205.80", "25121091.00", "6093114.80");
     }
@@ -148,11 +149,11 @@ public sealed class PdfDisclosureReaderTests
         var narrative = Shanghai2025.Value.Document.Narrative;
 
         var explanation = narrative.Single(s => s.Title == "2025年部门预算编制说明");
-        explanation.Line.Should().Be(7);
+        explanation.Page.Should().Be(7);
         explanation.Text.Should().Contain("机关事业单位职业年金缴费支出（项）”887.36万元");
         explanation.Text.Should().Contain("行政单位离退休（项）”87.70万元");
         var other = narrative.Single(s => s.Number == "二" && s.Title == "机关运行经费预算");
-        other.Line.Should().Be(22);
+        other.Page.Should().Be(22);
         other.Text.Should().Contain("229.43万元");
     }
 
@@ -161,8 +162,8 @@ public sealed class PdfDisclosureReaderTests
     {
         var notices = Shanghai2025.Value.Notices;
 
-        notices.Should().Contain(n => n.Line == 2 && n.Message.Contains("contents list", StringComparison.Ordinal));
-        notices.Should().Contain(n => n.Line == 8 && n.Message.Contains("outside the page's visible area", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.Page == 2 && n.Line == 0 && n.Message.Contains("contents list", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.Page == 8 && n.Message.Contains("outside the page's visible area", StringComparison.Ordinal));
     }
 
     [Theory]

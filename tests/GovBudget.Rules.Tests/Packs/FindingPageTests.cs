@@ -1,0 +1,63 @@
+using System.Text.Json;
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Rules.Packs;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Packs;
+
+/// <summary>A finding on a PDF names the page of each cell it read and of the sentence it quotes.</summary>
+public sealed class FindingPageTests
+{
+    private static string Shanghai2025Path =>
+        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf");
+
+    private static readonly Lazy<IReadOnlyList<GovBudget.Rules.Findings.Finding>> Findings = new(() =>
+        RulePack.Standard(DisclosureKind.Budget).Check(PdfDisclosureReader.ReadFile(Shanghai2025Path).Document).Findings);
+
+    [Fact]
+    public void The_887_36_defect_printed_twice_is_reported_on_page_7_and_on_page_8()
+    {
+        var defects = Findings.Value.Where(f => f.RuleId == "NA-ITEM" && f.Actual == 887.36m).ToList();
+
+        defects.Select(f => f.Page).Should().Equal(7, 8);
+        defects.Should().OnlyContain(f => f.Cells[0].Label.Contains("887.36万元", StringComparison.Ordinal));
+        // The table row it contradicts: 2080506 on the functional table's first page.
+        defects.Should().OnlyContain(f => f.Cells[1].Row == "2080506" && f.Cells[1].Page == 15 && f.Cells[1].Line == 0);
+    }
+
+    [Fact]
+    public void A_note_finding_points_at_the_page_of_its_table()
+    {
+        var note = Findings.Value.Single(f => f.RuleId == "NA-EMPTY-NOTE");
+        note.Page.Should().BeGreaterThan(0);
+        note.Page.Should().Be(PdfDisclosureReader.ReadFile(Shanghai2025Path).Document.Tables.Single(t => t.Title == note.TableTitle).Page);
+    }
+
+    [Fact]
+    public void A_finding_on_a_text_without_pages_has_page_0()
+    {
+        var findings = RulePack.Standard(DisclosureKind.Budget).Check(Sample.Import.Document).Findings;
+
+        findings.Should().NotBeEmpty();
+        findings.Should().OnlyContain(f => f.Page == 0 && f.Cells.All(c => c.Page == 0 && c.Line > 0));
+    }
+
+    [Fact]
+    public void The_cli_prints_the_page_of_each_cell_and_json_carries_it()
+    {
+        var (code, output, _) = TestSupport.Cli.Run("check", Shanghai2025Path);
+        code.Should().Be(1);
+        output.Should().Contain("机关事业单位职业年金缴费支出（项）887.36万元，主要用于缴纳职业年金支出 = 887.36万元（第 7 页）")
+            .And.Contain("机关事业单位职业年金缴费支出（项）887.36万元，主要用于缴纳职业年金支出 = 887.36万元（第 8 页）")
+            .And.Contain("2080506 机关事业单位职业年金缴费支出 [合计] = 873617.00元（第 15 页）");
+
+        var (_, json, _) = TestSupport.Cli.Run("check", Shanghai2025Path, "--format", "json");
+        using var parsed = JsonDocument.Parse(json);
+        var findings = parsed.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == "NA-ITEM" && f.GetProperty("severity").GetString() == "error").ToList();
+        findings.Select(f => f.GetProperty("page").GetInt32()).Should().Equal(7, 8);
+        findings[0].GetProperty("cells")[0].GetProperty("page").GetInt32().Should().Be(7);
+        findings[0].GetProperty("cells")[1].GetProperty("page").GetInt32().Should().Be(15);
+    }
+}
