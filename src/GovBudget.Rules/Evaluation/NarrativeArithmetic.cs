@@ -14,6 +14,8 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NA-SHARE</c>: "X 万元，占 P%" — P must be X / T for a total T stated before it in the section;</item>
 /// <item><c>NA-COMPLETION</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元，完成年初预算的 P%" — P must be X over
 /// the budget it names.</item>
+/// <item><c>NA-PARTS</c>: "T 万元，其中：A a 万元，B b 万元 …" — the parts never exceed T, and add up to T when the list is
+/// complete (its shares add up to 100%, or it names all of 货物/工程/服务 or of the three 三公 parts).</item>
 /// </list>
 /// A statement whose base cannot be identified is left alone: these checks report only what they can prove.
 /// </summary>
@@ -47,6 +49,11 @@ internal static partial class NarrativeArithmetic
             }
 
             foreach (var f in Completion(section, text))
+            {
+                yield return f;
+            }
+
+            foreach (var f in Parts(section, text))
             {
                 yield return f;
             }
@@ -223,6 +230,35 @@ internal static partial class NarrativeArithmetic
         }
     }
 
+    private static IEnumerable<Finding> Parts(NarrativeSection section, string text)
+    {
+        foreach (Match head in PartsHead().Matches(text))
+        {
+            var list = PartsList.Read(text, head);
+            if (list is null)
+            {
+                continue;
+            }
+
+            var (sum, total, tolerance) = (list.Sum, list.Total, list.Tolerance);
+            var exceeds = sum - total > tolerance;
+            var breaks = list.IsComplete && sum != total;
+            if (!exceeds && !breaks)
+            {
+                continue;
+            }
+
+            var rounding = Math.Abs(sum - total) <= tolerance;
+            var sentence = Sentence(text, head.Index);
+            var unit = head.Groups["u"].Value;
+            var why = exceeds && !list.IsComplete ? "各项之和超过总数" : rounding ? "差额在舍位误差以内（未做舍位平衡）" : "各项之和不等于总数";
+            yield return Make("NA-PARTS", NarrativeFigures.PageAt(section, head.Index), rounding ? Severity.Warning : Severity.Error,
+                "情况说明“其中”所列各项之和与总数一致", section, sentence,
+                $"“{sentence}”：{string.Join(" + ", list.Parts.Select(p => p.Text))} = {Format(sum / PartsList.Factor(unit))} {unit}，总数为 {head.Groups["t"].Value} {unit}，{why}",
+                sum / PartsList.Factor(unit), total / PartsList.Factor(unit), unit);
+        }
+    }
+
     // Whether a printed percentage (half-step h) can state a ratio known to ±uncertainty.
     private static bool Explains(decimal printed, decimal half, decimal ratio, decimal uncertainty) =>
         Math.Abs(printed - ratio) <= half + uncertainty;
@@ -230,17 +266,17 @@ internal static partial class NarrativeArithmetic
     private static decimal ShareUncertainty(decimal x, decimal total, string xText, string totalText) =>
         x / total * 100m * ((Half(xText) / x) + (Half(totalText) / total));
 
-    private static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected) =>
+    private static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected, string unit = "%") =>
         new(id, severity, title, $"{title}：{message}", Table, section.ToString(),
-            [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, "%", section.Line, page)],
+            [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, unit, section.Line, page)],
             expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
             new SourceSpan("narrative", section.Line, 1));
 
-    private static decimal Number(string text) => decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+    internal static decimal Number(string text) => decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
-    private static int Decimals(string text) => text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+    internal static int Decimals(string text) => text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
 
-    private static decimal Half(string text)
+    internal static decimal Half(string text)
     {
         var h = 0.5m;
         for (var i = 0; i < Decimals(text); i++)
@@ -272,6 +308,10 @@ internal static partial class NarrativeArithmetic
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)万元")]
     private static partial Regex AmountPattern();
+
+    // T 万元，其中： / T 万元。其中 — the figure right before 其中 is the total the list breaks down.
+    [GeneratedRegex(@"(?<t>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)[，,。]?其中[：:，,]?")]
+    private static partial Regex PartsHead();
 
     [GeneratedRegex(@"年初预算为(?<a>\d[\d,]*(?:\.\d+)?)万元[，,]全年预算为(?<f>\d[\d,]*(?:\.\d+)?)万元[，,]支出决算为(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]完成(?<base>年初预算|全年预算)数?的(?<p>\d+(?:\.\d+)?)%")]
     private static partial Regex CompletionPattern();

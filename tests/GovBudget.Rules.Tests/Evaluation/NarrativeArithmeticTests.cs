@@ -77,9 +77,9 @@ public sealed class NarrativeArithmeticTests
     public void The_sample_and_documents_without_a_narrative()
     {
         var sample = RulePack.Standard(DisclosureKind.Budget).Check(Sample.Import.Document);
-        sample.Passed.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION"]);
+        sample.Passed.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS"]);
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
-        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION"]);
+        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS"]);
         RulePack.Parse("rule A error \"t\" table 基本支出表 check 301 > 0.0").ChecksNarrativeArithmetic.Should().BeFalse();
     }
 
@@ -103,5 +103,92 @@ public sealed class NarrativeArithmeticTests
         finding.Message.Should().Contain("说的是政府性基金预算，不是国有资本经营预算");
         RulePack.Standard(DisclosureKind.Budget).Check(With(CarriedOver, "注:本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。"))
             .Findings.Should().BeEmpty();
+    }
+
+    private static IReadOnlyList<Findings.Finding> Parts(params string[] paragraphs) =>
+        Check(paragraphs).Where(f => f.RuleId == "NA-PARTS").ToList();
+
+    [Fact]
+    public void A_list_whose_shares_make_the_whole_must_add_up_to_its_total()
+    {
+        // Jiangsu 2019: 21968 + 10208.94 + 5011.4 = 37188.34, and 59.07% + 27.45% + 13.48% = 100%.
+        const string Jiangsu = "江苏省高级人民法院本年支出预算合计37188.34万元，其中：基本支出21968万元，占59.07%；项目支出10208.94万元，占27.45%；单位预留机动经费5011.4万元，占13.48%。";
+        Parts(Jiangsu).Should().BeEmpty();
+
+        var finding = Parts(Jiangsu.Replace("10208.94万元", "10108.94万元", StringComparison.Ordinal)).Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Expected.Should().Be(37188.34m);
+        finding.Actual.Should().Be(37088.34m);
+        finding.Message.Should().Contain("21968万元 + 10108.94万元 + 5011.4万元 = 37088.34 万元，总数为 37188.34 万元，各项之和不等于总数");
+        finding.Cells.Single().Label.Should().StartWith("江苏省高级人民法院本年支出预算合计37188.34万元，其中");
+    }
+
+    [Fact]
+    public void The_three_sangong_parts_make_the_whole_and_a_parenthesised_sub_list_is_not_a_part()
+    {
+        // Shijiazhuang 2023, word for word: 0 + 5.8 + 0.73 = 6.53; the （其中：…） inside is the 5.8 broken down again.
+        const string Sangong = "2023年，我部门财政拨款“三公”经费预算安排6.53万元，其中：因公出国（境）费0万元，与上年持平；公务用车购置及运维费5.8万元（其中：公务用车购置费0万元，公务用车运行维护费5.8万元），与上年持平；公务接待费0.73万元，较上年减少0.05万元。";
+        Parts(Sangong).Should().BeEmpty();
+
+        var short_ = Parts(Sangong.Replace("公务接待费0.73万元", "公务接待费0.63万元", StringComparison.Ordinal)).Should().ContainSingle().Which;
+        short_.Severity.Should().Be(Severity.Error, "the three parts are the whole of 三公 even when they fall short of it");
+        short_.Actual.Should().Be(6.43m);
+    }
+
+    [Fact]
+    public void Goods_works_and_services_make_the_whole_of_procurement()
+    {
+        // Shanghai 2025: 17.00 + 0 + 100.00 = 117.00.
+        const string Procurement = "2025年度本单位政府采购预算117.00万元，其中：政府采购货物预算17.00万元、政府采购工程预算0万元、政府采购服务预算100.00万元。";
+        Parts(Procurement).Should().BeEmpty();
+        Parts(Procurement.Replace("服务预算100.00万元", "服务预算90.00万元", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Message.Should().Contain("17.00万元 + 0万元 + 90.00万元 = 107 万元，总数为 117.00 万元");
+    }
+
+    [Fact]
+    public void An_incomplete_list_may_fall_short_but_never_exceed_its_total()
+    {
+        // Shijiazhuang 2023: 基本支出 alone (项目支出 is not listed), then 包括 … 和 … is the 基本支出 broken down again.
+        Parts("2023年部门支出预算为65559.38万元，其中基本支出1259.54万元，包括人员经费1130.81万元和日常公用经费128.73万元。").Should().BeEmpty();
+        Parts("2023年预算收入65559.38万元，其中：一般公共预算收入65559.38万元，基金预算收入0万元，国有资本经营预算收入0万元。").Should().BeEmpty();
+
+        var finding = Parts("2023年预算收入65559.38万元，其中：一般公共预算收入65559.38万元，基金预算收入10万元，国有资本经营预算收入0万元。")
+            .Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().EndWith("各项之和超过总数");
+    }
+
+    [Fact]
+    public void A_comparison_with_last_year_inside_the_list_is_not_a_part()
+    {
+        // Shanghai 2025: 比2024年预算增加107.62万元 qualifies 财政拨款收入; counted as a part, the list would exceed 3,121.42.
+        Parts("2025年，上海市普陀区财政局收入预算3,121.42万元，其中：财政拨款收入3,121.42万元，比2024年预算增加107.62万元；事业收入0万元；事业单位经营收入0万元；其他收入0万元。")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_difference_within_rounding_in_a_complete_list_is_a_warning()
+    {
+        // Shanghai 2024 final, with 项目支出 printed one cent off: 105.58 + 202.25 = 307.83 against 307.82.
+        var finding = Parts("本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出202.25万元，占65.70%。").Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Message.Should().Contain("差额在舍位误差以内");
+        Parts("本年支出合计307.82万元，其中：基本支出105.58万元，占34.30%；项目支出202.24万元，占65.70%。").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_lists_of_the_real_jiangsu_pdf_add_up_and_a_changed_part_is_found_on_its_page()
+    {
+        var document = Import.PdfDisclosureReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "TestData", "real", "jiangsu-gaojirenminfayuan-2019-budget.pdf")).Document;
+        var pack = RulePack.Standard(DisclosureKind.Budget);
+        pack.Check(document).Passed.Should().Contain("NA-PARTS");
+
+        var changed = DocumentEditor.WithNarrative(document, "单位预留机动经费5011.4万元", "单位预留机动经费5111.4万元");
+        var finding = pack.Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NA-PARTS").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Expected.Should().Be(37188.34m);
+        finding.Actual.Should().Be(37288.34m);
+        finding.Page.Should().BeGreaterThan(0);
     }
 }
