@@ -7,7 +7,11 @@ namespace GovBudget.Rules.Evaluation;
 /// 项目支出 10208.94 万元 …". Comparisons (比上年增加 …, 与上年持平) are not parts; parenthesised sub-lists
 /// (（其中：公务用车购置费 0 万元 …）) are left out, and a nested 其中 ends the list.
 /// </summary>
-internal sealed partial class PartsList
+/// <param name="Total">The total, in yuan.</param>
+/// <param name="Tolerance">How far the sum may be from the total by rounding each printed figure (in yuan).</param>
+/// <param name="Parts">The parts, in printed order.</param>
+/// <param name="IsComplete">Whether the list claims to be the whole of its total.</param>
+internal sealed partial record PartsList(decimal Total, decimal Tolerance, IReadOnlyList<PartsList.Part> Parts, bool IsComplete)
 {
     // Lists that are complete by definition: every 政府采购 is 货物, 工程 or 服务; 三公 is exactly its three parts.
     private static readonly string[][][] CompleteSets =
@@ -16,26 +20,7 @@ internal sealed partial class PartsList
         [["因公出国"], ["公务用车", "公务车"], ["公务接待"]],
     ];
 
-    private PartsList(decimal total, decimal tolerance, IReadOnlyList<Part> parts, bool complete)
-    {
-        Total = total;
-        Tolerance = tolerance;
-        Parts = parts;
-        IsComplete = complete;
-    }
-
-    /// <summary>The total, in yuan.</summary>
-    public decimal Total { get; }
-
-    /// <summary>How far the sum may be from the total by rounding each printed figure (in yuan).</summary>
-    public decimal Tolerance { get; }
-
-    public IReadOnlyList<Part> Parts { get; }
-
     public decimal Sum => Parts.Sum(p => p.Value);
-
-    /// <summary>Whether the list claims to be the whole of its total.</summary>
-    public bool IsComplete { get; }
 
     public static decimal Factor(string unit) => unit switch
     {
