@@ -57,7 +57,7 @@ internal sealed class FindingsCollector
     }
 
     /// <summary>The ids of the narrative arithmetic checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = ["NA-EMPTY-NOTE", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS"];
+    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = ["NA-EMPTY-NOTE", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"];
 
     /// <summary>Runs the narrative arithmetic checks: not applicable to a document without a narrative.</summary>
     public void CheckNarrativeArithmetic(Disclosure document)

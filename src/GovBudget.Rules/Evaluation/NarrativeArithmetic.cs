@@ -14,6 +14,7 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NA-SHARE</c>: "X 万元，占 P%" — P must be X / T for a total T stated before it in the section;</item>
 /// <item><c>NA-COMPLETION</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元，完成年初预算的 P%" — P must be X over
 /// the budget it names.</item>
+/// <item><c>NA-REPEAT</c>: one 项 ("…（类）…（款）C（项）X 万元") stated twice must be stated with one amount.</item>
 /// <item><c>NA-PARTS</c>: "T 万元，其中：A a 万元，B b 万元 …" — the parts never exceed T, and add up to T when the list is
 /// complete (its shares add up to 100%, or it names all of 货物/工程/服务 or of the three 三公 parts).</item>
 /// </list>
@@ -26,6 +27,11 @@ internal static partial class NarrativeArithmetic
     public static IEnumerable<Finding> Check(Disclosure document)
     {
         foreach (var f in EmptyTableNotes(document))
+        {
+            yield return f;
+        }
+
+        foreach (var f in Repeats(document))
         {
             yield return f;
         }
@@ -132,6 +138,41 @@ internal static partial class NarrativeArithmetic
                     new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line, row.Page),
                 ],
                 rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
+        }
+    }
+
+    // The same 项, fully named by its 类, 款 and 项, stated in two places with amounts that no rounding reconciles. (A
+    // shorter name such as 基本支出 is not enough: the sentence around it sets its scope, 财政拨款 or all funds.)
+    private static IEnumerable<Finding> Repeats(Disclosure document)
+    {
+        var statements = document.Narrative
+            .SelectMany(section => ItemPattern().Matches(NameNormalizer.Basic(section.Text)).Select(m => (Section: section, Match: m)))
+            .Where(s => MoneyUnits.TryParse(s.Match.Groups["u"].Value, out _))
+            .GroupBy(s => $"{s.Match.Groups["cls"].Value.TrimStart('.', '、', '．')}（类）{s.Match.Groups["sec"].Value}（款）{s.Match.Groups["item"].Value}（项）", StringComparer.Ordinal);
+        foreach (var group in statements)
+        {
+            var all = group.Select(s =>
+            {
+                MoneyUnits.TryParse(s.Match.Groups["u"].Value, out var unit);
+                var x = s.Match.Groups["x"].Value;
+                return (s.Section, s.Match, Unit: unit, Text: x, Yuan: Number(x) * unit.InYuan(), Half: Half(x) * unit.InYuan());
+            }).ToList();
+            var first = all[0];
+            var other = all.Skip(1).FirstOrDefault(s => Math.Abs(s.Yuan - first.Yuan) > s.Half + first.Half);
+            if (other.Section is null)
+            {
+                continue;
+            }
+
+            var cells = new[] { first, other }.Select(s => new FindingCell(Table, s.Section.ToString(), s.Section.Number ?? s.Section.Title,
+                Sentence(NameNormalizer.Basic(s.Section.Text), s.Match.Index), null, Number(s.Text), s.Unit.Symbol(), s.Section.Line,
+                NarrativeFigures.PageAt(s.Section, s.Match.Index))).ToList();
+            // Within one unit of the last printed digit, one of them was cut instead of rounded (as NA-ITEM): a warning.
+            var cut = Math.Abs(other.Yuan - first.Yuan) <= 2 * (other.Half + first.Half);
+            yield return new Finding("NA-REPEAT", cut ? Severity.Warning : Severity.Error, "情况说明两处所述同一项级支出一致",
+                $"情况说明两处所述同一项级支出一致：{group.Key} 在“{cells[0].Label}”中为 {first.Text} {first.Unit.Symbol()}，在“{cells[1].Label}”中为 {other.Text} {other.Unit.Symbol()}{(cut ? "（差在末位，疑为截尾）" : string.Empty)}",
+                Table, first.Section.ToString(), cells, Number(first.Text), other.Yuan / first.Unit.InYuan(), (other.Yuan - first.Yuan) / first.Unit.InYuan(), null, null, [],
+                new Dictionary<string, string>(), false, new SourceSpan("narrative", first.Section.Line, 1));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class RulePack
     /// <summary>
     /// Whether checking also verifies the arithmetic the narrative states in its own sentences (NA-GROWTH: 增长 D%
     /// against 增加 C and the amount; NA-SHARE: 占 P% against a stated total; NA-COMPLETION: 完成预算的 P% against the
-    /// budget it names; NA-PARTS: a 其中 list against its total; NA-ITEM: 项 figures against the tables; NA-EMPTY-NOTE: the
+    /// budget it names; NA-PARTS: a 其中 list against its total; NA-ITEM: 项 figures against the tables; NA-REPEAT: one 项 stated twice; NA-EMPTY-NOTE: the
     /// note of an empty fund table). The standard packs do.
     /// </summary>
     public bool ChecksNarrativeArithmetic { get; }

@@ -77,9 +77,9 @@ public sealed class NarrativeArithmeticTests
     public void The_sample_and_documents_without_a_narrative()
     {
         var sample = RulePack.Standard(DisclosureKind.Budget).Check(Sample.Import.Document);
-        sample.Passed.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS"]);
+        sample.Passed.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"]);
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
-        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS"]);
+        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"]);
         RulePack.Parse("rule A error \"t\" table 基本支出表 check 301 > 0.0").ChecksNarrativeArithmetic.Should().BeFalse();
     }
 
@@ -190,5 +190,44 @@ public sealed class NarrativeArithmeticTests
         finding.Expected.Should().Be(37188.34m);
         finding.Actual.Should().Be(37288.34m);
         finding.Page.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void One_item_stated_twice_with_two_amounts_is_an_error_naming_both_places()
+    {
+        // Shanghai 2025 prints its items 7–11 twice (pages 7 and 8), with the same amounts: consistent.
+        const string Item = "10.住房保障支出（类）住房改革支出（款）住房公积金（项）204.91万元，主要用于缴纳在职人员住房公积金。";
+        Check(Item, Item).Where(f => f.RuleId == "NA-REPEAT").Should().BeEmpty();
+        Check(Item, Item.Replace("204.91万元", "2049097元", StringComparison.Ordinal)).Where(f => f.RuleId == "NA-REPEAT")
+            .Should().BeEmpty("2,049,097 元 is 204.9097 万元, which rounds to 204.91 万元");
+        Check(Item, Item.Replace("204.91万元", "2049197元", StringComparison.Ordinal)).Should().ContainSingle(f => f.RuleId == "NA-REPEAT")
+            .Which.Severity.Should().Be(Severity.Warning, "the table's 2,049,197 元 is 204.92 万元 rounded: 204.91 was cut, not a wrong figure");
+
+        var finding = Check(Item, Item.Replace("204.91万元", "240.91万元", StringComparison.Ordinal))
+            .Should().ContainSingle(f => f.RuleId == "NA-REPEAT").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Expected.Should().Be(204.91m);
+        finding.Actual.Should().Be(240.91m);
+        finding.Message.Should().Contain("：住房保障支出（类）住房改革支出（款）住房公积金（项） 在“10.住房保障支出（类）住房改革支出（款）住房公积金（项）204.91万元")
+            .And.Contain("中为 240.91 万元");
+        finding.Cells.Select(c => c.Row).Should().Equal("1", "2");
+    }
+
+    [Fact]
+    public void The_real_items_printed_twice_agree_and_a_changed_copy_is_found_on_page_8()
+    {
+        var document = Import.PdfDisclosureReader.ReadFile(
+            Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf")).Document;
+        var pack = RulePack.Standard(DisclosureKind.Budget);
+        pack.Check(document).Passed.Should().Contain("NA-REPEAT");
+
+        var section = document.Narrative.Single(s => s.Title == "2025年部门预算编制说明");
+        var second = section.Text.LastIndexOf("204.91万元", StringComparison.Ordinal);
+        second.Should().BeGreaterThan(section.Text.IndexOf("204.91万元", StringComparison.Ordinal));
+        var changed = DocumentEditor.WithSectionText(document, section, section.Text[..second] + "240.91万元" + section.Text[(second + "204.91万元".Length)..]);
+
+        var finding = pack.Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NA-REPEAT").Which;
+        finding.Cells.Select(c => c.Page).Should().Equal(7, 8);
+        finding.Cells.Select(c => c.Value).Should().Equal(204.91m, 240.91m);
     }
 }
