@@ -105,6 +105,9 @@ public sealed class NarrativeArithmeticTests
             .Findings.Should().BeEmpty();
     }
 
+    private static Disclosure RealPdf(string file) =>
+        Import.PdfDisclosureReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "real", file)).Document;
+
     private static IReadOnlyList<Findings.Finding> Parts(params string[] paragraphs) =>
         Check(paragraphs).Where(f => f.RuleId == "NA-PARTS").ToList();
 
@@ -179,8 +182,7 @@ public sealed class NarrativeArithmeticTests
     [Fact]
     public void The_lists_of_the_real_jiangsu_pdf_add_up_and_a_changed_part_is_found_on_its_page()
     {
-        var document = Import.PdfDisclosureReader.ReadFile(
-            Path.Combine(AppContext.BaseDirectory, "TestData", "real", "jiangsu-gaojirenminfayuan-2019-budget.pdf")).Document;
+        var document = RealPdf("jiangsu-gaojirenminfayuan-2019-budget.pdf");
         var pack = RulePack.Standard(DisclosureKind.Budget);
         pack.Check(document).Passed.Should().Contain("NA-PARTS");
 
@@ -216,8 +218,7 @@ public sealed class NarrativeArithmeticTests
     [Fact]
     public void The_real_items_printed_twice_agree_and_a_changed_copy_is_found_on_page_8()
     {
-        var document = Import.PdfDisclosureReader.ReadFile(
-            Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf")).Document;
+        var document = RealPdf("shanghai-putuo-caizhengju-2025-budget.pdf");
         var pack = RulePack.Standard(DisclosureKind.Budget);
         pack.Check(document).Passed.Should().Contain("NA-REPEAT");
 
