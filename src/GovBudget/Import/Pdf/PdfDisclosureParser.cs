@@ -18,6 +18,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private PdfTableBuilder? table;
     private SectionBuilder? section;
     private Department? department;
+    private Department? titleDepartment;
     private int? year;
     private DisclosureKind? kind;
 
@@ -32,6 +33,8 @@ internal sealed partial class PdfDisclosureParser(string source)
         {
             SetYearAndKind(cover.Value); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
         }
+
+        titleDepartment ??= TitleDepartment(lines);
 
         if (lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
         {
@@ -115,13 +118,39 @@ internal sealed partial class PdfDisclosureParser(string source)
             throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
         }
 
+        department ??= titleDepartment;
         if (department is null)
         {
-            notices.Add(new ImportNotice(source, 0, "no department found (编制部门：… / 部门名称：…); the department is named '未知部门'"));
+            notices.Add(new ImportNotice(source, 0,
+                "no department found (编制部门：… / 部门名称：… / a title such as '…部2024年度部门决算'); the department is named '未知部门'"));
         }
 
         return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
             kind ?? DisclosureKind.Budget, tables, sections, source);
+    }
+
+    // The department named by a title at the top of a page, the cover's (中共上海市普陀区委 / 社会工作部2024年度 / 部门决算,
+    // printed over lines) or the tables' (…社会工作部2024年度部门决算表): the name before the year. A title with 区级
+    // (上海市普陀区2025年区级部门预算) is a region's collection of departments, not one department.
+    private static Department? TitleDepartment(IReadOnlyList<PdfTextLine> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines.Take(4))
+        {
+            var compact = line.Compact;
+            if (compact.Contains('。', StringComparison.Ordinal) || compact.Contains('，', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            text.Append(compact);
+            if (DepartmentTitle().Match(text.ToString()) is { Success: true } m)
+            {
+                return new Department(null, m.Groups[1].Value);
+            }
+        }
+
+        return null;
     }
 
     // A page continues the open table when it starts with the table's header printed again, or straight with rows.
@@ -402,6 +431,9 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)")]
     private static partial Regex DocumentYear();
+
+    [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)")]
+    private static partial Regex DepartmentTitle();
 
     [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
     private static partial Regex TrailingQualifier();

@@ -178,6 +178,17 @@ public sealed class PdfDisclosureReaderTests
         d.Narrative.Should().NotBeEmpty();
     }
 
+    private static readonly Lazy<ImportResult> Final2024 =
+        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")));
+
+    [Fact]
+    public void The_2024_final_accounts_department_is_read_from_its_cover_title()
+    {
+        // The document prints no 编制部门 line; its cover reads 中共上海市普陀区委 / 社会工作部2024年度 / 部门决算.
+        Final2024.Value.Document.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
+        Final2024.Value.Notices.Should().NotContain(n => n.Message.Contains("no department found", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_2024_final_accounts_income_table_joins_names_printed_around_their_row()
     {
