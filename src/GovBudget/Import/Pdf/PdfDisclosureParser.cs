@@ -205,6 +205,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private int ReadHeader(IReadOnlyList<PdfTextLine> lines, int i)
     {
         var header = new List<PdfTextLine>();
+        var indexes = new List<int>();
         while (i < lines.Count)
         {
             var line = lines[i];
@@ -220,7 +221,16 @@ internal sealed partial class PdfDisclosureParser(string source)
             }
 
             header.Add(line);
+            indexes.Add(i);
             i++;
+        }
+
+        // The first row's name may be wrapped above the row's line (一般公共服务 / 201 264.87 … / 支出): a row, not header.
+        if (i < lines.Count && PdfTableBuilder.StartsBody(lines[i])
+            && PdfTableLayout.NameLinesAboveBody(header, lines[i]) is var names and > 0)
+        {
+            i = indexes[^names];
+            header.RemoveRange(header.Count - names, names);
         }
 
         if (header.Count == 0)

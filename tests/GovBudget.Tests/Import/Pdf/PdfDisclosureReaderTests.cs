@@ -249,6 +249,67 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void The_2024_final_accounts_general_budget_table_reads_the_name_wrapped_around_its_first_row()
+    {
+        // 一般公共服务 / 201  264.87  62.63  202.24 / 支出: the first line is the row's name, not a header column.
+        var t = Final2024.Value.Document.Table(TableKind.GeneralBudgetExpenditure)!;
+
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "基本支出", "项目支出");
+        t.Columns.Should().OnlyContain(c => c.Group == null);
+        t.Rows.Should().HaveCount(18);
+        var row = t.RowsWithCode(ClassificationCode.Parse("201")).Single();
+        row.Label.Should().Be("一般公共服务支出");
+        t.Cell(row, "合计").ToString().Should().Be("264.87");
+        t.Cell(row, "基本支出").ToString().Should().Be("62.63");
+        t.Cell(row, "项目支出").ToString().Should().Be("202.24");
+        var other = t.RowsWithCode(ClassificationCode.Parse("2013999")).Single();
+        other.Label.Should().Be("其他社会工作事务支出");
+        t.Cell(other, "基本支出").IsBlank.Should().BeTrue();
+        t.Cell(other, "项目支出").ToString().Should().Be("202.24");
+        var total = t.FindRow("合计")!;
+        t.Cell(total, "合计").ToString().Should().Be("307.82");
+        t.Cell(total, "基本支出").ToString().Should().Be("105.58");
+        t.Cell(total, "项目支出").ToString().Should().Be("202.24");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_three_public_table_has_its_twelve_columns_and_no_figures()
+    {
+        // Six items, each with 预算数 and 决算数 under it; the department had no “三公” spending and prints no figure
+        // (说明：…本年度没有财政拨款“三公”经费支出，故本表无数据), so the table has no row.
+        var t = Final2024.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Unit.Should().Be(MoneyUnit.TenThousandYuan);
+        t.Columns.Select(c => c.Name).Should().Equal(Enumerable.Repeat(new[] { "预算数", "决算数" }, 6).SelectMany(p => p));
+        t.Columns.Select(c => c.Group).Distinct().Should().Equal(
+            "合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费", "公务接待费");
+        t.Rows.Should().BeEmpty();
+        t.Notes.Should().ContainSingle().Which.Should().StartWith("注：本表反映部门本年度“三公”经费支出预决算情况");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_empty_fund_tables_have_their_columns()
+    {
+        foreach (var kind in new[] { TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure })
+        {
+            var t = Final2024.Value.Document.Table(kind)!;
+
+            t.Columns.Select(c => c.PrintedName).Should().Equal("年初结转和结余", "本年收入", "合计", "基本支出", "项目支出", "年末结转和结余");
+            t.Columns.Select(c => c.Group).Should().Equal(null, null, "本年支出", "本年支出", "本年支出", null);
+            t.Rows.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Shanghai_2025_three_public_columns_are_grouped_under_the_header_they_are_printed_below()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Columns.Select(c => c.Group).Should().Equal(
+            "“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费", null);
+    }
+
+    [Fact]
     public void The_cli_checks_a_pdf_and_exits_2_for_a_file_that_is_not_one()
     {
         var path = Path.Combine(Path.GetTempPath(), $"govbudget-{Guid.NewGuid():N}.pdf");
