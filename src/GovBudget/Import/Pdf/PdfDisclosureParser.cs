@@ -163,6 +163,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         var header = new List<PdfTextLine>();
+        var indexes = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -183,17 +184,21 @@ internal sealed partial class PdfDisclosureParser(string source)
                     return i;
                 }
 
-                if (table.IsRepeatedHeader(header))
+                var names = PdfTableLayout.NameLinesAboveBody(header, line);
+                var repeated = header.GetRange(0, header.Count - names);
+                if (table.IsRepeatedHeader(repeated))
                 {
-                    table.SetHeader(header);
-                    return i;
+                    table.SetHeader(repeated);
+                    return names > 0 ? indexes[^names] : i;
                 }
 
-                return -1;
+                // Rows with no amount (十六、金融支出) before the first one with an amount: the page starts with rows.
+                return header.All(table.IsRowText) ? indexes[0] : -1;
             }
 
             header.Add(line);
-            if (header.Count > 8)
+            indexes.Add(i);
+            if (header.Count > 8 && !header.All(table.IsRowText))
             {
                 return -1;
             }

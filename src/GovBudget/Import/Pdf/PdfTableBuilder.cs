@@ -52,6 +52,13 @@ internal sealed partial class PdfTableBuilder
     public bool IsRepeatedHeader(IReadOnlyList<PdfTextLine> header) =>
         layout is not null && header.Count > 0 && layout.Key == string.Concat(header.Select(l => l.Compact));
 
+    /// <summary>
+    /// Whether a line with no amount can be one of the table's rows on a continuation page (十六、金融支出 with blank
+    /// cells): none of its text is under a value column's header, as a repeated header's would be.
+    /// </summary>
+    public bool IsRowText(PdfTextLine line) =>
+        layout is not null && !layout.Values.IsEmpty && line.Cells.All(c => !layout.UnderValue(c));
+
     /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
     public void SetHeader(IReadOnlyList<PdfTextLine> header)
     {

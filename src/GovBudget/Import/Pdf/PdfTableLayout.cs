@@ -336,6 +336,9 @@ internal sealed class PdfTableLayout
         }
     }
 
+    /// <summary>Whether <paramref name="cell"/> overlaps a value column's header horizontally (in any block).</summary>
+    public bool UnderValue(PdfCell cell) => slots.Any(s => Overlaps(s.Header, cell));
+
     /// <summary>
     /// The value column nearest to a printed amount (amounts are right-aligned, headers centred: the nearer centre wins).
     /// On a side-by-side layout the amount is matched within its own block and the index is that of the first block's

@@ -273,6 +273,50 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void The_2024_final_accounts_summary_reads_both_sides_of_every_line()
+    {
+        var t = Final2024.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "决算数").ToString();
+
+        t.Title.Should().Be("收入支出决算总表");
+        t.Rows.Count(r => r.Side == TableSide.Income).Should().Be(12);      // 一 … 八, 本年收入合计, 结余, 结转, 总计
+        t.Rows.Count(r => r.Side == TableSide.Expenditure).Should().Be(30); // 一 … 二十六, 本年支出合计, 结余分配, 结转, 总计
+        Figure("一、一般公共预算财政拨款收入", TableSide.Income).Should().Be("307.82");
+        Figure("本年收入合计", TableSide.Income).Should().Be("307.82");
+        Figure("总计", TableSide.Income).Should().Be("307.82");
+        t.FindRow("七、附属单位上缴收入", TableSide.Income)!.Cells.Should().OnlyContain(c => c.IsBlank);
+        Figure("一、一般公共服务支出", TableSide.Expenditure).Should().Be("264.87");
+        Figure("八、社会保障和就业支出", TableSide.Expenditure).Should().Be("10.82");
+        Figure("九、卫生健康支出", TableSide.Expenditure).Should().Be("2.71");
+        Figure("十九、住房保障支出", TableSide.Expenditure).Should().Be("29.42");
+        Figure("本年支出合计", TableSide.Expenditure).Should().Be("307.82");
+        Figure("总计", TableSide.Expenditure).Should().Be("307.82");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_fiscal_summary_continues_on_a_page_that_starts_with_rows_without_figures()
+    {
+        // Page 11 starts with 十六、金融支出 … 十八 (no figures), then 十九、住房保障支出 29.42 29.42.
+        var d = Final2024.Value.Document;
+        var t = d.Table(TableKind.FiscalAppropriationSummary)!;
+
+        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("决算数", TableSide.Income), ("合计", TableSide.Expenditure),
+            ("一般公共预算财政拨款", TableSide.Expenditure), ("政府性基金预算财政拨款", TableSide.Expenditure),
+            ("国有资本经营预算财政拨款", TableSide.Expenditure));
+        t.Rows.Should().HaveCount(38);
+        var housing = t.FindRow("十九、住房保障支出", TableSide.Expenditure)!;
+        housing.Line.Should().Be(11);
+        t.Cell(housing, "合计").ToString().Should().Be("29.42");
+        t.Cell(housing, "一般公共预算财政拨款").ToString().Should().Be("29.42");
+        t.FindRow("十六、金融支出", TableSide.Expenditure)!.Cells.Should().OnlyContain(c => c.IsBlank);
+        t.Cell(t.FindRow("本年收入合计", TableSide.Income)!, "决算数").ToString().Should().Be("307.82");
+        var total = t.FindRow("总计", TableSide.Expenditure)!;
+        t.Cell(total, "合计").ToString().Should().Be("307.82");
+        t.Cell(total, "一般公共预算财政拨款").ToString().Should().Be("307.82");
+        d.Narrative.Should().NotContain(s => s.Title.Contains("金融支出", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_2024_final_accounts_three_public_table_has_its_twelve_columns_and_no_figures()
     {
         // Six items, each with 预算数 and 决算数 under it; the department had no “三公” spending and prints no figure
