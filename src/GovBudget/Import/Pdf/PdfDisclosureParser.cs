@@ -20,6 +20,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private Department? department;
     private Department? titleDepartment;
     private int? year;
+    private int contentsPage = -1;
     private DisclosureKind? kind;
 
     /// <summary>The notices raised so far.</summary>
@@ -36,9 +37,12 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         titleDepartment ??= TitleDepartment(lines);
 
-        if (lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
+        // A contents list may go on to the next page with headings only (四、… 十一、…, 第四部分 名词解释).
+        if ((lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
+            || (contentsPage == page - 1 && lines.Count > 0 && lines.All(IsContentsHeading)))
         {
             notices.Add(new ImportNotice(source, page, "a contents list: not read (its titles recur below)"));
+            contentsPage = page;
             return;
         }
 
@@ -350,6 +354,10 @@ internal sealed partial class PdfDisclosureParser(string source)
     private static bool EndsLikeTitle(string text) =>
         text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal);
 
+    private static bool IsContentsHeading(PdfTextLine line) =>
+        line.Compact.Length <= 40 && !line.Compact.Contains('。', StringComparison.Ordinal)
+        && (SectionTitle().IsMatch(line.Compact) || PartHeading().IsMatch(line.Compact) || PageNumber().IsMatch(line.Compact));
+
     private static bool IsContentsEntry(PdfTextLine line) =>
         line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
 
@@ -449,6 +457,9 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)")]
     private static partial Regex DepartmentTitle();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
 
     [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
     private static partial Regex TrailingQualifier();

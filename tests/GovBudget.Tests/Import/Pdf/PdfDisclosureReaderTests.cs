@@ -190,6 +190,18 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void The_2024_final_accounts_contents_list_going_on_to_a_second_page_is_not_read()
+    {
+        // Page 3 holds only the list's last headings (四、… 十一、…, 第四部分 名词解释): no empty sections from it.
+        var result = Final2024.Value;
+
+        result.Notices.Should().Contain(n => n.Line == 3 && n.Message.Contains("contents list", StringComparison.Ordinal));
+        result.Document.Narrative.Should().NotContain(s => s.Line == 3);
+        result.Document.Narrative.Should().ContainSingle(s => s.Number == "五" && s.Title == "一般公共预算财政拨款支出决算情况说明")
+            .Which.Line.Should().Be(17);
+    }
+
+    [Fact]
     public void The_2024_final_accounts_income_table_joins_names_printed_around_their_row()
     {
         var d = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document;
