@@ -7,6 +7,12 @@ namespace GovBudget.Cli.Output;
 /// <summary>The text summary of an import: the document, then per table its title, unit, rows and totals, then notices.</summary>
 internal static class ImportSummaryWriter
 {
+    // A name printed over several columns (预算数 under each “三公” item) is shown with its group: 公务接待费/预算数.
+    private static string ColumnName(BudgetTable table, TableColumn column) =>
+        column.Group is { } group && table.Columns.Count(c => c.Name == column.Name && c.Side == column.Side) > 1
+            ? $"{group}/{column.Name}"
+            : column.Name;
+
     public static void Write(TextWriter w, ImportResult result)
     {
         var d = result.Document;
@@ -18,7 +24,7 @@ internal static class ImportSummaryWriter
             var kind = t.Kind.CanonicalName == t.Title ? string.Empty : $" [{t.Kind.CanonicalName}]";
             w.WriteLine($"{t.Title}{kind}  {Place(t.Line, t.Page)}");
             var unit = t.Unit is { } u ? $"单位：{u.Symbol()}" : "单位：未注明";
-            w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => c.Name))}");
+            w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => ColumnName(t, c)))}");
             if (t.IsEmpty)
             {
                 w.WriteLine("  （空表）");
@@ -28,7 +34,7 @@ internal static class ImportSummaryWriter
             {
                 var cells = t.Columns.Select((c, i) => (c, v: total.Cells[i]))
                     .Where(x => x.v.Kind == CellKind.Number)
-                    .Select(x => $"{x.c.Name} {x.v}");
+                    .Select(x => $"{ColumnName(t, x.c)} {x.v}");
                 var side = total.Side switch
                 {
                     TableSide.Income => "收入 ",

@@ -24,6 +24,19 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void Text_summary_names_a_column_printed_under_several_groups_with_its_group()
+    {
+        var pdf = Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf");
+
+        var (code, output, _) = Run("import", pdf);
+
+        code.Should().Be(0);
+        output.Should().StartWith("中共上海市普陀区委社会工作部 · 2024 年决算");
+        output.Should().Contain("列：合计/预算数、合计/决算数、因公出国（境）费/预算数、因公出国（境）费/决算数、小计/预算数、");
+        output.Should().Contain("列：合计、基本支出、项目支出\n"); // a name printed once keeps its name alone
+    }
+
+    [Fact]
     public void Json_prints_the_whole_document_and_its_notices()
     {
         var (code, output, _) = Run("import", Sample.Path, "--format", "json");

@@ -18,7 +18,9 @@ internal sealed partial class PdfDisclosureParser(string source)
     private PdfTableBuilder? table;
     private SectionBuilder? section;
     private Department? department;
+    private Department? titleDepartment;
     private int? year;
+    private int contentsPage = -1;
     private DisclosureKind? kind;
 
     /// <summary>The notices raised so far.</summary>
@@ -33,9 +35,14 @@ internal sealed partial class PdfDisclosureParser(string source)
             SetYearAndKind(cover.Value); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
         }
 
-        if (lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
+        titleDepartment ??= TitleDepartment(lines);
+
+        // A contents list may go on to the next page with headings only (四、… 十一、…, 第四部分 名词解释).
+        if ((lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
+            || (contentsPage == page - 1 && lines.Count > 0 && lines.All(IsContentsHeading)))
         {
             notices.Add(ImportNotice.OnPage(source, page, "a contents list: not read (its titles recur below)"));
+            contentsPage = page;
             return;
         }
 
@@ -115,13 +122,39 @@ internal sealed partial class PdfDisclosureParser(string source)
             throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
         }
 
+        department ??= titleDepartment;
         if (department is null)
         {
-            notices.Add(ImportNotice.OnPage(source, 0, "no department found (编制部门：… / 部门名称：…); the department is named '未知部门'"));
+            notices.Add(ImportNotice.OnPage(source, 0,
+                "no department found (编制部门：… / 部门名称：… / a title such as '…部2024年度部门决算'); the department is named '未知部门'"));
         }
 
         return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
             kind ?? DisclosureKind.Budget, tables, sections, source);
+    }
+
+    // The department named by a title at the top of a page, the cover's (中共上海市普陀区委 / 社会工作部2024年度 / 部门决算,
+    // printed over lines) or the tables' (…社会工作部2024年度部门决算表): the name before the year. A title with 区级
+    // (上海市普陀区2025年区级部门预算) is a region's collection of departments, not one department.
+    private static Department? TitleDepartment(IReadOnlyList<PdfTextLine> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines.Take(4))
+        {
+            var compact = line.Compact;
+            if (compact.Contains('。', StringComparison.Ordinal) || compact.Contains('，', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            text.Append(compact);
+            if (DepartmentTitle().Match(text.ToString()) is { Success: true } m)
+            {
+                return new Department(null, m.Groups[1].Value);
+            }
+        }
+
+        return null;
     }
 
     // A page continues the open table when it starts with the table's header printed again, or straight with rows.
@@ -134,6 +167,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         var header = new List<PdfTextLine>();
+        var indexes = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -154,17 +188,21 @@ internal sealed partial class PdfDisclosureParser(string source)
                     return i;
                 }
 
-                if (table.IsRepeatedHeader(header))
+                var names = PdfTableLayout.NameLinesAboveBody(header, line);
+                var repeated = header.GetRange(0, header.Count - names);
+                if (table.IsRepeatedHeader(repeated))
                 {
-                    table.SetHeader(header);
-                    return i;
+                    table.SetHeader(repeated);
+                    return names > 0 ? indexes[^names] : i;
                 }
 
-                return -1;
+                // Rows with no amount (十六、金融支出) before the first one with an amount: the page starts with rows.
+                return header.All(table.IsRowText) ? indexes[0] : -1;
             }
 
             header.Add(line);
-            if (header.Count > 8)
+            indexes.Add(i);
+            if (header.Count > 8 && !header.All(table.IsRowText))
             {
                 return -1;
             }
@@ -176,6 +214,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private int ReadHeader(IReadOnlyList<PdfTextLine> lines, int i)
     {
         var header = new List<PdfTextLine>();
+        var indexes = new List<int>();
         while (i < lines.Count)
         {
             var line = lines[i];
@@ -191,7 +230,16 @@ internal sealed partial class PdfDisclosureParser(string source)
             }
 
             header.Add(line);
+            indexes.Add(i);
             i++;
+        }
+
+        // The first row's name may be wrapped above the row's line (一般公共服务 / 201 264.87 … / 支出): a row, not header.
+        if (i < lines.Count && PdfTableBuilder.StartsBody(lines[i])
+            && PdfTableLayout.NameLinesAboveBody(header, lines[i]) is var names and > 0)
+        {
+            i = indexes[^names];
+            header.RemoveRange(header.Count - names, names);
         }
 
         if (header.Count == 0)
@@ -306,6 +354,10 @@ internal sealed partial class PdfDisclosureParser(string source)
     private static bool EndsLikeTitle(string text) =>
         text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal);
 
+    private static bool IsContentsHeading(PdfTextLine line) =>
+        line.Compact.Length <= 40 && !line.Compact.Contains('。', StringComparison.Ordinal)
+        && (SectionTitle().IsMatch(line.Compact) || PartHeading().IsMatch(line.Compact) || PageNumber().IsMatch(line.Compact));
+
     private static bool IsContentsEntry(PdfTextLine line) =>
         line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
 
@@ -402,6 +454,12 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)")]
     private static partial Regex DocumentYear();
+
+    [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)")]
+    private static partial Regex DepartmentTitle();
+
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    private static partial Regex PartHeading();
 
     [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
     private static partial Regex TrailingQualifier();

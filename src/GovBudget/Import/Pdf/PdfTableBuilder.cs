@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Classification;
 using GovBudget.Documents;
@@ -9,7 +10,7 @@ namespace GovBudget.Import.Pdf;
 /// Collects one table from the lines of one or more pages: the header gives the columns, each later line is a row, a
 /// wrapped name or a note. Not thread-safe; one instance per table.
 /// </summary>
-internal sealed class PdfTableBuilder
+internal sealed partial class PdfTableBuilder
 {
     private readonly string source;
     private readonly List<ImportNotice> notices;
@@ -50,6 +51,13 @@ internal sealed class PdfTableBuilder
     /// <summary>Whether <paramref name="header"/> is this table's header printed again on a continuation page.</summary>
     public bool IsRepeatedHeader(IReadOnlyList<PdfTextLine> header) =>
         layout is not null && header.Count > 0 && layout.Key == string.Concat(header.Select(l => l.Compact));
+
+    /// <summary>
+    /// Whether a line with no amount can be one of the table's rows on a continuation page (十六、金融支出 with blank
+    /// cells): none of its text is under a value column's header, as a repeated header's would be.
+    /// </summary>
+    public bool IsRowText(PdfTextLine line) =>
+        layout is not null && !layout.Values.IsEmpty && line.Cells.All(c => !layout.UnderValue(c));
 
     /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
     public void SetHeader(IReadOnlyList<PdfTextLine> header)
@@ -262,7 +270,7 @@ internal sealed class PdfTableBuilder
         var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= 1.4 * line.FontSize;
         var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= 1.4 * line.FontSize
             && Tokens(next).Any(t => t.IsAmount);
-        var ordinal = char.IsAsciiDigit(text[0]) || "一二三四五六七八九十（(".Contains(text[0], StringComparison.Ordinal);
+        var ordinal = char.IsAsciiDigit(text[0]) || Ordinal().IsMatch(text);
         // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
         var nearerBelow = closeBelow && closeAbove
             && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
@@ -358,6 +366,10 @@ internal sealed class PdfTableBuilder
     private static bool IsCodePart(string w) => w.Length is >= 2 and <= 7 && w.All(char.IsAsciiDigit);
 
     private sealed record Token(string Text, double Left, double Right, bool IsAmount, bool IsCodePart);
+
+    // 一、 / 十九、 / （一） start a row of their own; 一般公共服务 does not.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(])")]
+    private static partial Regex Ordinal();
 
     /// <summary>The rows of one block of a side-by-side layout (or of the whole table), and its reading state.</summary>
     private sealed class Block

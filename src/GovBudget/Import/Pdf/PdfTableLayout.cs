@@ -54,22 +54,89 @@ internal sealed class PdfTableLayout
     public string Key { get; }
 
     /// <summary>
-    /// Builds the layout from the header lines, top to bottom. A header cell with a cell below it that overlaps it
-    /// horizontally is a group (一般公共预算支出 over 合计/基本支出/项目支出), unless the one cell below follows within a
-    /// line's height: then the two are one name printed on two lines (机关运行经费预算 / 数).
+    /// Builds the layout from the header lines, top to bottom. A name printed on several lines (机关运行经费预算 / 数,
+    /// 政府性基 / 金预算财 / 政拨款) is one cell. A header cell with a cell below it that overlaps it horizontally is a
+    /// group (一般公共预算支出 over 合计/基本支出/项目支出); the other cells are the leaves, which name the columns.
     /// </summary>
     public static PdfTableLayout Build(TableKind kind, IReadOnlyList<PdfTextLine> header)
     {
-        var cells = new List<(PdfCell Cell, int Line, double Y, double Size)>();
+        var lines = new List<(PdfCell Cell, int Line, double Y, double Size)>();
         for (var i = 0; i < header.Count; i++)
         {
             foreach (var c in SplitHeader(JoinSpaced(header[i].Cells, header[i].FontSize)))
             {
-                cells.Add((c, i, header[i].Baseline, header[i].FontSize));
+                lines.Add((c, i, header[i].Baseline, header[i].FontSize));
             }
         }
 
-        var leaves = new List<(PdfCell Cell, string Name, List<string> Groups)>();
+        var cells = DropTotalLabel(MergeStacks(lines));
+        var leaves = cells.Where(c => !HasCellsBelow(c, cells)).ToList();
+
+        // On a two-sided table, 本年收入 / 财政拨款支出 above the leaves name a side, not a column.
+        var lowest = cells.Count == 0 ? 0 : cells.Max(c => c.Bottom);
+        if (kind.IsTwoSided)
+        {
+            leaves.RemoveAll(l => l.Bottom < lowest && (l.Name.EndsWith("收入", StringComparison.Ordinal) || l.Name.EndsWith("支出", StringComparison.Ordinal)));
+        }
+
+        leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
+        var labels = ImmutableArray.CreateBuilder<PdfCell>();
+        var valueLeaves = new List<HeaderCell>();
+        foreach (var leaf in leaves)
+        {
+            if (IsLabelHeader(leaf.Name))
+            {
+                if (IsNameHeader(leaf.Name) && (labels.Count == 0 || valueLeaves.Count > 0 || !kind.IsTwoSided))
+                {
+                    labels.Add(leaf.Cell);
+                }
+
+                continue;
+            }
+
+            valueLeaves.Add(leaf);
+        }
+
+        var groups = cells.Where(c => !leaves.Any(l => ReferenceEquals(l, c)) && HasCellsBelow(c, cells)).ToList();
+        var groupOf = GroupsOf(valueLeaves, groups);
+        var values = valueLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, groupOf[i])).ToImmutableArray();
+        var key = string.Concat(header.Select(l => l.Compact));
+        var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts);
+    }
+
+    /// <summary>
+    /// How many of the last header lines are the first row's name, wrapped above the row's line: lines just above
+    /// <paramref name="body"/> (within 1.4 lines) that print only text under a name column's header (项目, 科目名称).
+    /// </summary>
+    public static int NameLinesAboveBody(IReadOnlyList<PdfTextLine> header, PdfTextLine body)
+    {
+        var count = 0;
+        var below = body;
+        for (var i = header.Count - 1; i > 0; i--)
+        {
+            var line = header[i];
+            var underName = line.Cells.All(c => !IsLabelHeader(Compact(c.Text))
+                && header.Take(i).Any(h => h.Cells.Any(n => IsNameHeader(Compact(n.Text)) && Overlaps(n, c))));
+            if (line.Page != below.Page || line.Baseline - below.Baseline > 1.4 * line.FontSize || !underName)
+            {
+                break;
+            }
+
+            count++;
+            below = line;
+        }
+
+        return count;
+    }
+
+    // A name printed on several lines: each next part is the only cell under the one above on the nearest line that
+    // has one, at most 1.5 lines lower, and no wider than it by more than a letter (a group's children are further
+    // down, or wider: 公务用车购置及运行维护费 under 财政拨款“三公”经费). A known column name broken over lines further
+    // apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the other columns' names printed between them) is one name too.
+    private static List<HeaderCell> MergeStacks(List<(PdfCell Cell, int Line, double Y, double Size)> cells)
+    {
+        var merged = new List<HeaderCell>();
         var used = new HashSet<int>();
         for (var i = 0; i < cells.Count; i++)
         {
@@ -78,76 +145,169 @@ internal sealed class PdfTableLayout
                 continue;
             }
 
-            var below = Enumerable.Range(0, cells.Count)
-                .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
-            if (below.Count == 0)
+            var chain = new List<int> { i };
+            while (NextPart(chain[^1]) is { } next)
             {
-                leaves.Add((cells[i].Cell, Compact(cells[i].Cell.Text), []));
-                continue;
+                chain.Add(next);
             }
 
-            // A name printed on two lines: exactly one cell below, close under it, and nothing else below that.
-            // A known column name broken over lines further apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the
-            // other columns' names printed on a line between them) is one name too.
-            var first = below[0];
-            var gap = cells[i].Y - cells[first].Y;
-            if (below.Count == 1
-                && (gap <= 1.5 * cells[i].Size
-                    || (gap <= 3 * cells[i].Size && ColumnNames.IsKnown(Compact(cells[i].Cell.Text + cells[first].Cell.Text))))
-                && !Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > cells[first].Line && Overlaps(cells[first].Cell, cells[j].Cell)))
+            if (chain.Count == 1)
             {
-                used.Add(i);
-                used.Add(first);
-                var merged = new PdfCell(cells[i].Cell.Text + cells[first].Cell.Text,
-                    Math.Min(cells[i].Cell.Left, cells[first].Cell.Left), Math.Max(cells[i].Cell.Right, cells[first].Cell.Right));
-                leaves.Add((merged, Compact(merged.Text), []));
-            }
-        }
-
-        // On a two-sided table, 本年收入 / 财政拨款支出 above the leaves name a side, not a column.
-        var lowest = cells.Count == 0 ? 0 : cells.Max(c => c.Line);
-        if (kind.IsTwoSided)
-        {
-            leaves.RemoveAll(l => cells.Any(c => ReferenceEquals(c.Cell, l.Cell) && c.Line < lowest)
-                && (l.Name.EndsWith("收入", StringComparison.Ordinal) || l.Name.EndsWith("支出", StringComparison.Ordinal)));
-        }
-
-        leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
-        var groups = cells.Where((c, i) => !used.Contains(i) && !leaves.Any(l => ReferenceEquals(l.Cell, c.Cell))
-            && Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > c.Line && Overlaps(c.Cell, cells[j].Cell))).ToList();
-
-        var labels = ImmutableArray.CreateBuilder<PdfCell>();
-        var values = ImmutableArray.CreateBuilder<PdfColumnSlot>();
-        foreach (var (cell, name, _) in leaves)
-        {
-            if (IsLabelHeader(name))
-            {
-                if (IsNameHeader(name) && (labels.Count == 0 || values.Count > 0 || !kind.IsTwoSided))
+                var below = Enumerable.Range(0, cells.Count)
+                    .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
+                if (below.Count == 1 && !used.Contains(below[0]) && cells[i].Y - cells[below[0]].Y <= 3 * cells[i].Size
+                    && ColumnNames.IsKnown(Compact(cells[i].Cell.Text + cells[below[0]].Cell.Text)))
                 {
-                    labels.Add(cell);
+                    chain.Add(below[0]);
+                }
+            }
+
+            used.UnionWith(chain);
+            var parts = chain.Select(j => cells[j]).ToList();
+            var cell = new PdfCell(string.Concat(parts.Select(p => p.Cell.Text)), parts.Min(p => p.Cell.Left), parts.Max(p => p.Cell.Right));
+            merged.Add(new HeaderCell(cell, Compact(cell.Text), parts[0].Line, parts[^1].Line, parts[0].Y, parts[^1].Y, parts[0].Size));
+        }
+
+        return merged;
+
+        int? NextPart(int upper)
+        {
+            var (cell, line, y, size) = cells[upper];
+            var under = Enumerable.Range(0, cells.Count).Where(j => cells[j].Line > line && Overlaps(cell, cells[j].Cell)).ToList();
+            if (under.Count == 0)
+            {
+                return null;
+            }
+
+            var nearest = under.Min(j => cells[j].Line);
+            var onNearest = under.Where(j => cells[j].Line == nearest).ToList();
+            var part = onNearest[0];
+            return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (1.5 * size) + 0.01
+                && cells[part].Cell.Left >= cell.Left - size && cells[part].Cell.Right <= cell.Right + size
+                ? part
+                : null;
+        }
+    }
+
+    // 合计 printed under 项目 on the header's last line is the label of the total row of an empty table, whose line
+    // also prints the lowest column names (合计  合计 基本支出 项目支出): not a column.
+    private static List<HeaderCell> DropTotalLabel(List<HeaderCell> cells)
+    {
+        var lowest = cells.Count == 0 ? 0 : cells.Max(c => c.Bottom);
+        cells.RemoveAll(c => c.Bottom == lowest && c.Name is "合计" or "总计"
+            && cells.Any(n => n.Bottom < c.Top && IsNameHeader(n.Name) && Overlaps(n.Cell, c.Cell)));
+        return cells;
+    }
+
+    // A cell with a cell below that overlaps it, or one printed between two cells of a lower line that it nearly
+    // touches (合计 centred over 预算数 | 决算数, narrower than the two): it spans them.
+    private static bool HasCellsBelow(HeaderCell cell, List<HeaderCell> cells)
+    {
+        var below = cells.Where(c => c.Top > cell.Bottom).ToList();
+        if (below.Any(c => Overlaps(cell.Cell, c.Cell)))
+        {
+            return true;
+        }
+
+        var widened = new PdfCell(cell.Cell.Text, cell.Cell.Left - (0.5 * cell.Size), cell.Cell.Right + (0.5 * cell.Size));
+        return below.GroupBy(c => c.Top).Any(line => line.Count(c => Overlaps(widened, c.Cell)) >= 2);
+    }
+
+    // The group of each value column: the lowest group that spans it. A group spans the run of value leaves printed
+    // below it that it is centred over and that its name fits above; groups nest (a group spans whole lower groups).
+    // A run is then widened over neighbouring leaves printed on the same line as its own and spanned by no other group
+    // but its ancestors: a single spanning header (一般公共预算支出) is printed centred over one of its columns only.
+    private static string?[] GroupsOf(List<HeaderCell> leaves, List<HeaderCell> groups)
+    {
+        var ordered = groups.OrderBy(g => g.BottomY).ThenBy(g => g.Cell.Left).ToList();
+        var ranges = new List<(HeaderCell Group, int First, int Last)>();
+        var unplaced = new List<HeaderCell>();
+        foreach (var group in ordered)
+        {
+            if (SpannedRange(group, leaves, ranges.Select(r => (r.First, r.Last)).ToList()) is var (first, last))
+            {
+                ranges.Add((group, first, last));
+            }
+            else
+            {
+                unplaced.Add(group);
+            }
+        }
+
+        for (var r = 0; r < ranges.Count; r++)
+        {
+            var (group, first, last) = ranges[r];
+            var own = r;
+            bool Free(int i) => leaves[i].TopY < group.BottomY - (0.5 * group.Size)
+                && !ranges.Where((x, k) => k != own && !(x.First <= first && last <= x.Last)).Any(x => x.First <= i && i <= x.Last);
+            while (first > 0 && Free(first - 1) && Math.Abs(leaves[first - 1].MiddleY - leaves[first].MiddleY) <= 0.5 * group.Size)
+            {
+                first--;
+            }
+
+            while (last < leaves.Count - 1 && Free(last + 1) && Math.Abs(leaves[last + 1].MiddleY - leaves[last].MiddleY) <= 0.5 * group.Size)
+            {
+                last++;
+            }
+
+            ranges[r] = (group, first, last);
+        }
+
+        // A group no run fits spans the columns whose centres it is printed over.
+        var result = new string?[leaves.Count];
+        foreach (var group in ordered)
+        {
+            var spanned = ranges.Where(r => ReferenceEquals(r.Group, group)).Select(r => (First: r.First, Last: r.Last)).FirstOrDefault((First: -1, Last: -2));
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var inside = unplaced.Contains(group)
+                    ? group.Cell.Left <= leaves[i].Cell.Center && leaves[i].Cell.Center <= group.Cell.Right && leaves[i].TopY < group.BottomY
+                    : spanned.First <= i && i <= spanned.Last;
+                if (inside)
+                {
+                    result[i] ??= group.Name;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // The smallest run of leaves below the group, nesting with the runs of lower groups, whose middle is within a
+    // letter of the group's and whose cells (up to midway to the next leaves) are wide enough for the group's name.
+    private static (int First, int Last)? SpannedRange(HeaderCell group, List<HeaderCell> leaves, List<(int First, int Last)> lower)
+    {
+        var size = group.Size;
+        for (var count = 1; count <= leaves.Count; count++)
+        {
+            (int First, int Last)? best = null;
+            var bestDistance = double.MaxValue;
+            for (var first = 0; first + count <= leaves.Count; first++)
+            {
+                var last = first + count - 1;
+                if (Enumerable.Range(first, count).Any(i => leaves[i].TopY >= group.BottomY - (0.5 * size))
+                    || lower.Any(x => x.First <= last && first <= x.Last && !(first <= x.First && x.Last <= last)))
+                {
+                    continue;
                 }
 
-                continue;
+                var distance = Math.Abs(((leaves[first].Cell.Left + leaves[last].Cell.Right) / 2) - group.Cell.Center);
+                var left = first == 0 ? double.MinValue : (leaves[first - 1].Cell.Right + leaves[first].Cell.Left) / 2;
+                var right = last == leaves.Count - 1 ? double.MaxValue : (leaves[last].Cell.Right + leaves[last + 1].Cell.Left) / 2;
+                if (distance <= size && distance < bestDistance && group.Cell.Left >= left - (0.5 * size) && group.Cell.Right <= right + (0.5 * size))
+                {
+                    best = (first, last);
+                    bestDistance = distance;
+                }
             }
 
-            var group = groups.Where(g => g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right)
-                .OrderByDescending(g => g.Line).Select(g => Compact(g.Cell.Text)).FirstOrDefault();
-            values.Add(new PdfColumnSlot(name, cell, group));
-        }
-
-        // A single spanning header over the value area (一般公共预算支出) is printed centred over one leaf only.
-        var valueGroups = values.Select(v => v.Group).Where(g => g is not null).Distinct().ToList();
-        if (!kind.IsTwoSided && valueGroups.Count == 1 && groups.Count(g => IsValueGroup(g.Cell, values)) == 1)
-        {
-            for (var i = 0; i < values.Count; i++)
+            if (best is not null)
             {
-                values[i] = values[i] with { Group = valueGroups[0] };
+                return best;
             }
         }
 
-        var key = string.Concat(header.Select(l => l.Compact));
-        var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
-        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key, blockStarts);
+        return null;
     }
 
     /// <summary>The side of the value column <paramref name="index"/>: on a two-sided table, columns right of the second label column are 支出.</summary>
@@ -175,6 +335,9 @@ internal sealed class PdfTableLayout
             return lastIncome + 1;
         }
     }
+
+    /// <summary>Whether <paramref name="cell"/> overlaps a value column's header horizontally (in any block).</summary>
+    public bool UnderValue(PdfCell cell) => slots.Any(s => Overlaps(s.Header, cell));
 
     /// <summary>
     /// The value column nearest to a printed amount (amounts are right-aligned, headers centred: the nearer centre wins).
@@ -230,9 +393,6 @@ internal sealed class PdfTableLayout
 
         return [];
     }
-
-    private static bool IsValueGroup(PdfCell group, IEnumerable<PdfColumnSlot> values) =>
-        values.Any(v => group.Left <= v.Header.Center && v.Header.Center <= group.Right);
 
     private static bool Overlaps(PdfCell a, PdfCell b) => a.Left < b.Right && b.Left < a.Right;
 
@@ -292,6 +452,12 @@ internal sealed class PdfTableLayout
 
     private static bool IsNameHeader(string name) =>
         name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);
+
+    /// <summary>A header cell, perhaps a name printed on several lines: its lines (indexes and baselines) top to bottom.</summary>
+    private sealed record HeaderCell(PdfCell Cell, string Name, int Top, int Bottom, double TopY, double BottomY, double Size)
+    {
+        public double MiddleY => (TopY + BottomY) / 2;
+    }
 }
 
 /// <summary>A value column of a page's table: its leaf header (name and position) and the spanning header above it.</summary>

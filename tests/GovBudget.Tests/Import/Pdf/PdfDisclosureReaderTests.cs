@@ -179,6 +179,29 @@ public sealed class PdfDisclosureReaderTests
         d.Narrative.Should().NotBeEmpty();
     }
 
+    private static readonly Lazy<ImportResult> Final2024 =
+        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")));
+
+    [Fact]
+    public void The_2024_final_accounts_department_is_read_from_its_cover_title()
+    {
+        // The document prints no 编制部门 line; its cover reads 中共上海市普陀区委 / 社会工作部2024年度 / 部门决算.
+        Final2024.Value.Document.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
+        Final2024.Value.Notices.Should().NotContain(n => n.Message.Contains("no department found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_contents_list_going_on_to_a_second_page_is_not_read()
+    {
+        // Page 3 holds only the list's last headings (四、… 十一、…, 第四部分 名词解释): no empty sections from it.
+        var result = Final2024.Value;
+
+        result.Notices.Should().Contain(n => n.Page == 3 && n.Message.Contains("contents list", StringComparison.Ordinal));
+        result.Document.Narrative.Should().NotContain(s => s.Page == 3);
+        result.Document.Narrative.Should().ContainSingle(s => s.Number == "五" && s.Title == "一般公共预算财政拨款支出决算情况说明")
+            .Which.Page.Should().Be(17);
+    }
+
     [Fact]
     public void The_2024_final_accounts_income_table_joins_names_printed_around_their_row()
     {
@@ -236,6 +259,111 @@ public sealed class PdfDisclosureReaderTests
         expenditure.Cell(total, "合计").ToString().Should().Be("307.82");
         expenditure.Cell(total, "基本支出").ToString().Should().Be("105.58");
         expenditure.Cell(total, "项目支出").ToString().Should().Be("202.24");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_general_budget_table_reads_the_name_wrapped_around_its_first_row()
+    {
+        // 一般公共服务 / 201  264.87  62.63  202.24 / 支出: the first line is the row's name, not a header column.
+        var t = Final2024.Value.Document.Table(TableKind.GeneralBudgetExpenditure)!;
+
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "基本支出", "项目支出");
+        t.Columns.Should().OnlyContain(c => c.Group == null);
+        t.Rows.Should().HaveCount(18);
+        var row = t.RowsWithCode(ClassificationCode.Parse("201")).Single();
+        row.Label.Should().Be("一般公共服务支出");
+        t.Cell(row, "合计").ToString().Should().Be("264.87");
+        t.Cell(row, "基本支出").ToString().Should().Be("62.63");
+        t.Cell(row, "项目支出").ToString().Should().Be("202.24");
+        var other = t.RowsWithCode(ClassificationCode.Parse("2013999")).Single();
+        other.Label.Should().Be("其他社会工作事务支出");
+        t.Cell(other, "基本支出").IsBlank.Should().BeTrue();
+        t.Cell(other, "项目支出").ToString().Should().Be("202.24");
+        var total = t.FindRow("合计")!;
+        t.Cell(total, "合计").ToString().Should().Be("307.82");
+        t.Cell(total, "基本支出").ToString().Should().Be("105.58");
+        t.Cell(total, "项目支出").ToString().Should().Be("202.24");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_summary_reads_both_sides_of_every_line()
+    {
+        var t = Final2024.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "决算数").ToString();
+
+        t.Title.Should().Be("收入支出决算总表");
+        t.Rows.Count(r => r.Side == TableSide.Income).Should().Be(12);      // 一 … 八, 本年收入合计, 结余, 结转, 总计
+        t.Rows.Count(r => r.Side == TableSide.Expenditure).Should().Be(30); // 一 … 二十六, 本年支出合计, 结余分配, 结转, 总计
+        Figure("一、一般公共预算财政拨款收入", TableSide.Income).Should().Be("307.82");
+        Figure("本年收入合计", TableSide.Income).Should().Be("307.82");
+        Figure("总计", TableSide.Income).Should().Be("307.82");
+        t.FindRow("七、附属单位上缴收入", TableSide.Income)!.Cells.Should().OnlyContain(c => c.IsBlank);
+        Figure("一、一般公共服务支出", TableSide.Expenditure).Should().Be("264.87");
+        Figure("八、社会保障和就业支出", TableSide.Expenditure).Should().Be("10.82");
+        Figure("九、卫生健康支出", TableSide.Expenditure).Should().Be("2.71");
+        Figure("十九、住房保障支出", TableSide.Expenditure).Should().Be("29.42");
+        Figure("本年支出合计", TableSide.Expenditure).Should().Be("307.82");
+        Figure("总计", TableSide.Expenditure).Should().Be("307.82");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_fiscal_summary_continues_on_a_page_that_starts_with_rows_without_figures()
+    {
+        // Page 11 starts with 十六、金融支出 … 十八 (no figures), then 十九、住房保障支出 29.42 29.42.
+        var d = Final2024.Value.Document;
+        var t = d.Table(TableKind.FiscalAppropriationSummary)!;
+
+        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("决算数", TableSide.Income), ("合计", TableSide.Expenditure),
+            ("一般公共预算财政拨款", TableSide.Expenditure), ("政府性基金预算财政拨款", TableSide.Expenditure),
+            ("国有资本经营预算财政拨款", TableSide.Expenditure));
+        t.Rows.Should().HaveCount(38);
+        var housing = t.FindRow("十九、住房保障支出", TableSide.Expenditure)!;
+        housing.Page.Should().Be(11);
+        t.Cell(housing, "合计").ToString().Should().Be("29.42");
+        t.Cell(housing, "一般公共预算财政拨款").ToString().Should().Be("29.42");
+        t.FindRow("十六、金融支出", TableSide.Expenditure)!.Cells.Should().OnlyContain(c => c.IsBlank);
+        t.Cell(t.FindRow("本年收入合计", TableSide.Income)!, "决算数").ToString().Should().Be("307.82");
+        var total = t.FindRow("总计", TableSide.Expenditure)!;
+        t.Cell(total, "合计").ToString().Should().Be("307.82");
+        t.Cell(total, "一般公共预算财政拨款").ToString().Should().Be("307.82");
+        d.Narrative.Should().NotContain(s => s.Title.Contains("金融支出", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_three_public_table_has_its_twelve_columns_and_no_figures()
+    {
+        // Six items, each with 预算数 and 决算数 under it; the department had no “三公” spending and prints no figure
+        // (说明：…本年度没有财政拨款“三公”经费支出，故本表无数据), so the table has no row.
+        var t = Final2024.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Unit.Should().Be(MoneyUnit.TenThousandYuan);
+        t.Columns.Select(c => c.Name).Should().Equal(Enumerable.Repeat(new[] { "预算数", "决算数" }, 6).SelectMany(p => p));
+        t.Columns.Select(c => c.Group).Distinct().Should().Equal(
+            "合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费", "公务接待费");
+        t.Rows.Should().BeEmpty();
+        t.Notes.Should().ContainSingle().Which.Should().StartWith("注：本表反映部门本年度“三公”经费支出预决算情况");
+    }
+
+    [Fact]
+    public void The_2024_final_accounts_empty_fund_tables_have_their_columns()
+    {
+        foreach (var kind in new[] { TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure })
+        {
+            var t = Final2024.Value.Document.Table(kind)!;
+
+            t.Columns.Select(c => c.PrintedName).Should().Equal("年初结转和结余", "本年收入", "合计", "基本支出", "项目支出", "年末结转和结余");
+            t.Columns.Select(c => c.Group).Should().Equal(null, null, "本年支出", "本年支出", "本年支出", null);
+            t.Rows.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Shanghai_2025_three_public_columns_are_grouped_under_the_header_they_are_printed_below()
+    {
+        var t = Shanghai2025.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Columns.Select(c => c.Group).Should().Equal(
+            "“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费", null);
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Tests.Packs;
+
+/// <summary>
+/// The standard final-account pack on the real 2024 final accounts of 中共上海市普陀区委社会工作部 (PDF): it reports the
+/// defects in the document and nothing that comes from misreading it.
+/// </summary>
+public sealed class RealFinalPdfTests
+{
+    private static readonly Lazy<Disclosure> Final2024 = new(() => PdfDisclosureReader.ReadFile(
+        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document);
+
+    private static readonly Lazy<IReadOnlyList<Findings.Finding>> Checked =
+        new(() => RulePack.Standard(Final2024.Value.Kind).Check(Final2024.Value).Findings);
+
+    [Fact]
+    public void The_only_error_is_the_completion_rate_measured_against_the_full_year_budget()
+    {
+        // 年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%: 307.82 ÷ 321.02.
+        Final2024.Value.Kind.Should().Be(DisclosureKind.FinalAccount);
+        Checked.Value.Where(f => f.Severity == Severity.Error).Should().ContainSingle()
+            .Which.RuleId.Should().Be("NA-COMPLETION");
+    }
+
+    [Fact]
+    public void The_warnings_are_the_three_rounding_breaks_printed_in_the_document()
+    {
+        var warnings = Checked.Value.Where(f => f.Severity == Severity.Warning).ToList();
+
+        warnings.Select(f => f.RuleId).Should().BeEquivalentTo("BE-CLASS", "NR-BASIC-PARTS", "NA-SHARE");
+        // 302 商品和服务支出 10.23; its 款 add up to 10.22.
+        var basic = warnings.Single(f => f.RuleId == "BE-CLASS");
+        (basic.Actual, basic.Expected).Should().Be((10.23m, 10.22m));
+        basic.Cells[0].Row.Should().Be("302");
+        // 基本支出 105.58 in the narrative; 人员经费 95.36 + 公用经费 10.23 = 105.59.
+        var parts = warnings.Single(f => f.RuleId == "NR-BASIC-PARTS");
+        (parts.Actual, parts.Expected).Should().Be((105.58m, 105.59m));
+        // 住房保障支出 29.42 ÷ 307.82 = 9.5575%, printed as 9.55% (a warning: the last digit is rounded the wrong way).
+        var share = warnings.Single(f => f.RuleId == "NA-SHARE");
+        (share.Actual, share.Expected).Should().Be((9.55m, 9.56m));
+    }
+
+    [Fact]
+    public void The_names_and_the_department_are_read_right()
+    {
+        // 一般公共服务 / 201 … / 支出 was read as 支出 before the first row's name above its line was joined to it.
+        Checked.Value.Should().NotContain(f => f.RuleId.StartsWith("NM-", StringComparison.Ordinal));
+        Final2024.Value.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
+    }
+}
