@@ -93,6 +93,14 @@ internal sealed partial class PdfDisclosureParser(string source)
                 continue;
             }
 
+            // Under a table's note, the rest of its page up to the next heading is notes too (说明：…故本表无数据).
+            if (table is not null && table.ContinuesNotes(line) && !IsHeading(line, pageWidth))
+            {
+                table.AddNoteLine(line);
+                i++;
+                continue;
+            }
+
             if (table is not null && !table.Closed && table.AddLine(line, next))
             {
                 i++;
@@ -397,16 +405,15 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         var numbered = SectionTitle().Match(compact);
-        if (numbered.Success && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal))
+        if (IsSectionTitle(numbered, compact))
         {
             FinishSection();
             section = new SectionBuilder(numbered.Groups[1].Value, numbered.Groups[2].Value, line.Page, line.Left);
             return;
         }
 
-        var centred = Math.Abs(((line.Left + line.Right) / 2) - (pageWidth / 2)) < pageWidth * 0.1 && line.Left > pageWidth * 0.2;
-        if (firstOnPage && centred && compact.Length <= 30 && !compact.Contains('。', StringComparison.Ordinal)
-            && !compact.Contains('，', StringComparison.Ordinal))
+        if ((firstOnPage && IsCentredTitle(line, pageWidth))
+            || (PartHeading().IsMatch(compact) && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal)))
         {
             FinishSection();
             section = new SectionBuilder(null, compact, line.Page, line.Left);
@@ -424,6 +431,21 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         section.Add(text, line.Page, line.Left, line.FontSize);
     }
+
+    // 一、收支预算总体情况说明, but not a glossary entry (一、财政拨款：指…) or a numbered sentence.
+    private static bool IsSectionTitle(Match numbered, string compact) =>
+        numbered.Success && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal)
+        && !GlossaryEntry().IsMatch(numbered.Groups[2].Value);
+
+    // A short line centred on the page (2025年部门预算编制说明, 其他相关情况说明).
+    private static bool IsCentredTitle(PdfTextLine line, double pageWidth) =>
+        Math.Abs(((line.Left + line.Right) / 2) - (pageWidth / 2)) < pageWidth * 0.1 && line.Left > pageWidth * 0.2
+        && line.Compact.Length <= 30 && !line.Compact.Contains('。', StringComparison.Ordinal) && !line.Compact.Contains('，', StringComparison.Ordinal);
+
+    // A line that starts something of its own: a section, a part (第三部分 …) or a centred title.
+    private static bool IsHeading(PdfTextLine line, double pageWidth) =>
+        IsSectionTitle(SectionTitle().Match(line.Compact), line.Compact) || PartHeading().IsMatch(line.Compact)
+        || PageNumber().IsMatch(line.Compact) || IsCentredTitle(line, pageWidth);
 
     private void FinishSection()
     {
@@ -460,6 +482,10 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
     private static partial Regex PartHeading();
+
+    // 财政拨款：指… / 一般公共预算：包括… — a term and its definition.
+    [GeneratedRegex(@"^[^：:]{1,20}[：:].")]
+    private static partial Regex GlossaryEntry();
 
     [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
     private static partial Regex TrailingQualifier();

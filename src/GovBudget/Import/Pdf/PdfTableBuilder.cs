@@ -16,6 +16,7 @@ internal sealed partial class PdfTableBuilder
     private readonly List<ImportNotice> notices;
     private readonly List<Block> blocks = [new()];
     private readonly List<string> notes = [];
+    private int notesPage;
     private ImmutableArray<TableColumn> columns;
     private PdfTableLayout? layout;
     private Block state;
@@ -96,9 +97,31 @@ internal sealed partial class PdfTableBuilder
             || line.Compact is "合计" or "总计" or "收入总计" or "支出总计" || IsNote(line);
     }
 
-    /// <summary>Whether the line is a note under a table (注：…).</summary>
-    public static bool IsNote(PdfTextLine line) =>
-        line.Compact.StartsWith("注", StringComparison.Ordinal) && line.Compact.Length > 1 && line.Compact[1] is '：' or ':';
+    /// <summary>Whether the line is a note under a table (注：…, 说明：…, 备注：…).</summary>
+    public static bool IsNote(PdfTextLine line) => NoteStart().IsMatch(line.Compact);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is in the notes printed under the table: on the page of its first note, after it.
+    /// The caller stops at a heading.
+    /// </summary>
+    public bool ContinuesNotes(PdfTextLine line) => Closed && line.Page == notesPage;
+
+    /// <summary>
+    /// Adds a line of the notes: a new note when it starts one (注：, 2.) or when the note before it is finished (。：；),
+    /// else the rest of the note before it, wrapped onto this line.
+    /// </summary>
+    public void AddNoteLine(PdfTextLine line)
+    {
+        var text = line.Text.Trim();
+        if (notes.Count > 0 && !NoteStart().IsMatch(line.Compact) && !NoteItem().IsMatch(line.Compact)
+            && notes[^1].TrimEnd()[^1] is not ('。' or '：' or ':' or '；' or ';'))
+        {
+            notes[^1] += text;
+            return;
+        }
+
+        notes.Add(text);
+    }
 
     /// <summary>Reads one line of the table's body. Returns false when the line is not part of the table.</summary>
     public bool AddLine(PdfTextLine line, PdfTextLine? next)
@@ -106,6 +129,7 @@ internal sealed partial class PdfTableBuilder
         if (IsNote(line))
         {
             notes.Add(line.Text);
+            notesPage = line.Page;
             Closed = true;
             return true;
         }
@@ -382,4 +406,11 @@ internal sealed partial class PdfTableBuilder
     }
 
     private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page);
+
+    [GeneratedRegex(@"^(?:注|说明|备注)[：:]")]
+    private static partial Regex NoteStart();
+
+    // 2.采购品目名称… 2、… （2）…: the next item of a numbered note.
+    [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])")]
+    private static partial Regex NoteItem();
 }

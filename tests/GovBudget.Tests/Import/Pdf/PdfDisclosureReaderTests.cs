@@ -341,7 +341,9 @@ public sealed class PdfDisclosureReaderTests
         t.Columns.Select(c => c.Group).Distinct().Should().Equal(
             "合计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费", "公务接待费");
         t.Rows.Should().BeEmpty();
-        t.Notes.Should().ContainSingle().Which.Should().StartWith("注：本表反映部门本年度“三公”经费支出预决算情况");
+        t.Notes.Should().Equal(
+            "注：本表反映部门本年度“三公”经费支出预决算情况。",
+            "说明：中共上海市普陀区委社会工作部本年度没有财政拨款“三公”经费支出，故本表无数据。");
     }
 
     [Fact]
@@ -419,5 +421,36 @@ public sealed class PdfDisclosureReaderTests
         var functional = result.Document.Tables.Single(t => t.Kind == TableKind.FiscalAppropriationExpenditure);
         functional.Columns.Select(c => c.Name).Should().Equal("预算数");
         functional.Rows.Single(r => r.Code?.ToString() == "2210202").Cells[0].ToString().Should().Be("5465.10");
+    }
+
+    [Fact]
+    public void Notes_under_a_table_wrapped_or_numbered_stay_with_the_table_up_to_the_next_heading()
+    {
+        var jiangsu = PdfDisclosureReader.ReadFile(Path.Combine(Real, "jiangsu-gaojirenminfayuan-2019-budget.pdf")).Document;
+        var procurement = jiangsu.Table(TableKind.GovernmentProcurement)!;
+        procurement.Notes.Should().Equal(
+            "注：1.采购组织形式为：集中采购、部门集中采购和分散采购。",
+            "2.采购品目名称根据《政府采购品目分类目录》（财库[2013]189号）规定品目名称填写。");
+        var operating = jiangsu.Table(TableKind.OperatingExpenses)!;
+        operating.Notes.Should().HaveCount(2);
+        operating.Notes[0].Should().StartWith("注：1.“机关运行经费”指行政单位").And.Contain("基本支出中的日常公用经费支出，包括办公及印刷费");
+        jiangsu.Narrative.Should().Contain(s => s.Title == "第三部分2019年度部门预算情况说明" && s.Page == 17, "the part heading after the notes ends them");
+        jiangsu.Narrative.Should().NotContain(s => s.Title == "前言");
+
+        var final = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document;
+        final.Table(TableKind.GovernmentFundExpenditure)!.Notes.Should().HaveCount(3)
+            .And.EndWith("说明：中共上海市普陀区委社会工作部本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。");
+        final.Narrative.Should().NotContain(s => s.Title == "前言");
+    }
+
+    [Fact]
+    public void Glossary_entries_are_paragraphs_of_their_part_not_sections()
+    {
+        var final = PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document;
+        var glossary = final.Narrative.Single(s => s.Title == "第四部分名词解释");
+        glossary.Page.Should().Be(23);
+        glossary.Text.Should().Contain("一、财政拨款收入：指单位本年度从本级财政部门取得的财政拨款");
+        final.Narrative.Should().NotContain(s => s.Title.Contains("：指", StringComparison.Ordinal));
+        final.Narrative.Should().Contain(s => s.Number == "十一" && s.Title == "其他重要事项的情况说明");
     }
 }
