@@ -37,6 +37,14 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         titleDepartment ??= TitleDepartment(lines);
 
+        // A cover (江苏省高级人民法院 / 2019年度部门预算公开, and perhaps a date): its title is read above; it is not narrative.
+        if (table is null && section is null && sections.Count == 0 && tables.Count == 0 && lines.Count <= 8
+            && DocumentYear().IsMatch(string.Concat(lines.Select(l => l.Compact)))
+            && !lines.Any(l => l.Compact.Contains('。', StringComparison.Ordinal) || TitleKind(l) is not null))
+        {
+            return;
+        }
+
         // A contents list may go on to the next page with headings only (四、… 十一、…, 第四部分 名词解释).
         if ((lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
             || (contentsPage == page - 1 && lines.Count > 0 && lines.All(IsContentsHeading)))

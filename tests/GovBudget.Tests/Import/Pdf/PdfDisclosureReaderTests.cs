@@ -453,4 +453,16 @@ public sealed class PdfDisclosureReaderTests
         final.Narrative.Should().NotContain(s => s.Title.Contains("：指", StringComparison.Ordinal));
         final.Narrative.Should().Contain(s => s.Number == "十一" && s.Title == "其他重要事项的情况说明");
     }
+
+    [Theory]
+    [InlineData("jiangsu-gaojirenminfayuan-2019-budget.pdf", "江苏省高级人民法院", "第一部分部门概况")]
+    [InlineData("shanghai-putuo-shehuigongzuobu-2024-final.pdf", "中共上海市普陀区委社会工作部", "第一部分中共上海市普陀区委社会工作部概况")]
+    public void The_cover_names_the_department_and_is_not_a_narrative_section(string file, string department, string firstSection)
+    {
+        var document = PdfDisclosureReader.ReadFile(Path.Combine(Real, file)).Document;
+
+        document.Department.Name.Should().Be(department);
+        document.Narrative.Should().NotContain(s => s.Page == 1);
+        document.Narrative[0].Title.Should().Be(firstSection);
+    }
 }
