@@ -55,8 +55,9 @@ internal sealed class PdfTableLayout
 
     /// <summary>
     /// Builds the layout from the header lines, top to bottom. A header cell with a cell below it that overlaps it
-    /// horizontally is a group (一般公共预算支出 over 合计/基本支出/项目支出), unless the one cell below follows within a
-    /// line's height: then the two are one name printed on two lines (机关运行经费预算 / 数).
+    /// horizontally is a group (一般公共预算支出 over 合计/基本支出/项目支出), unless the cells below it are one stack
+    /// of single cells close under each other: then they are one name printed on several lines (机关运行经费预算 / 数,
+    /// 因公出 / 国（境） / 费).
     /// </summary>
     public static PdfTableLayout Build(TableKind kind, IReadOnlyList<PdfTextLine> header)
     {
@@ -69,7 +70,10 @@ internal sealed class PdfTableLayout
             }
         }
 
-        var leaves = new List<(PdfCell Cell, string Name, List<string> Groups)>();
+        List<int> Below(int i) => [.. Enumerable.Range(0, cells.Count)
+            .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell))];
+
+        var leaves = new List<HeaderLeaf>();
         var used = new HashSet<int>();
         for (var i = 0; i < cells.Count; i++)
         {
@@ -78,29 +82,18 @@ internal sealed class PdfTableLayout
                 continue;
             }
 
-            var below = Enumerable.Range(0, cells.Count)
-                .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
-            if (below.Count == 0)
+            if (Below(i).Count == 0)
             {
-                leaves.Add((cells[i].Cell, Compact(cells[i].Cell.Text), []));
+                leaves.Add(new HeaderLeaf(cells[i].Cell, Compact(cells[i].Cell.Text), cells[i].Y, cells[i].Y));
                 continue;
             }
 
-            // A name printed on two lines: exactly one cell below, close under it, and nothing else below that.
-            // A known column name broken over lines further apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the
-            // other columns' names printed on a line between them) is one name too.
-            var first = below[0];
-            var gap = cells[i].Y - cells[first].Y;
-            if (below.Count == 1
-                && (gap <= 1.5 * cells[i].Size
-                    || (gap <= 3 * cells[i].Size && ColumnNames.IsKnown(Compact(cells[i].Cell.Text + cells[first].Cell.Text))))
-                && !Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > cells[first].Line && Overlaps(cells[first].Cell, cells[j].Cell)))
+            if (StackOf(i, cells, Below) is { } stack)
             {
-                used.Add(i);
-                used.Add(first);
-                var merged = new PdfCell(cells[i].Cell.Text + cells[first].Cell.Text,
-                    Math.Min(cells[i].Cell.Left, cells[first].Cell.Left), Math.Max(cells[i].Cell.Right, cells[first].Cell.Right));
-                leaves.Add((merged, Compact(merged.Text), []));
+                used.UnionWith(stack);
+                var merged = new PdfCell(string.Concat(stack.Select(j => cells[j].Cell.Text)),
+                    stack.Min(j => cells[j].Cell.Left), stack.Max(j => cells[j].Cell.Right));
+                leaves.Add(new HeaderLeaf(merged, Compact(merged.Text), cells[i].Y, cells[stack[^1]].Y));
             }
         }
 
@@ -114,12 +107,15 @@ internal sealed class PdfTableLayout
 
         leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
         var groups = cells.Where((c, i) => !used.Contains(i) && !leaves.Any(l => ReferenceEquals(l.Cell, c.Cell))
-            && Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > c.Line && Overlaps(c.Cell, cells[j].Cell))).ToList();
+            && Enumerable.Range(0, cells.Count).Any(j => cells[j].Line > c.Line && Overlaps(c.Cell, cells[j].Cell)))
+            .Select(g => new HeaderGroup(g.Cell, g.Line, g.Y)).ToList();
+        var spans = kind.IsTwoSided ? null : GroupSpans(leaves, groups, header.Count == 0 ? 10 : header.Max(l => l.FontSize));
 
         var labels = ImmutableArray.CreateBuilder<PdfCell>();
         var values = ImmutableArray.CreateBuilder<PdfColumnSlot>();
-        foreach (var (cell, name, _) in leaves)
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
+            var (cell, name, _, _) = leaves[leaf];
             if (IsLabelHeader(name))
             {
                 if (IsNameHeader(name) && (labels.Count == 0 || values.Count > 0 || !kind.IsTwoSided))
@@ -130,7 +126,9 @@ internal sealed class PdfTableLayout
                 continue;
             }
 
-            var group = groups.Where(g => g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right)
+            var group = groups.Where(g => spans is null
+                    ? g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right
+                    : spans.TryGetValue(g, out var span) && span.First <= leaf && leaf <= span.Last)
                 .OrderByDescending(g => g.Line).Select(g => Compact(g.Cell.Text)).FirstOrDefault();
             values.Add(new PdfColumnSlot(name, cell, group));
         }
@@ -148,6 +146,129 @@ internal sealed class PdfTableLayout
         var key = string.Concat(header.Select(l => l.Compact));
         var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
         return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key, blockStarts);
+    }
+
+    // A name printed on several lines: from the cell at the top, each lower line that has a cell under the one above
+    // has exactly one, and nothing else is under the top cell. The lines are close (at most 1.5 lines apart), or up to
+    // 3 lines apart when the joined name is a known column name (附属单位 / 上缴收入 with the other columns' names
+    // printed on a line between them). Returns the cells top to bottom, or null.
+    private static List<int>? StackOf(int top, List<(PdfCell Cell, int Line, double Y, double Size)> cells, Func<int, List<int>> below)
+    {
+        var stack = new List<int> { top };
+        for (var under = below(top); under.Count > 0; under = below(stack[^1]))
+        {
+            var next = under.Min(j => cells[j].Line);
+            var onNext = under.Where(j => cells[j].Line == next).ToList();
+            if (onNext.Count != 1)
+            {
+                return null;
+            }
+
+            stack.Add(onNext[0]);
+        }
+
+        if (stack.Count < 2 || !below(top).All(stack.Contains))
+        {
+            return null;
+        }
+
+        var name = Compact(string.Concat(stack.Select(j => cells[j].Cell.Text)));
+        var size = cells[top].Size;
+        for (var k = 1; k < stack.Count; k++)
+        {
+            var gap = cells[stack[k - 1]].Y - cells[stack[k]].Y;
+            if (gap > 1.5 * size && !(gap <= 3 * size && ColumnNames.IsKnown(name)))
+            {
+                return null;
+            }
+        }
+
+        return stack;
+    }
+
+    // Which leaves each group spans. A group's name is printed centred over its columns, often over fewer of them than
+    // it spans (“三公”经费 over 小计 … 公务接待费), and each leaf is centred vertically in its cell: a leaf under no
+    // group reaches the top of the header, one under one group sits lower, one under two lower still. So the leaves
+    // fall into tiers by their vertical centre, one more tier than there are levels of groups; a group of level k
+    // spans the leaves it covers, widened to the neighbours of tier k or deeper. Returns null (a group then spans the
+    // leaves whose centre it covers) when the tiers and levels do not match.
+    private static Dictionary<HeaderGroup, (int First, int Last)>? GroupSpans(List<HeaderLeaf> leaves, List<HeaderGroup> groups, double size)
+    {
+        if (groups.Count == 0 || leaves.Count == 0)
+        {
+            return null;
+        }
+
+        var tolerance = 0.3 * size;
+        var tierCentres = Clusters(leaves.Select(l => (l.Top + l.Bottom) / 2), tolerance);
+        var levelLines = Clusters(groups.Select(g => g.Y), tolerance);
+        if (tierCentres.Count != levelLines.Count + 1)
+        {
+            return null;
+        }
+
+        var tiers = leaves.Select(l => Rank(tierCentres, (l.Top + l.Bottom) / 2, tolerance)).ToList();
+        var spans = new Dictionary<HeaderGroup, (int First, int Last)>();
+        foreach (var group in groups.OrderByDescending(g => g.Line))
+        {
+            var level = Rank(levelLines, group.Y, tolerance) + 1;
+            var covered = Enumerable.Range(0, leaves.Count)
+                .Where(i => tiers[i] >= level && Overlaps(group.Cell, leaves[i].Cell))
+                .Concat(spans.Where(s => s.Key.Line > group.Line && Overlaps(group.Cell, s.Key.Cell))
+                    .SelectMany(s => Enumerable.Range(s.Value.First, s.Value.Last - s.Value.First + 1)))
+                .ToList();
+            if (covered.Count == 0)
+            {
+                continue;
+            }
+
+            var (first, last) = (covered.Min(), covered.Max());
+            while (first > 0 && tiers[first - 1] >= level)
+            {
+                first--;
+            }
+
+            while (last < leaves.Count - 1 && tiers[last + 1] >= level)
+            {
+                last++;
+            }
+
+            spans[group] = (first, last);
+        }
+
+        return spans;
+    }
+
+    // Values closer than the tolerance to the previous one are one cluster; the clusters' first values, top (largest) first.
+    private static List<double> Clusters(IEnumerable<double> values, double tolerance)
+    {
+        var clusters = new List<double>();
+        var previous = double.NaN;
+        foreach (var v in values.OrderDescending())
+        {
+            if (clusters.Count == 0 || previous - v > tolerance)
+            {
+                clusters.Add(v);
+            }
+
+            previous = v;
+        }
+
+        return clusters;
+    }
+
+    private static int Rank(List<double> clusters, double value, double tolerance)
+    {
+        var rank = 0;
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (clusters[i] >= value - tolerance)
+            {
+                rank = i;
+            }
+        }
+
+        return rank;
     }
 
     /// <summary>The side of the value column <paramref name="index"/>: on a two-sided table, columns right of the second label column are 支出.</summary>
@@ -292,6 +413,12 @@ internal sealed class PdfTableLayout
 
     private static bool IsNameHeader(string name) =>
         name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);
+
+    // A header cell naming a column (or a name printed over several lines, joined), with its top and bottom baselines.
+    private sealed record HeaderLeaf(PdfCell Cell, string Name, double Top, double Bottom);
+
+    // A header cell spanning others, with the index and baseline of its line.
+    private sealed record HeaderGroup(PdfCell Cell, int Line, double Y);
 }
 
 /// <summary>A value column of a page's table: its leaf header (name and position) and the spanning header above it.</summary>

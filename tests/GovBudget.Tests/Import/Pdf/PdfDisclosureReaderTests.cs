@@ -291,4 +291,21 @@ public sealed class PdfDisclosureReaderTests
         functional.Columns.Select(c => c.Name).Should().Equal("预算数");
         functional.Rows.Single(r => r.Code?.ToString() == "2210202").Cells[0].ToString().Should().Be("5465.10");
     }
+
+    [Fact]
+    public void Jiangsu_2019_three_public_table_reads_its_unit_printed_on_two_lines_and_its_stacked_header()
+    {
+        var result = Jiangsu2019.Value;
+        var t = result.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Unit.Should().Be(MoneyUnit.TenThousandYuan); // 单位：万 / 元
+        result.Notices.Should().NotContain(n => n.Message.Contains("prints no unit", StringComparison.Ordinal));
+        // 因公出 / 国（境） / 费 is one name on three lines; “三公”经费 is printed over 公务用车购置及运行维护费 only.
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "小计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费",
+            "公务接待费", "会议费", "培训费");
+        t.Columns.Select(c => c.Group).Should().Equal(null, "“三公”经费", "“三公”经费", "公务用车购置及运行维护费",
+            "公务用车购置及运行维护费", "公务用车购置及运行维护费", "“三公”经费", null, null);
+        var cells = t.Rows.Should().ContainSingle().Which.Cells.Select(c => c.ToString());
+        cells.Should().Equal("2382.02", "513.75", "160.00", "266.80", string.Empty, "266.80", "86.95", "271.02", "1597.25");
+    }
 }
