@@ -376,7 +376,7 @@ public sealed class CompiledPack
         var tables = new List<BudgetTable>();
         foreach (var t in shape.Tables)
         {
-            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line)).ToList();
+            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line) { Depth = r.Depth }).ToList();
             for (var i = 0; i < rows.Count; i++)
             {
                 slots[rows[i]] = (new TableShapeRef(t), i);
