@@ -11,9 +11,11 @@ internal sealed class PdfTableLayout
 {
     private readonly ImmutableArray<PdfColumnSlot> slots;
 
-    private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts)
+    private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
+        ImmutableArray<PdfColumnSlot> texts)
     {
         this.slots = slots;
+        Texts = texts;
         BlockStarts = blockStarts;
         Values = slots[..(slots.Length / (blockStarts.Length + 1))];
         Labels = labels;
@@ -46,6 +48,13 @@ internal sealed class PdfTableLayout
 
         return block;
     }
+
+    /// <summary>
+    /// The columns of names and other text, left to right, on a one-sided table that prints more than one (the Jiangsu
+    /// 政府采购 table: 采购品目大类 专项名称 经济科目 采购物品名称 采购组织形式); empty when a table has one name column,
+    /// which is the rows' label.
+    /// </summary>
+    public ImmutableArray<PdfColumnSlot> Texts { get; }
 
     /// <summary>The header cells that name label columns (项目, 科目名称), left to right: two on a two-sided table.</summary>
     public ImmutableArray<PdfCell> Labels { get; }
@@ -113,23 +122,29 @@ internal sealed class PdfTableLayout
 
         var labels = ImmutableArray.CreateBuilder<PdfCell>();
         var values = ImmutableArray.CreateBuilder<PdfColumnSlot>();
+        var texts = ImmutableArray.CreateBuilder<PdfColumnSlot>();
         for (var leaf = 0; leaf < leaves.Count; leaf++)
         {
             var (cell, name, _, _) = leaves[leaf];
-            if (IsLabelHeader(name))
+            var group = groups.Where(g => spans is null
+                    ? g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right
+                    : spans.TryGetValue(g, out var span) && span.First <= leaf && leaf <= span.Last)
+                .OrderByDescending(g => g.Line).Select(g => Compact(g.Cell.Text)).FirstOrDefault();
+            if (IsLabelHeader(name) || TableLayout.IsTextHeader(name))
             {
                 if (IsNameHeader(name) && (labels.Count == 0 || values.Count > 0 || !kind.IsTwoSided))
                 {
                     labels.Add(cell);
                 }
 
+                if (!IsCodeHeader(name))
+                {
+                    texts.Add(new PdfColumnSlot(name, cell, group));
+                }
+
                 continue;
             }
 
-            var group = groups.Where(g => spans is null
-                    ? g.Cell.Left <= cell.Center && cell.Center <= g.Cell.Right
-                    : spans.TryGetValue(g, out var span) && span.First <= leaf && leaf <= span.Last)
-                .OrderByDescending(g => g.Line).Select(g => Compact(g.Cell.Text)).FirstOrDefault();
             values.Add(new PdfColumnSlot(name, cell, group));
         }
 
@@ -145,7 +160,11 @@ internal sealed class PdfTableLayout
 
         var key = string.Concat(header.Select(l => l.Compact));
         var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
-        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key, blockStarts);
+        // A table of classification codes names each row by its 科目名称 alone: a 项目 beside it is the group over
+        // 科目编码 / 科目名称 printed off to one side (the 2024 final's 支出决算表), not a second name.
+        var coded = leaves.Any(l => IsCodeHeader(l.Name) && l.Name is not ("序号" or "行次" or "栏次"));
+        var textColumns = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && texts.Count >= 2 ? texts.ToImmutable() : [];
+        return new PdfTableLayout(values.ToImmutable(), labels.ToImmutable(), key, blockStarts, textColumns);
     }
 
     // A name printed on several lines: from the cell at the top, each lower line that has a cell under the one above
@@ -410,6 +429,24 @@ internal sealed class PdfTableLayout
         name is "项目" or "科目" or "类" or "款" or "项" or "序号" or "行次" or "栏次" or "备注" or "科目代码"
         || name.Contains("编码", StringComparison.Ordinal) || name.EndsWith("名称", StringComparison.Ordinal)
         || name.EndsWith("科目", StringComparison.Ordinal);
+
+    /// <summary>The text column nearest to text printed at <paramref name="center"/> (an index into <see cref="Texts"/>).</summary>
+    public int NearestText(double center)
+    {
+        var best = 0;
+        for (var i = 1; i < Texts.Length; i++)
+        {
+            if (Math.Abs(center - Texts[i].Header.Center) < Math.Abs(center - Texts[best].Header.Center))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCodeHeader(string name) =>
+        name is "类" or "款" or "项" or "序号" or "行次" or "栏次" or "科目代码" || name.Contains("编码", StringComparison.Ordinal);
 
     private static bool IsNameHeader(string name) =>
         name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);
