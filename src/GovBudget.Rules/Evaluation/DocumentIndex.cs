@@ -93,6 +93,7 @@ internal sealed class DocumentIndex
     {
         private readonly Dictionary<ClassificationCode, TableRow> byCode;
         private readonly Dictionary<string, List<TableRow>> byLabel;
+        private readonly Dictionary<string, List<TableRow>> byKnownName;
         private bool? isOutline;
 
         public TableIndex(BudgetTable table)
@@ -100,6 +101,7 @@ internal sealed class DocumentIndex
             Table = table;
             byCode = new Dictionary<ClassificationCode, TableRow>(table.Rows.Length);
             byLabel = new Dictionary<string, List<TableRow>>(table.Rows.Length, StringComparer.Ordinal);
+            byKnownName = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
             foreach (var row in table.Rows)
             {
                 if (row.Code is { } code)
@@ -114,6 +116,15 @@ internal sealed class DocumentIndex
                 }
 
                 list.Add(row);
+                if (RowNames.Canonical(label) is { } known)
+                {
+                    if (!byKnownName.TryGetValue(known, out var named))
+                    {
+                        byKnownName[known] = named = [];
+                    }
+
+                    named.Add(row);
+                }
             }
 
             Coded = [.. table.Rows.Where(r => r.Code is not null)];
@@ -127,7 +138,9 @@ internal sealed class DocumentIndex
 
         public TableRow? ByLabel(string normalisedLabel, TableSide side)
         {
-            if (!byLabel.TryGetValue(normalisedLabel, out var rows))
+            // A row the table prints under another name for the same row (公务用车购置及运行维护费 for 公务用车购置及运维费).
+            if (!byLabel.TryGetValue(normalisedLabel, out var rows)
+                && (RowNames.Canonical(normalisedLabel) is not { } known || !byKnownName.TryGetValue(known, out rows)))
             {
                 return null;
             }
