@@ -242,7 +242,8 @@ internal sealed class PdfTableBuilder
             {
                 if (word.Length > 0)
                 {
-                    var c = layout!.NearestText(x + (word.Length * perChar / 2));
+                    // A continuation page whose header has other text columns (a notice says so) fills the first ones.
+                    var c = Math.Min(layout!.NearestText(x + (word.Length * perChar / 2)), textCount - 1);
                     byColumn[c] += word;
                 }
 
@@ -287,7 +288,7 @@ internal sealed class PdfTableBuilder
         foreach (var r in rows)
         {
             var printed = Printed(r);
-            for (var c = printed.FirstOrDefault(); printed.Count > 0 && c < printed[^1]; c++)
+            for (var c = printed.Count > 1 ? printed[0] : 0; printed.Count > 1 && c < printed[^1]; c++)
             {
                 joined[c] = true;
             }

@@ -168,7 +168,7 @@ internal sealed class PdfTableLayout
     }
 
     // A name printed on several lines: from the cell at the top, each lower line that has a cell under the one above
-    // has exactly one, and nothing else is under the top cell. The lines are close (at most 1.5 lines apart), or up to
+    // has exactly one, and these are exactly the cells under the top cell. The lines are close (at most 1.5 lines apart), or up to
     // 3 lines apart when the joined name is a known column name (附属单位 / 上缴收入 with the other columns' names
     // printed on a line between them). Returns the cells top to bottom, or null.
     private static List<int>? StackOf(int top, List<(PdfCell Cell, int Line, double Y, double Size)> cells, Func<int, List<int>> below)
@@ -186,7 +186,8 @@ internal sealed class PdfTableLayout
             stack.Add(onNext[0]);
         }
 
-        if (stack.Count < 2 || !below(top).All(stack.Contains))
+        var underTop = below(top);
+        if (stack.Count < 2 || underTop.Count != stack.Count - 1 || !underTop.All(stack.Contains))
         {
             return null;
         }
