@@ -22,7 +22,8 @@ public static class Evaluator
         var bound = Binder.BindExpression(syntax, table?.Kind);
         try
         {
-            return RuleEvaluation.EvaluateExpression(document, bound, table, column);
+            var checkedDocument = ThreePublicItems.ForRules(document);
+            return RuleEvaluation.EvaluateExpression(checkedDocument, bound, ThreePublicItems.Counterpart(document, checkedDocument, table), column);
         }
         catch (NotApplicableException e)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Parsing;
 
 namespace GovBudget.Cli.Commands;
@@ -45,7 +46,9 @@ internal static class EvalCommand
             var value = Evaluator.Evaluate(document, expression, table, column);
             if (table is not null)
             {
-                var col = column ?? table.Columns.FirstOrDefault(c => c.Type == ColumnType.Amount)?.Name;
+                // The column the rules read: a “三公” table laid out by item is read through its transpose.
+                var seen = ThreePublicItems.Counterpart(document, ThreePublicItems.ForRules(document), table)!;
+                var col = column ?? seen.Columns.FirstOrDefault(c => c.Type == ColumnType.Amount)?.Name;
                 stdout.WriteLine($"{table.Title} [{col}] ({table.Unit?.Symbol() ?? "no unit"})");
             }
 

@@ -69,7 +69,8 @@ public sealed class CompiledPack
     public DocumentFindings Check(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Check(DenseDocument.FromDisclosure(document), document);
+        var checkedDocument = ThreePublicItems.ForRules(document);
+        return Check(DenseDocument.FromDisclosure(checkedDocument), checkedDocument, document);
     }
 
     /// <summary>Checks a dense document (a department of a dataset); it has no narrative, so narrative rules do not apply.</summary>
@@ -110,7 +111,8 @@ public sealed class CompiledPack
         return null;
     }
 
-    private DocumentFindings Check(DenseDocument document, Disclosure? full)
+    // full: the object model of the document checked, when it has one; given: the document as the caller passed it.
+    private DocumentFindings Check(DenseDocument document, Disclosure? full, Disclosure? given = null)
     {
         var shape = Plans(document.Shape);
         var collector = new FindingsCollector();
@@ -148,7 +150,7 @@ public sealed class CompiledPack
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every
         // table just to attach it would cost more than the check.
-        return collector.Build(interpreted ?? full ?? new Disclosure(document.Department, document.Year, document.Kind, [], [], document.Department.Code));
+        return collector.Build(given ?? interpreted ?? full ?? new Disclosure(document.Department, document.Year, document.Kind, [], [], document.Department.Code));
     }
 
     // The findings of the name-only rules depend on the shape and the year alone: interpret them once for all of a
@@ -376,7 +378,7 @@ public sealed class CompiledPack
         var tables = new List<BudgetTable>();
         foreach (var t in shape.Tables)
         {
-            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line, r.Page)).ToList();
+            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line, r.Page) { Depth = r.Depth }).ToList();
             for (var i = 0; i < rows.Count; i++)
             {
                 slots[rows[i]] = (new TableShapeRef(t), i);

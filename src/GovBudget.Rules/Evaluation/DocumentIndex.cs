@@ -93,12 +93,15 @@ internal sealed class DocumentIndex
     {
         private readonly Dictionary<ClassificationCode, TableRow> byCode;
         private readonly Dictionary<string, List<TableRow>> byLabel;
+        private readonly Dictionary<string, List<TableRow>> byKnownName;
+        private bool? isOutline;
 
         public TableIndex(BudgetTable table)
         {
             Table = table;
             byCode = new Dictionary<ClassificationCode, TableRow>(table.Rows.Length);
             byLabel = new Dictionary<string, List<TableRow>>(table.Rows.Length, StringComparer.Ordinal);
+            byKnownName = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
             foreach (var row in table.Rows)
             {
                 if (row.Code is { } code)
@@ -113,6 +116,15 @@ internal sealed class DocumentIndex
                 }
 
                 list.Add(row);
+                if (RowNames.Canonical(label) is { } known)
+                {
+                    if (!byKnownName.TryGetValue(known, out var named))
+                    {
+                        byKnownName[known] = named = [];
+                    }
+
+                    named.Add(row);
+                }
             }
 
             Coded = [.. table.Rows.Where(r => r.Code is not null)];
@@ -126,7 +138,9 @@ internal sealed class DocumentIndex
 
         public TableRow? ByLabel(string normalisedLabel, TableSide side)
         {
-            if (!byLabel.TryGetValue(normalisedLabel, out var rows))
+            // A row the table prints under another name for the same row (公务用车购置及运行维护费 for 公务用车购置及运维费).
+            if (!byLabel.TryGetValue(normalisedLabel, out var rows)
+                && (RowNames.Canonical(normalisedLabel) is not { } known || !byKnownName.TryGetValue(known, out rows)))
             {
                 return null;
             }
@@ -134,15 +148,40 @@ internal sealed class DocumentIndex
             return side == TableSide.None ? rows[0] : rows.FirstOrDefault(r => r.Side == side);
         }
 
-        /// <summary>The rows labelled …小计.</summary>
-        public IEnumerable<TableRow> Subtotals =>
-            Table.Rows.Where(r => NameNormalizer.Basic(r.Label).EndsWith("小计", StringComparison.Ordinal));
+        /// <summary>
+        /// The rows labelled …小计; in a table printed as an outline (rows with a <see cref="TableRow.Depth"/>), the
+        /// rows of its first level instead (政府采购 一、货物, 二、工程, 三、服务), which add up to its 合计.
+        /// </summary>
+        public IEnumerable<TableRow> Subtotals => IsOutline
+            ? Table.Rows.Where(r => r.Depth == 1)
+            : Table.Rows.Where(r => NameNormalizer.Basic(r.Label).EndsWith("小计", StringComparison.Ordinal));
 
-        /// <summary>The rows after <paramref name="head"/> up to the next …小计 or …合计 row.</summary>
+        /// <summary>
+        /// The rows <paramref name="head"/> adds up: in an outline, the rows nested one level under it (up to the next
+        /// row at its own level or above); otherwise the rows after it up to the next …小计 or …合计 row.
+        /// </summary>
         public IEnumerable<TableRow> Members(TableRow head)
         {
             var start = Table.Rows.IndexOf(head);
-            for (var i = start + 1; start >= 0 && i < Table.Rows.Length; i++)
+            if (start < 0)
+            {
+                yield break;
+            }
+
+            if (IsOutline)
+            {
+                for (var i = start + 1; i < Table.Rows.Length && Table.Rows[i].Depth > head.Depth; i++)
+                {
+                    if (Table.Rows[i].Depth == head.Depth + 1)
+                    {
+                        yield return Table.Rows[i];
+                    }
+                }
+
+                yield break;
+            }
+
+            for (var i = start + 1; i < Table.Rows.Length; i++)
             {
                 var label = NameNormalizer.Basic(Table.Rows[i].Label);
                 if (label.EndsWith("小计", StringComparison.Ordinal) || label.EndsWith("合计", StringComparison.Ordinal))
@@ -153,6 +192,8 @@ internal sealed class DocumentIndex
                 yield return Table.Rows[i];
             }
         }
+
+        private bool IsOutline => isOutline ??= Table.Rows.Any(r => r.Depth > 0);
 
         /// <summary>The numbered items (一、… 三十一、 or 1、 2、) of a side, before the side's first 合计 row.</summary>
         public IEnumerable<TableRow> Items(TableSide side)

@@ -132,16 +132,17 @@ public sealed class RulePack
     public DocumentFindings Check(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var index = new DocumentIndex(document);
+        var checkedDocument = ThreePublicItems.ForRules(document);
+        var index = new DocumentIndex(checkedDocument);
         var collector = new FindingsCollector();
         foreach (var rule in Rules)
         {
-            collector.Interpret(rule, document, index);
+            collector.Interpret(rule, checkedDocument, index);
         }
 
         if (ChecksNarrativeArithmetic)
         {
-            collector.CheckNarrativeArithmetic(document);
+            collector.CheckNarrativeArithmetic(checkedDocument);
         }
 
         return collector.Build(document);
@@ -154,6 +155,7 @@ public sealed class RulePack
     public IReadOnlySet<FindingCell> ErrorDependencies(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document = ThreePublicItems.ForRules(document);
         var index = new DocumentIndex(document);
         var cells = new HashSet<FindingCell>();
         foreach (var rule in Rules.Where(r => r.Severity == Severity.Error))

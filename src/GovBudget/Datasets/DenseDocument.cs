@@ -87,7 +87,7 @@ public sealed class DenseDocument
         var tables = Shape.Tables.Select(t => new BudgetTable(
             t.Kind, t.Title, t.Unit, t.Columns,
             t.Rows.Select((r, ri) => new TableRow(r.Number, r.Code, r.Label, r.Side,
-                [.. Enumerable.Range(0, t.Columns.Length).Select(c => CellAt(t.Slot(ri, c)))], r.Line, r.Page))));
+                [.. Enumerable.Range(0, t.Columns.Length).Select(c => CellAt(t.Slot(ri, c)))], r.Line, r.Page) { Depth = r.Depth })));
         return new Disclosure(Department, Year, Kind, tables, [], Department.Code);
     }
 

@@ -47,7 +47,7 @@ public sealed class DocumentShape : IEquatable<DocumentShape>
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentShape(document.Tables.Select(t => new TableShape(
-            t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(r => new RowShape(r.Number, r.Code, r.Label, r.Side, r.Line, r.Page)))));
+            t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(r => new RowShape(r.Number, r.Code, r.Label, r.Side, r.Line, r.Page) { Depth = r.Depth }))));
     }
 
     /// <inheritdoc/>
@@ -73,7 +73,7 @@ public sealed class DocumentShape : IEquatable<DocumentShape>
             b.Append('|');
             foreach (var r in t.Rows)
             {
-                b.Append(r.Code?.ToString() ?? r.Label).Append('/').Append(r.Label).Append('/').Append(r.Side).Append(';');
+                b.Append(r.Code?.ToString() ?? r.Label).Append('/').Append(r.Label).Append('/').Append(r.Side).Append('/').Append(r.Depth).Append(';');
             }
 
             b.Append('\n');
@@ -135,4 +135,8 @@ public sealed class TableShape
 /// <param name="Side">The side of a two-sided table.</param>
 /// <param name="Line">The source line (0 when the row did not come from a file).</param>
 /// <param name="Page">The page the row is printed on (0 when the source has no pages).</param>
-public sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0, int Page = 0);
+public sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0, int Page = 0)
+{
+    /// <summary>How deep the row is nested in an outline (<see cref="TableRow.Depth"/>).</summary>
+    public int Depth { get; init; }
+}

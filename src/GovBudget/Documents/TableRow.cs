@@ -20,16 +20,23 @@ public sealed record TableRow(
     int Line,
     int Page = 0)
 {
+    /// <summary>
+    /// How deep the row is nested in a table printed as an outline (the Jiangsu 政府采购 table: 一、货物 over the
+    /// projects it buys for, each over its items): 1 for the outline's first level, 2 for a row under one of those, and
+    /// so on. 0 for a row that is not nested: every row of a flat table, and the 合计 of an outline.
+    /// </summary>
+    public int Depth { get; init; }
+
     /// <summary>The row's key in messages: its code when it has one, else its label.</summary>
     public string Key => Code?.ToString() ?? Label;
 
     /// <summary>Structural equality, cell by cell.</summary>
     public bool Equals(TableRow? other) =>
         other is not null && Number == other.Number && Nullable.Equals(Code, other.Code)
-        && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Cells.SequenceEqual(other.Cells);
+        && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Depth == other.Depth && Cells.SequenceEqual(other.Cells);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Page, Cells.Length);
+    public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Page, Depth, Cells.Length);
 
     /// <summary>"2010301 行政运行".</summary>
     public override string ToString() => Code is null ? Label : $"{Code} {Label}";

@@ -8,9 +8,12 @@ internal sealed class TableLayout
 {
     private static readonly HashSet<string> TextHeaders = new(StringComparer.Ordinal)
     {
-        "采购物品名称", "政府采购目录序号", "计量单位", "采购品目", "采购品目名称", "项目名称",
+        "采购物品名称", "政府采购目录序号", "计量单位", "采购品目", "采购品目名称", "采购品目大类", "采购组织形式", "项目名称",
         "单位名称", "单位性质", "单位规格", "经费保障形式",
     };
+
+    /// <summary>Whether a header names a column of text (采购物品名称, 计量单位), not of amounts.</summary>
+    public static bool IsTextHeader(string name) => TextHeaders.Contains(name);
 
     private TableLayout(int width, ImmutableArray<Position> positions, ImmutableArray<TableColumn> columns)
     {

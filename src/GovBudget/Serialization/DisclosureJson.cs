@@ -190,6 +190,11 @@ public static class DisclosureJson
             w.WriteString("side", SideName(r.Side));
             w.WriteNumber("line", r.Line);
             w.WriteNumber("page", r.Page);
+            if (r.Depth != 0)
+            {
+                w.WriteNumber("depth", r.Depth); // only in an outline, so that flat tables read as before
+            }
+
             w.WriteStartArray("cells");
             foreach (var cell in r.Cells)
             {
@@ -269,7 +274,10 @@ public static class DisclosureJson
             ParseSide(OptionalString(r, "side")),
             [.. Required(r, "cells").EnumerateArray().Select(ReadCell)],
             Required(r, "line").GetInt32(),
-            Page(r))).ToList();
+            Page(r))
+        {
+            Depth = r.TryGetProperty("depth", out var depth) && depth.ValueKind == JsonValueKind.Number ? depth.GetInt32() : 0,
+        }).ToList();
         var notes = Required(t, "notes").EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToList();
         return new BudgetTable(kind, RequiredString(t, "title"), unit, columns, rows, notes, asOf, Required(t, "line").GetInt32(), Page(t));
     }

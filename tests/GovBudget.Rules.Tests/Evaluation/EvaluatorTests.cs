@@ -73,6 +73,21 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_row_printed_under_a_regional_variant_of_its_name_is_found_by_the_name()
+    {
+        var columns = new[] { new TableColumn("合计", "合计", null, null, TableSide.None, ColumnType.Amount) };
+        TableRow Row(string label, string amount) =>
+            new(null, null, label, TableSide.None, [Cell.FromNumber(GovBudget.Amounts.Amount.Parse(amount))], 0);
+        var table = new BudgetTable(TableKind.ThreePublicExpenses, "“三公”经费支出预算表", GovBudget.Amounts.MoneyUnit.TenThousandYuan, columns,
+            [Row("“三公”经费小计", "9.00"), Row("二、公务用车购置及运行维护费", "5.00"), Row("公务用车购置及运行费小计", "4.00")]);
+        var d = new Disclosure(new Department(null, "某部门"), new FiscalYear(2019), DisclosureKind.Budget, [table], []);
+
+        Evaluator.Evaluate(d, "\"公务用车购置及运维费\"", table).Should().Be("5.00", "the first row of that name, as printed in Jiangsu");
+        Evaluator.Evaluate(d, "\"公务用车购置及运行维护费\"", table).Should().Be("5.00", "its own name first");
+        Evaluator.Evaluate(d, "exists(\"公务接待费\")", table).Should().Be("false", "an unknown name has no variants");
+    }
+
+    [Fact]
     public void A_quantity_times_a_price_is_money()
     {
         Eval("\"防入侵检测经费\"[数量] * \"防入侵检测经费\"[单价]", "政府采购表", "合计").Should().Be("20.00");

@@ -54,4 +54,11 @@ public sealed class RealPdfTests
         Findings().Where(f => f.Severity == Severity.Error).Should().HaveCount(2)
             .And.OnlyContain(f => f.RuleId == "NA-ITEM" && f.Actual == 887.36m);
     }
+
+    [Fact]
+    public void The_three_public_table_laid_out_by_item_is_checked_against_the_narrative()
+    {
+        // 公务接待费 0.95 万元 in the narrative, and under its own column of the one line of the 三公 table.
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Passed.Should().Contain("NR-SANGONG-RECEPTION");
+    }
 }

@@ -49,6 +49,25 @@ public sealed class DisclosureJsonTests
     }
 
     [Fact]
+    public void Rows_nested_in_an_outline_keep_their_depth_and_flat_rows_write_none()
+    {
+        var columns = new[] { new TableColumn("合计", "总计", null, null, TableSide.None, ColumnType.Amount) };
+        TableRow Row(string label, int depth) =>
+            new(null, null, label, TableSide.None, [Cell.FromNumber(GovBudget.Amounts.Amount.Parse("9.00"))], 16) { Depth = depth };
+        var table = new BudgetTable(TableKind.GovernmentProcurement, "政府采购支出预算表", GovBudget.Amounts.MoneyUnit.TenThousandYuan,
+            columns, [Row("合计", 0), Row("一、货物A", 1), Row("办公设备购置", 2), Row("家具用具", 3)]);
+        var doc = new Disclosure(new Department(null, "江苏省高级人民法院"), new FiscalYear(2019), DisclosureKind.Budget, [table], []);
+
+        var json = DisclosureJson.Serialize(doc);
+        using var parsed = JsonDocument.Parse(json);
+        var rows = parsed.RootElement.GetProperty("tables")[0].GetProperty("rows");
+        rows[0].TryGetProperty("depth", out _).Should().BeFalse("a row that is not nested writes no depth");
+        rows[3].GetProperty("depth").GetInt32().Should().Be(3);
+        DisclosureJson.Deserialize(json).Tables[0].Rows.Select(r => r.Depth).Should().Equal(0, 1, 2, 3);
+        GovBudget.Datasets.DenseDocument.FromDisclosure(doc).ToDisclosure().Tables[0].Rows.Select(r => r.Depth).Should().Equal(0, 1, 2, 3);
+    }
+
+    [Fact]
     public void The_import_result_carries_the_notices()
     {
         var json = DisclosureJson.Serialize(Sample.Import);

@@ -29,6 +29,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     /// <summary>Reads the lines of one page, top to bottom.</summary>
     public void AddPage(int page, double pageWidth, IReadOnlyList<PdfTextLine> lines)
     {
+        lines = JoinBrokenUnits(lines);
         var i = 0;
         if (DocumentYear().Match(string.Concat(lines.Select(l => l.Compact))) is { Success: true } cover)
         {
@@ -291,6 +292,56 @@ internal sealed partial class PdfDisclosureParser(string source)
         table = null;
     }
 
+    // 单位：万 / 元: a unit cut short by a narrow cell, its last letters printed right below it on the next line, is
+    // joined so that the unit is read and neither line is taken for a line of the header.
+    private static IReadOnlyList<PdfTextLine> JoinBrokenUnits(IReadOnlyList<PdfTextLine> lines)
+    {
+        List<PdfTextLine>? joined = null;
+        for (var i = 0; i + 1 < (joined?.Count ?? lines.Count); i++)
+        {
+            var line = joined?[i] ?? lines[i];
+            var below = joined?[i + 1] ?? lines[i + 1];
+            if (line.Baseline - below.Baseline > 2 * line.FontSize)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < line.Cells.Length; c++)
+            {
+                var cell = line.Cells[c];
+                var head = Compact(cell.Text);
+                if (!BrokenUnitCell().IsMatch(head))
+                {
+                    continue;
+                }
+
+                var tail = below.Cells.FirstOrDefault(d => d.Left < cell.Right && cell.Left < d.Right && UnitCell().IsMatch(head + Compact(d.Text)));
+                if (tail is null)
+                {
+                    continue;
+                }
+
+                joined ??= [.. lines];
+                joined[i] = line with { Cells = line.Cells.SetItem(c, new PdfCell(cell.Text + tail.Text, cell.Left, Math.Max(cell.Right, tail.Right))) };
+                var rest = below.Cells.Remove(tail);
+                if (rest.IsEmpty)
+                {
+                    joined.RemoveAt(i + 1);
+                }
+                else
+                {
+                    joined[i + 1] = below with { Cells = rest };
+                }
+
+                break;
+            }
+        }
+
+        return joined ?? lines;
+    }
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+
     // A meta line; its first cell may be the last letters of a department name wrapped from the line above
     // (部门名称：江苏省高级人民法 / 院   单位：万元) when the other cells are meta.
     private static bool IsMeta(PdfTextLine line) =>
@@ -469,6 +520,9 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     [GeneratedRegex(@"^(?:金额)?单位[：:](元|万元|亿元)$")]
     private static partial Regex UnitCell();
+
+    [GeneratedRegex(@"^(?:金额)?单位[：:](?:万|亿)?$")]
+    private static partial Regex BrokenUnitCell();
 
     [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称)[：:](\S.{1,60})$")]
     private static partial Regex DepartmentCell();

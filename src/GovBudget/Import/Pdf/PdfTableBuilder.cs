@@ -18,6 +18,7 @@ internal sealed partial class PdfTableBuilder
     private readonly List<string> notes = [];
     private int notesPage;
     private ImmutableArray<TableColumn> columns;
+    private int textCount; // the text columns come first in columns, then the value columns
     private PdfTableLayout? layout;
     private Block state;
 
@@ -66,15 +67,18 @@ internal sealed partial class PdfTableBuilder
         var pageLayout = PdfTableLayout.Build(Kind, header);
         if (layout is null)
         {
-            columns = [.. pageLayout.Values.Select((v, i) => new TableColumn(
-                ColumnNames.Canonical(v.Name), v.Name, null, Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
-                ColumnType.Amount))];
+            textCount = pageLayout.Texts.Length;
+            columns = [.. pageLayout.Texts.Select(t => new TableColumn(
+                    ColumnNames.Canonical(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
+                .. pageLayout.Values.Select((v, i) => new TableColumn(
+                    ColumnNames.Canonical(v.Name), v.Name, null, Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
+                    ColumnType.Amount))];
         }
-        else if (pageLayout.Values.Length != columns.Length)
+        else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
         {
             notices.Add(ImportNotice.OnPage(source, header[0].Page,
                 $"table '{Title}': the header on page {header[0].Page} has {pageLayout.Values.Length} value columns, "
-                + $"the first page {columns.Length}; the columns are matched by position"));
+                + $"the first page {columns.Length - textCount}; the columns are matched by position"));
         }
 
         layout = pageLayout;
@@ -208,8 +212,8 @@ internal sealed partial class PdfTableBuilder
         var values = new Cell[columns.Length];
         foreach (var a in amounts)
         {
-            var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
-            if (column < 0 || column >= columns.Length)
+            var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right)) + textCount;
+            if (column < textCount || column >= columns.Length)
             {
                 notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
                 continue;
@@ -234,6 +238,17 @@ internal sealed partial class PdfTableBuilder
             AddSide(TableSide.Income, null, income, values, line);
             AddSide(TableSide.Expenditure, code, expenditure, values, line);
         }
+        else if (textCount > 0)
+        {
+            var byColumn = TextsByColumn(texts);
+            foreach (var (c, pending) in state.PendingTexts)
+            {
+                byColumn[c] = pending + byColumn[c];
+            }
+
+            state.PendingTexts.Clear();
+            state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn });
+        }
         else
         {
             var label = (state.PendingLabel ?? string.Empty) + Label(texts);
@@ -245,6 +260,32 @@ internal sealed partial class PdfTableBuilder
         return true;
     }
 
+    // The words of a line's names, each under the text column nearest to it ("机关后勤保障经费 劳务费" printed as one
+    // cell is 专项名称 and 经济科目), joined per column without spaces.
+    private string[] TextsByColumn(IEnumerable<Token> texts)
+    {
+        var byColumn = new string[textCount];
+        Array.Fill(byColumn, string.Empty);
+        foreach (var t in texts)
+        {
+            var perChar = (t.Right - t.Left) / Math.Max(1, t.Text.Length);
+            var x = t.Left;
+            foreach (var word in t.Text.Split(' '))
+            {
+                if (word.Length > 0)
+                {
+                    // A continuation page whose header has other text columns (a notice says so) fills the first ones.
+                    var c = Math.Min(layout!.NearestText(x + (word.Length * perChar / 2)), textCount - 1);
+                    byColumn[c] += word;
+                }
+
+                x += (word.Length + 1) * perChar;
+            }
+        }
+
+        return byColumn;
+    }
+
     /// <summary>Builds the table.</summary>
     public BudgetTable Build()
     {
@@ -253,10 +294,58 @@ internal sealed partial class PdfTableBuilder
             notices.Add(ImportNotice.OnPage(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
         }
 
+        foreach (var pending in blocks.SelectMany(b => b.PendingTexts.Values))
+        {
+            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
+        }
+
         var rows = blocks.SelectMany(b => b.Rows).ToList();
         var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
+        var depths = textCount > 0 ? OutlineDepths(kept) : null;
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
-            kept.Select(r => new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
+            kept.Select((r, i) => r.Texts is { } t
+                ? new TableRow(null, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
+                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i] }
+                : new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
+    }
+
+    // A table whose rows print their names in different bands of its text columns is an outline: 一、货物 in the first
+    // column, each project in 专项名称 / 经济科目, each item in 采购物品名称 / 采购组织形式. Two neighbouring columns
+    // are one band when some row prints in both (or across both); a row's depth is its band's (1 for the first), and
+    // its 合计 is not nested. With one band the table is flat and every depth is 0. A row that prints no name takes
+    // the depth of the row above.
+    private int[] OutlineDepths(List<Row> rows)
+    {
+        var joined = new bool[Math.Max(0, textCount - 1)];
+        foreach (var r in rows)
+        {
+            var printed = Printed(r);
+            for (var c = printed.Count > 1 ? printed[0] : 0; printed.Count > 1 && c < printed[^1]; c++)
+            {
+                joined[c] = true;
+            }
+        }
+
+        var band = new int[textCount];
+        for (var c = 1; c < textCount; c++)
+        {
+            band[c] = band[c - 1] + (joined[c - 1] ? 0 : 1);
+        }
+
+        var depths = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var printed = Printed(rows[i]);
+            depths[i] = printed.Count == 0 ? (i > 0 ? depths[i - 1] : 0)
+                : IsTotal(rows[i].Texts![printed[0]]) ? 0
+                : band[printed[0]] + 1;
+        }
+
+        return depths.Where(d => d > 0).Distinct().Count() >= 2 ? depths : new int[rows.Count];
+
+        List<int> Printed(Row r) => [.. Enumerable.Range(0, textCount).Where(c => r.Texts![c].Length > 0)];
+
+        static bool IsTotal(string name) => NameNormalizer.Label(name) is "合计" or "总计";
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line)
@@ -298,9 +387,35 @@ internal sealed partial class PdfTableBuilder
         // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
         var nearerBelow = closeBelow && closeAbove
             && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
+        var byColumn = textCount > 0 ? TextsByColumn(texts) : null;
         if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
         {
-            state.PendingLabel = (state.PendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
+            if (byColumn is null)
+            {
+                state.PendingLabel = (state.PendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
+                return true;
+            }
+
+            for (var c = 0; c < textCount; c++)
+            {
+                if (byColumn[c].Length > 0)
+                {
+                    state.PendingTexts[c] = state.PendingTexts.GetValueOrDefault(c, string.Empty) + byColumn[c];
+                }
+            }
+
+            return true;
+        }
+
+        if (byColumn is not null && !ordinal && (closeAbove || closeBelow) && state.Rows.Count > 0)
+        {
+            // The rest of names wrapped in their cells: each column's part goes to that column of the row above.
+            var previous = state.Rows[^1].Texts!;
+            for (var c = 0; c < textCount; c++)
+            {
+                previous[c] += byColumn[c];
+            }
+
             return true;
         }
 
@@ -323,7 +438,7 @@ internal sealed partial class PdfTableBuilder
         }
         else
         {
-            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page));
+            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page) { Texts = byColumn });
         }
 
         state.Previous = line;
@@ -403,9 +518,16 @@ internal sealed partial class PdfTableBuilder
         public PdfTextLine? Previous { get; set; }
 
         public string? PendingLabel { get; set; }
+
+        /// <summary>Text columns' names printed just above the next row (the first part of a name centred on its row).</summary>
+        public Dictionary<int, string> PendingTexts { get; } = [];
     }
 
-    private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page);
+    // On a table with text columns, Texts holds what each prints and the label is its first; Cells[..textCount] are unused.
+    private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page)
+    {
+        public string[]? Texts { get; init; }
+    }
 
     [GeneratedRegex(@"^(?:注|说明|备注)[：:]")]
     private static partial Regex NoteStart();

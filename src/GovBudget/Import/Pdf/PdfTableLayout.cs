@@ -11,9 +11,11 @@ internal sealed class PdfTableLayout
 {
     private readonly ImmutableArray<PdfColumnSlot> slots;
 
-    private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts)
+    private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
+        ImmutableArray<PdfColumnSlot> texts)
     {
         this.slots = slots;
+        Texts = texts;
         BlockStarts = blockStarts;
         Values = slots[..(slots.Length / (blockStarts.Length + 1))];
         Labels = labels;
@@ -46,6 +48,13 @@ internal sealed class PdfTableLayout
 
         return block;
     }
+
+    /// <summary>
+    /// The columns of names and other text, left to right, on a one-sided table that prints more than one (the Jiangsu
+    /// 政府采购 table: 采购品目大类 专项名称 经济科目 采购物品名称 采购组织形式); empty when a table has one name column,
+    /// which is the rows' label.
+    /// </summary>
+    public ImmutableArray<PdfColumnSlot> Texts { get; }
 
     /// <summary>The header cells that name label columns (项目, 科目名称), left to right: two on a two-sided table.</summary>
     public ImmutableArray<PdfCell> Labels { get; }
@@ -82,13 +91,19 @@ internal sealed class PdfTableLayout
         leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
         var labels = ImmutableArray.CreateBuilder<PdfCell>();
         var valueLeaves = new List<HeaderCell>();
+        var textLeaves = new List<HeaderCell>();
         foreach (var leaf in leaves)
         {
-            if (IsLabelHeader(leaf.Name))
+            if (IsLabelHeader(leaf.Name) || TableLayout.IsTextHeader(leaf.Name))
             {
                 if (IsNameHeader(leaf.Name) && (labels.Count == 0 || valueLeaves.Count > 0 || !kind.IsTwoSided))
                 {
                     labels.Add(leaf.Cell);
+                }
+
+                if (!IsCodeHeader(leaf.Name))
+                {
+                    textLeaves.Add(leaf);
                 }
 
                 continue;
@@ -98,11 +113,27 @@ internal sealed class PdfTableLayout
         }
 
         var groups = cells.Where(c => !leaves.Any(l => ReferenceEquals(l, c)) && HasCellsBelow(c, cells)).ToList();
-        var groupOf = GroupsOf(valueLeaves, groups);
+        var size = header.Count == 0 ? 10 : header.Max(l => l.FontSize);
+        var spans = kind.IsTwoSided ? null : GroupSpans(leaves, groups, size);
+        string?[] GroupsOfLeaves(List<HeaderCell> subset) => spans is null
+            ? GroupsOf(subset, groups)
+            : [.. subset.Select(l => leaves.IndexOf(l)).Select(i => groups
+                .Where(g => spans.TryGetValue(g, out var span) && span.First <= i && i <= span.Last)
+                .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault())];
+
+        var groupOf = GroupsOfLeaves(valueLeaves);
         var values = valueLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, groupOf[i])).ToImmutableArray();
         var key = string.Concat(header.Select(l => l.Compact));
         var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
-        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts);
+
+        // A table of classification codes names each row by its 科目名称 alone: a 项目 beside it is the group over
+        // 科目编码 / 科目名称 printed off to one side (the 2024 final's 支出决算表), not a second name.
+        var coded = leaves.Any(l => IsCodeHeader(l.Name) && l.Name is not ("序号" or "行次" or "栏次"));
+        var textGroups = GroupsOfLeaves(textLeaves);
+        var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
+            ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
+            : [];
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, texts);
     }
 
     /// <summary>
@@ -145,10 +176,11 @@ internal sealed class PdfTableLayout
                 continue;
             }
 
-            var chain = new List<int> { i };
-            while (NextPart(chain[^1]) is { } next)
+            var chain = Chain(i, 1.5);
+            if (chain.Count == 1 && Chain(i, 3) is { Count: > 1 } loose
+                && ColumnNames.IsKnown(Compact(string.Concat(loose.Select(j => cells[j].Cell.Text)))))
             {
-                chain.Add(next);
+                chain = loose; // 因公出 / 国（境） / 费 printed further apart: one name when joined it is a known column
             }
 
             if (chain.Count == 1)
@@ -170,7 +202,18 @@ internal sealed class PdfTableLayout
 
         return merged;
 
-        int? NextPart(int upper)
+        List<int> Chain(int top, double lines)
+        {
+            var chain = new List<int> { top };
+            while (NextPart(chain[^1], lines) is { } next)
+            {
+                chain.Add(next);
+            }
+
+            return chain;
+        }
+
+        int? NextPart(int upper, double lines)
         {
             var (cell, line, y, size) = cells[upper];
             var under = Enumerable.Range(0, cells.Count).Where(j => cells[j].Line > line && Overlaps(cell, cells[j].Cell)).ToList();
@@ -182,11 +225,96 @@ internal sealed class PdfTableLayout
             var nearest = under.Min(j => cells[j].Line);
             var onNearest = under.Where(j => cells[j].Line == nearest).ToList();
             var part = onNearest[0];
-            return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (1.5 * size) + 0.01
+            return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (lines * size) + 0.01
                 && cells[part].Cell.Left >= cell.Left - size && cells[part].Cell.Right <= cell.Right + size
                 ? part
                 : null;
         }
+    }
+
+    // Which leaves each group spans. A group's name is printed centred over its columns, often over fewer of them than
+    // it spans (“三公”经费 over 小计 … 公务接待费), and each leaf is centred vertically in its cell: a leaf under no
+    // group reaches the top of the header, one under one group sits lower, one under two lower still. So the leaves
+    // fall into tiers by their vertical centre, one more tier than there are levels of groups; a group of level k
+    // spans the leaves it covers, widened to the neighbours of tier k or deeper. Returns null (a group then spans the
+    // leaves whose centre it covers) when the tiers and levels do not match.
+    private static Dictionary<HeaderCell, (int First, int Last)>? GroupSpans(List<HeaderCell> leaves, List<HeaderCell> groups, double size)
+    {
+        if (groups.Count == 0 || leaves.Count == 0)
+        {
+            return null;
+        }
+
+        var tolerance = 0.3 * size;
+        var tierCentres = Clusters(leaves.Select(l => l.MiddleY), tolerance);
+        var levelLines = Clusters(groups.Select(g => g.BottomY), tolerance);
+        if (tierCentres.Count != levelLines.Count + 1)
+        {
+            return null;
+        }
+
+        var tiers = leaves.Select(l => Rank(tierCentres, l.MiddleY, tolerance)).ToList();
+        var spans = new Dictionary<HeaderCell, (int First, int Last)>();
+        foreach (var group in groups.OrderByDescending(g => g.Bottom))
+        {
+            var level = Rank(levelLines, group.BottomY, tolerance) + 1;
+            var covered = Enumerable.Range(0, leaves.Count)
+                .Where(i => tiers[i] >= level && Overlaps(group.Cell, leaves[i].Cell))
+                .Concat(spans.Where(s => s.Key.Bottom > group.Bottom && Overlaps(group.Cell, s.Key.Cell))
+                    .SelectMany(s => Enumerable.Range(s.Value.First, s.Value.Last - s.Value.First + 1)))
+                .ToList();
+            if (covered.Count == 0)
+            {
+                continue;
+            }
+
+            var (first, last) = (covered.Min(), covered.Max());
+            while (first > 0 && tiers[first - 1] >= level)
+            {
+                first--;
+            }
+
+            while (last < leaves.Count - 1 && tiers[last + 1] >= level)
+            {
+                last++;
+            }
+
+            spans[group] = (first, last);
+        }
+
+        return spans;
+    }
+
+    // Values closer than the tolerance to the previous one are one cluster; the clusters' first values, top (largest) first.
+    private static List<double> Clusters(IEnumerable<double> values, double tolerance)
+    {
+        var clusters = new List<double>();
+        var previous = double.NaN;
+        foreach (var v in values.OrderDescending())
+        {
+            if (clusters.Count == 0 || previous - v > tolerance)
+            {
+                clusters.Add(v);
+            }
+
+            previous = v;
+        }
+
+        return clusters;
+    }
+
+    private static int Rank(List<double> clusters, double value, double tolerance)
+    {
+        var rank = 0;
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (clusters[i] >= value - tolerance)
+            {
+                rank = i;
+            }
+        }
+
+        return rank;
     }
 
     // 合计 printed under 项目 on the header's last line is the label of the total row of an empty table, whose line
@@ -449,6 +577,24 @@ internal sealed class PdfTableLayout
         name is "项目" or "科目" or "类" or "款" or "项" or "序号" or "行次" or "栏次" or "备注" or "科目代码"
         || name.Contains("编码", StringComparison.Ordinal) || name.EndsWith("名称", StringComparison.Ordinal)
         || name.EndsWith("科目", StringComparison.Ordinal);
+
+    /// <summary>The text column nearest to text printed at <paramref name="center"/> (an index into <see cref="Texts"/>).</summary>
+    public int NearestText(double center)
+    {
+        var best = 0;
+        for (var i = 1; i < Texts.Length; i++)
+        {
+            if (Math.Abs(center - Texts[i].Header.Center) < Math.Abs(center - Texts[best].Header.Center))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsCodeHeader(string name) =>
+        name is "类" or "款" or "项" or "序号" or "行次" or "栏次" or "科目代码" || name.Contains("编码", StringComparison.Ordinal);
 
     private static bool IsNameHeader(string name) =>
         name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);

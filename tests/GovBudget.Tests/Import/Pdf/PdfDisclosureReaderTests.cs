@@ -465,4 +465,52 @@ public sealed class PdfDisclosureReaderTests
         document.Narrative.Should().NotContain(s => s.Page == 1);
         document.Narrative[0].Title.Should().Be(firstSection);
     }
+
+    [Fact]
+    public void Jiangsu_2019_three_public_table_reads_its_unit_printed_on_two_lines_and_its_stacked_header()
+    {
+        var result = Jiangsu2019.Value;
+        var t = result.Document.Table(TableKind.ThreePublicExpenses)!;
+
+        t.Unit.Should().Be(MoneyUnit.TenThousandYuan); // 单位：万 / 元
+        result.Notices.Should().NotContain(n => n.Message.Contains("prints no unit", StringComparison.Ordinal));
+        // 因公出 / 国（境） / 费 is one name on three lines; “三公”经费 is printed over 公务用车购置及运行维护费 only.
+        t.Columns.Select(c => c.Name).Should().Equal("合计", "小计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费",
+            "公务接待费", "会议费", "培训费");
+        t.Columns.Select(c => c.Group).Should().Equal(null, "“三公”经费", "“三公”经费", "公务用车购置及运行维护费",
+            "公务用车购置及运行维护费", "公务用车购置及运行维护费", "“三公”经费", null, null);
+        var cells = t.Rows.Should().ContainSingle().Which.Cells.Select(c => c.ToString());
+        cells.Should().Equal("2382.02", "513.75", "160.00", "266.80", string.Empty, "266.80", "86.95", "271.02", "1597.25");
+    }
+
+    [Fact]
+    public void Jiangsu_2019_procurement_table_keeps_its_name_columns_apart_and_its_outline()
+    {
+        var t = Jiangsu2019.Value.Document.Table(TableKind.GovernmentProcurement)!;
+
+        // 采购品目大 / 类 is one header; the five name columns are text columns, not part of the rows' names.
+        t.Columns.Select(c => (c.Name, c.Type)).Should().Equal(
+            ("采购品目大类", ColumnType.Text), ("专项名称", ColumnType.Text), ("经济科目", ColumnType.Text),
+            ("采购物品名称", ColumnType.Text), ("采购组织形式", ColumnType.Text), ("合计", ColumnType.Amount));
+        string Text(TableRow r, string column) => r.Cells[t.ColumnIndex(column)].ToString();
+        string Amount(TableRow r) => r.Cells[t.ColumnIndex("合计")].ToString();
+
+        var total = t.Rows[0];
+        (total.Label, Amount(total), total.Depth).Should().Be(("合计", "5227.59", 0));
+        var goods = t.Rows.Single(r => r.Label == "一、货物A");
+        (Amount(goods), goods.Depth).Should().Be(("1637.72", 1));
+        // 信息网络及软件购 / 置更新 is printed above and below its row's line, in the 经济科目 column.
+        var network = t.Rows.Single(r => r.Label == "信息网络建设费");
+        (Text(network, "经济科目"), Amount(network), network.Depth).Should().Be(("信息网络及软件购置更新", "966.50", 2));
+        var desktops = t.Rows.Single(r => r.Label == "台式计算机（20万以上）");
+        (Text(desktops, "采购组织形式"), Amount(desktops), desktops.Depth).Should().Be(("政府集中采购", "99.00", 3));
+        // One cell on the page, two columns: 机关后勤保障经费 劳务费.
+        var logistics = t.Rows.Single(r => r.Label == "机关后勤保障经费");
+        (Text(logistics, "经济科目"), Amount(logistics)).Should().Be(("劳务费", "360.00"));
+
+        t.Rows.Where(r => r.Depth == 1).Select(r => (r.Label, Amount(r))).Should().Equal(
+            ("一、货物A", "1637.72"), ("二、工程B", "530.00"), ("三、服务C", "3059.87"));
+        t.Rows.Should().HaveCount(61);
+        t.Rows.Count(r => r.Depth == 3).Should().Be(32, "every item under its project, including the continuation page");
+    }
 }

@@ -1,0 +1,90 @@
+using GovBudget.Amounts;
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Tests.Packs;
+
+/// <summary>
+/// The standard pack on the real Jiangsu 2019 budget PDF, in which no defect was found by hand: no error, and the
+/// procurement and 三公 rules really run on its outline and its 三公 table laid out by item.
+/// </summary>
+public sealed class RealPdfJiangsuTests
+{
+    private static readonly Lazy<Disclosure> Jiangsu2019 = new(() => PdfDisclosureReader.ReadFile(
+        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "jiangsu-gaojirenminfayuan-2019-budget.pdf")).Document);
+
+    private static readonly RulePack Pack = RulePack.Standard(DisclosureKind.Budget);
+
+    [Fact]
+    public void The_standard_pack_reports_no_error_on_the_Jiangsu_budget()
+    {
+        var interpreted = Pack.Check(Jiangsu2019.Value);
+        var compiled = new CompiledPack(Pack).Check(Jiangsu2019.Value);
+
+        interpreted.Findings.Should().NotContain(f => f.Severity == Severity.Error);
+        compiled.Findings.Should().BeEquivalentTo(interpreted.Findings);
+        interpreted.Passed.Should().Contain(["PR-TOTAL", "PR-SUBTOTAL", "SG-TOTAL", "SG-CAR"]);
+        compiled.Passed.Should().Contain(["PR-TOTAL", "PR-SUBTOTAL", "SG-TOTAL", "SG-CAR"]);
+    }
+
+    [Fact]
+    public void The_procurement_total_is_the_sum_of_its_three_headings_and_each_heading_of_its_projects()
+    {
+        var d = Jiangsu2019.Value;
+        string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.GovernmentProcurement), "合计");
+
+        Eval("\"合计\"").Should().Be("5227.59");
+        Eval("sum(subtotals)").Should().Be("5227.59"); // 1637.72 + 530.00 + 3059.87
+        Eval("sum(members(\"一、货物A\"))").Should().Be("1637.72"); // 966.50 + 653.22 + 9.00 + 9.00
+        Eval("sum(members(\"三、服务C\"))").Should().Be("3059.87");
+    }
+
+    [Fact]
+    public void A_procurement_heading_that_does_not_add_up_is_an_error()
+    {
+        var broken = WithCell(Jiangsu2019.Value, TableKind.GovernmentProcurement, r => r.Label == "一、货物A", "合计", "1638.72");
+
+        var findings = Pack.Subset("PR-TOTAL", "PR-SUBTOTAL").Check(broken).Findings;
+
+        findings.Should().Contain(f => f.RuleId == "PR-SUBTOTAL" && f.Severity == Severity.Error && f.Actual == 1638.72m && f.Expected == 1637.72m);
+        findings.Should().Contain(f => f.RuleId == "PR-TOTAL" && f.Severity == Severity.Error && f.Actual == 5227.59m && f.Expected == 5228.59m);
+    }
+
+    [Fact]
+    public void The_three_public_rules_read_the_table_laid_out_by_item()
+    {
+        var d = Jiangsu2019.Value;
+        string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.ThreePublicExpenses));
+
+        Eval("\"三公经费小计\"").Should().Be("513.75");
+        Eval("\"因公出国（境）费\"").Should().Be("160.00");
+        Eval("\"公务用车购置及运维费\"").Should().Be("266.80", "printed 公务用车购置及运行维护费 / 小计");
+        Eval("\"公务接待费\"").Should().Be("86.95");
+        Eval("\"三公经费小计\" == \"因公出国（境）费\" + \"公务用车购置及运维费\" + \"公务接待费\"").Should().Be("true");
+    }
+
+    [Fact]
+    public void A_three_public_item_that_does_not_add_up_is_an_error()
+    {
+        var table = Jiangsu2019.Value.Table(TableKind.ThreePublicExpenses)!;
+        var broken = WithCell(Jiangsu2019.Value, TableKind.ThreePublicExpenses, _ => true, "因公出国（境）费", "161.00");
+
+        var finding = Pack.Subset("SG-TOTAL").Check(broken).Findings.Should().ContainSingle().Which;
+
+        finding.Severity.Should().Be(Severity.Error);
+        (finding.Actual, finding.Expected).Should().Be((513.75m, 514.75m));
+        finding.Cells.Should().Contain(c => c.Label == "因公出国（境）费" && c.Value == 161.00m && c.Unit == "万元");
+        table.Rows.Should().ContainSingle("the document as read keeps the printed layout: one line under the item headers");
+    }
+
+    private static Disclosure WithCell(Disclosure d, TableKind kind, Func<TableRow, bool> row, string column, string value)
+    {
+        var tables = d.Tables.Select(t => t.Kind != kind ? t : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
+            t.Rows.Select(r => row(r) ? r with { Cells = r.Cells.SetItem(t.ColumnIndex(column), Cell.FromNumber(Amount.Parse(value))) } : r),
+            t.Notes, t.AsOf, t.Line));
+        return new Disclosure(d.Department, d.Year, d.Kind, tables, d.Narrative, d.Source);
+    }
+}
