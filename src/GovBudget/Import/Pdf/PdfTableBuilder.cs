@@ -52,7 +52,7 @@ internal sealed partial class PdfTableBuilder
 
     /// <summary>Whether <paramref name="header"/> is this table's header printed again on a continuation page.</summary>
     public bool IsRepeatedHeader(IReadOnlyList<PdfTextLine> header) =>
-        layout is not null && header.Count > 0 && layout.Key == string.Concat(header.Select(l => l.Compact));
+        layout is not null && header.Count > 0 && layout.Key == string.Concat(header.Where(l => !IsLaneLine(l)).Select(l => l.Compact));
 
     /// <summary>
     /// Whether a line with no amount can be one of the table's rows on a continuation page (十六、金融支出 with blank
@@ -64,14 +64,17 @@ internal sealed partial class PdfTableBuilder
     /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
     public void SetHeader(IReadOnlyList<PdfTextLine> header)
     {
-        var pageLayout = PdfTableLayout.Build(Kind, header);
+        // The 栏次 line (栏次 1 2 3 …) numbers the columns: it is not a line of names.
+        var lanes = header.Where(IsLaneLine).ToList();
+        var pageLayout = PdfTableLayout.Build(Kind, [.. header.Except(lanes)]);
         if (layout is null)
         {
+            var numbers = LaneNumbers(lanes, pageLayout);
             textCount = pageLayout.Texts.Length;
             columns = [.. pageLayout.Texts.Select(t => new TableColumn(
                     ColumnNames.Canonical(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
                 .. pageLayout.Values.Select((v, i) => new TableColumn(
-                    ColumnNames.Canonical(v.Name), v.Name, null, Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
+                    ColumnNames.Canonical(v.Name), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
                     ColumnType.Amount))];
         }
         else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
@@ -93,11 +96,51 @@ internal sealed partial class PdfTableBuilder
         }
     }
 
+    /// <summary>
+    /// Whether the line is a 栏次 line under a header: 栏次 (or 栏号, 行次) followed by consecutive numbers (栏次 1 2 3 …), or
+    /// at least three consecutive numbers from 1 and nothing else; 甲 乙 丙 may stand for the label columns.
+    /// </summary>
+    public static bool IsLaneLine(PdfTextLine line)
+    {
+        var words = line.Cells.SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var lead = words.TakeWhile(w => !w.Any(char.IsAsciiDigit) && w is not ("甲" or "乙" or "丙" or "丁")).ToList();
+        var labelled = string.Concat(lead) is "栏次" or "栏号" or "行次"; // letter-spaced: 栏   次
+        if (lead.Count > 0 && !labelled)
+        {
+            return false;
+        }
+
+        var numbers = words.Skip(lead.Count).Where(w => w is not ("甲" or "乙" or "丙" or "丁")).ToList();
+        if (numbers.Count < (labelled ? 2 : 3) || !numbers.All(w => Serial().IsMatch(w)))
+        {
+            return false;
+        }
+
+        var values = numbers.Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return (labelled || values[0] == 1) && values.Zip(values.Skip(1)).All(p => p.Second == p.First + 1);
+    }
+
+    // The 栏次 of each value column: the number printed nearest under its header (numbers nearer a label or code
+    // column's header number those columns).
+    private static int?[] LaneNumbers(List<PdfTextLine> lanes, PdfTableLayout layout)
+    {
+        var numbers = new int?[layout.Values.Length];
+        foreach (var cell in lanes.SelectMany(l => l.Cells).Where(c => Serial().IsMatch(c.Text.Trim())))
+        {
+            if (layout.ValueUnder(cell) is var v and >= 0)
+            {
+                numbers[v] ??= int.Parse(cell.Text.Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return numbers;
+    }
+
     /// <summary>Whether a line ends the header: it prints an amount or a code, or it is the 合计 line of an empty table.</summary>
     public static bool StartsBody(PdfTextLine line)
     {
         var tokens = Tokens(line);
-        return tokens.Any(t => t.IsAmount)
+        return (tokens.Any(t => t.IsAmount) && !IsLaneLine(line))
             || line.Compact is "合计" or "总计" or "收入总计" or "支出总计" || IsNote(line);
     }
 
@@ -174,6 +217,13 @@ internal sealed partial class PdfTableBuilder
     private bool AddRow(PdfTextLine line, PdfTextLine? next)
     {
         var tokens = Tokens(line);
+        int? number = null;
+        if (tokens.Count > 1 && Serial().IsMatch(tokens[0].Text) && (tokens[0].Left + tokens[0].Right) / 2 < layout!.SerialLimit)
+        {
+            number = int.Parse(tokens[0].Text, System.Globalization.CultureInfo.InvariantCulture); // 序号, before the code
+            tokens.RemoveAt(0);
+        }
+
         var codeParts = new List<string>();
         var i = 0;
 
@@ -247,12 +297,12 @@ internal sealed partial class PdfTableBuilder
             }
 
             state.PendingTexts.Clear();
-            state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn });
+            state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn, Number = number });
         }
         else
         {
             var label = (state.PendingLabel ?? string.Empty) + Label(texts);
-            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page));
+            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page) { Number = number });
         }
 
         state.PendingLabel = null;
@@ -296,7 +346,7 @@ internal sealed partial class PdfTableBuilder
 
         foreach (var pending in blocks.SelectMany(b => b.PendingTexts.Values))
         {
-            notices.Add(new ImportNotice(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
+            notices.Add(ImportNotice.OnPage(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
         }
 
         var rows = blocks.SelectMany(b => b.Rows).ToList();
@@ -304,9 +354,9 @@ internal sealed partial class PdfTableBuilder
         var depths = textCount > 0 ? OutlineDepths(kept) : null;
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select((r, i) => r.Texts is { } t
-                ? new TableRow(null, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
+                ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
                     [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i] }
-                : new TableRow(null, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
     }
 
     // A table whose rows print their names in different bands of its text columns is an outline: 一、货物 in the first
@@ -527,6 +577,9 @@ internal sealed partial class PdfTableBuilder
     private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page)
     {
         public string[]? Texts { get; init; }
+
+        /// <summary>The 序号 printed in the row's serial column, or null.</summary>
+        public int? Number { get; init; }
     }
 
     [GeneratedRegex(@"^(?:注|说明|备注)[：:]")]
@@ -535,4 +588,8 @@ internal sealed partial class PdfTableBuilder
     // 2.采购品目名称… 2、… （2）…: the next item of a numbered note.
     [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])")]
     private static partial Regex NoteItem();
+
+    // A 序号 or 栏次 number: 1 to 4 digits, not starting with 0.
+    [GeneratedRegex(@"^[1-9]\d{0,3}$")]
+    private static partial Regex Serial();
 }

@@ -11,11 +11,18 @@ internal sealed class PdfTableLayout
 {
     private readonly ImmutableArray<PdfColumnSlot> slots;
 
+    private readonly ImmutableArray<PdfCell> leaves;
+
     private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
-        ImmutableArray<PdfColumnSlot> texts)
+        ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves)
     {
         this.slots = slots;
+        this.leaves = leaves;
         Texts = texts;
+        var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => Compact(leaves[i].Text) is "序号" or "行次", -1);
+        SerialLimit = serial < 0 ? double.NegativeInfinity
+            : serial == leaves.Length - 1 ? double.PositiveInfinity
+            : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
         BlockStarts = blockStarts;
         Values = slots[..(slots.Length / (blockStarts.Length + 1))];
         Labels = labels;
@@ -133,7 +140,7 @@ internal sealed class PdfTableLayout
         var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
             ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
             : [];
-        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, texts);
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, texts, [.. leaves.Select(l => l.Cell)]);
     }
 
     /// <summary>
@@ -462,6 +469,23 @@ internal sealed class PdfTableLayout
             var lastIncome = Values.Where(v => v.Header.Center < Labels[1].Center).Select(v => v.Header.Center).DefaultIfEmpty(Labels[0].Right).Max();
             return lastIncome + 1;
         }
+    }
+
+    /// <summary>
+    /// Where the 序号 (or 行次) column ends: midway between its header and the next column's; a number printed left of it
+    /// is the row's serial number, not a code or an amount. Negative infinity when the table has no such column.
+    /// </summary>
+    public double SerialLimit { get; }
+
+    /// <summary>
+    /// The value column (an index into <see cref="Values"/>) whose header is the nearest of all the header's columns
+    /// to <paramref name="cell"/>, or -1 when a label or code column's header is nearer (a 栏次 number printed under
+    /// 科目编码 numbers that column, not a value column).
+    /// </summary>
+    public int ValueUnder(PdfCell cell)
+    {
+        var nearest = leaves.OrderBy(l => Math.Abs(l.Center - cell.Center)).FirstOrDefault();
+        return nearest is null ? -1 : Values.Select(v => v.Header).ToList().IndexOf(nearest);
     }
 
     /// <summary>Whether <paramref name="cell"/> overlaps a value column's header horizontally (in any block).</summary>
