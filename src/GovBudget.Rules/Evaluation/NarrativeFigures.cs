@@ -60,7 +60,7 @@ internal sealed partial class NarrativeFigures(Disclosure document)
     }
 
     // Between the phrase and the figure: at most a few connecting words (为, 是, 共计, 安排, ：).
-    [GeneratedRegex(@"(?:为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
+    [GeneratedRegex(@"(?:预算数|预算|支出|总金额|金额|总额|为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
     private static partial Regex Figure();
 }
 

@@ -87,4 +87,18 @@ public sealed class RealPdfJiangsuTests
             t.Notes, t.AsOf, t.Line));
         return new Disclosure(d.Department, d.Year, d.Kind, tables, d.Narrative, d.Source);
     }
+
+    [Fact]
+    public void The_narrative_figures_worded_with_支出_预算数为_总金额为_are_checked_against_the_tables()
+    {
+        // “因公出国（境）费支出160万元”, “政府采购预算总金额为5227.59万元”, 基本支出 21968 = 人员经费 18387.95 + 公用经费 3580.05.
+        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["NR-SANGONG-ABROAD", "NR-PROCUREMENT", "NR-BASIC-PARTS", "NR-SANGONG-RECEPTION"]);
+
+        var changed = TestSupport.DocumentEditor.WithNarrative(Jiangsu2019.Value, "因公出国（境）费支出160万元", "因公出国（境）费支出170万元");
+        var finding = Pack.Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NR-SANGONG-ABROAD").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Actual.Should().Be(170m);
+        finding.Expected.Should().Be(160m);
+        finding.Page.Should().BeGreaterThan(14, "the narrative is printed after the tables");
+    }
 }
