@@ -41,6 +41,16 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void An_encrypted_pdf_is_an_error_that_says_so()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "encrypted.pdf"));
+
+        var act = () => PdfDisclosureReader.Read(bytes, "encrypted.pdf");
+
+        act.Should().Throw<DisclosureFormatException>().WithMessage("encrypted.pdf: encrypted PDF: it cannot be read without its password");
+    }
+
+    [Fact]
     public void A_pdf_whose_pages_have_no_text_has_no_text_layer()
     {
         var builder = new PdfDocumentBuilder();
