@@ -192,7 +192,14 @@ internal sealed partial class PdfTableBuilder
             return AddRow(line, next);
         }
 
-        // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names.
+        // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names. A line
+        // whose name is in one block and whose amounts are in another (当年支出小计 … 37,188.34) is one row across them.
+        if (IsAcrossBlocks(line))
+        {
+            state = blocks[0];
+            return AddRow(line, next);
+        }
+
         for (var b = 0; b < layout.BlockCount; b++)
         {
             var part = PartOf(line, b);
@@ -210,8 +217,29 @@ internal sealed partial class PdfTableBuilder
 
     private PdfTextLine? PartOf(PdfTextLine line, int block)
     {
-        var cells = line.Cells.Where(c => layout!.BlockOf(c.Left) == block).ToImmutableArray();
+        var cells = line.Cells.Where(c => layout!.BlockOf(c.Center) == block).ToImmutableArray();
         return cells.IsEmpty ? null : line with { Cells = cells };
+    }
+
+    // Whether one block's part of the line prints only names and another's only amounts (no code): a row's name and
+    // figures, not two rows. On a two-sided table the 收入 side's words are not part of the first block's.
+    private bool IsAcrossBlocks(PdfTextLine line)
+    {
+        var namesOnly = false;
+        var amountsOnly = false;
+        for (var b = 0; b < layout!.BlockCount; b++)
+        {
+            var tokens = PartOf(line, b) is { } part ? Tokens(part) : [];
+            if (Kind.IsTwoSided)
+            {
+                tokens.RemoveAll(t => t.Left < layout.SideBoundary);
+            }
+
+            namesOnly |= tokens.Count > 0 && tokens.All(t => !t.IsAmount && !t.IsCodePart);
+            amountsOnly |= tokens.Count > 0 && tokens.All(t => t.IsAmount && !t.IsCodePart);
+        }
+
+        return namesOnly && amountsOnly;
     }
 
     private bool AddRow(PdfTextLine line, PdfTextLine? next)
