@@ -93,6 +93,18 @@ public sealed class RealPdfJiangsuTests
     }
 
     [Fact]
+    public void The_income_table_is_an_outline_of_its_fund_groups()
+    {
+        var d = Jiangsu2019.Value;
+        string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.IncomeSummary));
+
+        Eval("\"收入总计\"").Should().Be("37188.34");
+        Eval("sum(subtotals)").Should().Be("37188.34"); // the five groups' 小计: 37188.34 + four blanks
+        Eval("sum(members(\"一般公共预算资金小计\"))").Should().Be("37188.34"); // 公共财政拨款（补助）资金 + 专项收入
+        Eval("count(members(\"其他资金小计\"))").Should().Be("4");
+    }
+
+    [Fact]
     public void The_three_public_rules_read_the_table_laid_out_by_item()
     {
         var d = Jiangsu2019.Value;

@@ -530,6 +530,26 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void Jiangsu_2019_income_table_reads_its_fund_groups_as_an_outline()
+    {
+        // 收入预算总表 (公开02表, page 9): each 资金 group's name is printed once, left of its rows and centred on them
+        // (一般公共预算资金 on the line of 公共财政拨款（补助）资金, 上年结转和结余资金 between its two rows); each group
+        // starts with its 小计, and the amounts sit a few points below their names.
+        var t = Jiangsu2019.Value.Document.Table(TableKind.IncomeSummary)!;
+
+        t.Columns.Select(c => c.Name).Should().Equal("预算数");
+        t.Rows.Select(r => (r.Label, r.Cells[0].ToString(), r.Depth)).Should().Equal(
+            ("收入总计", "37188.34", 0),
+            ("一般公共预算资金小计", "37188.34", 1), ("公共财政拨款（补助）资金", "37188.34", 2), ("专项收入", string.Empty, 2),
+            ("政府性基金小计", string.Empty, 1),
+            ("财政专户管理资金小计", string.Empty, 1), ("专户管理教育收费", string.Empty, 2), ("其他非税收入", string.Empty, 2),
+            ("其他资金小计", string.Empty, 1), ("事业收入", string.Empty, 2), ("经营收入", string.Empty, 2), ("其他收入", string.Empty, 2),
+            ("债务资金（银行贷款）", string.Empty, 2),
+            ("上年结转和结余资金小计", string.Empty, 1), ("其中：动用上年结转和结余资金", string.Empty, 2));
+        Jiangsu2019.Value.Notices.Should().NotContain(n => n.Message.Contains("收入预算总表", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Jiangsu_2019_procurement_table_keeps_its_name_columns_apart_and_its_outline()
     {
         var t = Jiangsu2019.Value.Document.Table(TableKind.GovernmentProcurement)!;
