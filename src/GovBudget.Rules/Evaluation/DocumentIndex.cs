@@ -142,10 +142,48 @@ internal sealed class DocumentIndex
             if (!byLabel.TryGetValue(normalisedLabel, out var rows)
                 && (RowNames.Canonical(normalisedLabel) is not { } known || !byKnownName.TryGetValue(known, out rows)))
             {
+                return SideTotal(normalisedLabel, side);
+            }
+
+            return (side == TableSide.None ? rows[0] : rows.FirstOrDefault(r => r.Side == side)) ?? SideTotal(normalisedLabel, side);
+        }
+
+        /// <summary>
+        /// A side's total of a two-sided table that the table names otherwise (当年收入小计, 收入合计, 总计), found by its
+        /// place: the year's total (本年收入合计) is the side's first total (…合计, …总计, …小计) when no carry-over row
+        /// (…结转…, …结余…) is printed before it; the grand total (收入总计, 总计) is the side's last …合计 or …总计 when none
+        /// is printed after it. A side that prints no carry-over has one total, which is both. Null for any other label.
+        /// </summary>
+        private TableRow? SideTotal(string normalisedLabel, TableSide side)
+        {
+            var (asked, grand) = normalisedLabel switch
+            {
+                "本年收入合计" => (TableSide.Income, false),
+                "本年支出合计" => (TableSide.Expenditure, false),
+                "收入总计" => (TableSide.Income, true),
+                "支出总计" => (TableSide.Expenditure, true),
+                "总计" => (side, true),
+                _ => (TableSide.None, false),
+            };
+            if (!Table.Kind.IsTwoSided || asked == TableSide.None || (side != TableSide.None && side != asked))
+            {
                 return null;
             }
 
-            return side == TableSide.None ? rows[0] : rows.FirstOrDefault(r => r.Side == side);
+            var rows = Table.Rows.Where(r => r.Side == asked && !IsItem(NameNormalizer.Basic(r.Label))).ToList();
+            var totals = rows.Select((r, i) => (Label: NameNormalizer.Basic(r.Label), Index: i))
+                .Where(x => x.Label.EndsWith("合计", StringComparison.Ordinal) || x.Label.EndsWith("总计", StringComparison.Ordinal)
+                    || (!grand && x.Label.EndsWith("小计", StringComparison.Ordinal)))
+                .Select(x => x.Index).ToList();
+            if (totals.Count == 0)
+            {
+                return null;
+            }
+
+            var at = grand ? totals[^1] : totals[0];
+            var carryOver = (grand ? rows.Skip(at + 1) : rows.Take(at)).Any(r => NameNormalizer.Basic(r.Label) is var l
+                && (l.Contains("结转", StringComparison.Ordinal) || l.Contains("结余", StringComparison.Ordinal)));
+            return carryOver ? null : rows[at];
         }
 
         /// <summary>
@@ -206,13 +244,19 @@ internal sealed class DocumentIndex
                     yield break;
                 }
 
-                var comma = label.IndexOf('、', StringComparison.Ordinal);
-                if (comma > 0 && (label[..comma].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal))
-                    || label[..comma].All(char.IsAsciiDigit)))
+                if (IsItem(label))
                 {
                     yield return row;
                 }
             }
+        }
+
+        // 一、… 三十一、 or 1、 2、: a numbered item.
+        private static bool IsItem(string basicLabel)
+        {
+            var comma = basicLabel.IndexOf('、', StringComparison.Ordinal);
+            return comma > 0 && (basicLabel[..comma].All(c => "一二三四五六七八九十".Contains(c, StringComparison.Ordinal))
+                || basicLabel[..comma].All(char.IsAsciiDigit));
         }
     }
 }

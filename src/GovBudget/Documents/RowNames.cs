@@ -11,6 +11,8 @@ internal static class RowNames
     {
         ["公务用车购置及运行维护费"] = "公务用车购置及运维费", // Jiangsu
         ["公务用车购置及运行费"] = "公务用车购置及运维费",     // Shanghai
+        ["上年结转资金"] = "上年结转结余",                     // Jiangsu 收支预算总表
+        ["结转下年资金"] = "年终结转结余",
     };
 
     private static readonly HashSet<string> CanonicalNames = [.. Variants.Values];

@@ -87,6 +87,39 @@ public sealed class EvaluatorTests
         Evaluator.Evaluate(d, "exists(\"公务接待费\")", table).Should().Be("false", "an unknown name has no variants");
     }
 
+    [Theory]
+    // Jiangsu 收支预算总表: 当年收入小计 before the carry-over, 收入合计 after it.
+    [InlineData(new[] { "一、财政拨款", "当年收入小计", "上年结转资金", "收入合计" }, "30.00", "30.00")]
+    // Jiangsu 财政拨款收支预算总表 and Shanghai 2025: one total and no carry-over, so the year's total is the grand total.
+    [InlineData(new[] { "一、一般公共预算", "收入合计" }, "30.00", "30.00")]
+    [InlineData(new[] { "一、一般公共预算资金", "收入总计" }, "30.00", "30.00")]
+    // A carry-over after the only total: that total is the year's, and the side prints no grand total.
+    [InlineData(new[] { "一、财政拨款", "收入合计", "上年结转" }, "30.00", null)]
+    // A carry-over before the only total: that total is the grand total, and the side prints no year's total.
+    [InlineData(new[] { "一、财政拨款", "上年结转", "收入合计" }, null, "30.00")]
+    public void A_sides_totals_named_otherwise_are_found_by_their_place(string[] labels, string? year, string? grand)
+    {
+        var columns = new[] { new TableColumn("预算数", "预算数", null, null, TableSide.Income, ColumnType.Amount) };
+        var table = new BudgetTable(TableKind.IncomeExpenditureSummary, "收支预算总表", GovBudget.Amounts.MoneyUnit.TenThousandYuan, columns,
+            labels.Select(l => new TableRow(null, null, l, TableSide.Income, [Cell.FromNumber(GovBudget.Amounts.Amount.Parse("30.00"))], 0)));
+        var d = new Disclosure(new Department(null, "某部门"), new FiscalYear(2019), DisclosureKind.Budget, [table], []);
+        string? Eval(string label)
+        {
+            try
+            {
+                return Evaluator.Evaluate(d, $"收入:\"{label}\"", table);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        Eval("本年收入合计").Should().Be(year);
+        Eval("收入总计").Should().Be(grand);
+        Eval("支出总计").Should().BeNull("the 支出 side prints no row");
+    }
+
     [Fact]
     public void A_quantity_times_a_price_is_money()
     {

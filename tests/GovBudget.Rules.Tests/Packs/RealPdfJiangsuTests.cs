@@ -31,6 +31,45 @@ public sealed class RealPdfJiangsuTests
     }
 
     [Fact]
+    public void The_summary_rules_run_and_pass_where_the_summary_tables_print_what_they_read()
+    {
+        var interpreted = Pack.Check(Jiangsu2019.Value);
+        var compiled = new CompiledPack(Pack).Check(Jiangsu2019.Value);
+
+        // 收支预算总表: 当年收入小计 / 收入合计 and 当年支出小计 / 支出合计 are its totals, 上年结转资金 / 结转下年资金 its
+        // carry-overs; 财政拨款收支预算总表 prints one total a side and no carry-over.
+        string[] running = ["SS-INCOME", "SS-EXPENDITURE", "SS-INCOME-TOTAL", "SS-EXPENDITURE-TOTAL", "SS-BALANCE", "FS-INCOME", "FS-EXPENDITURE"];
+        interpreted.Passed.Should().Contain(running);
+        compiled.Passed.Should().Contain(running);
+
+        // 财政拨款收支预算总表 prints no column by fund (合计, 一般公共预算财政拨款 …) and no carry-over row; 收入预算总表
+        // lists its sources as rows under one 金额 column, with no 小计 column, no 合计 row and no classes.
+        string[] notApplicable = ["FS-ROW", "FS-BALANCE", "FS-INCOME-TOTAL", "FS-EXPENDITURE-TOTAL", "IS-SUBTOTAL", "IS-ROW", "IS-TOTAL"];
+        interpreted.NotApplicable.Should().Contain(notApplicable);
+        compiled.NotApplicable.Should().Contain(notApplicable);
+    }
+
+    [Fact]
+    public void The_summary_rules_check_the_function_list_and_the_fiscal_summary_its_purposes()
+    {
+        var d = Jiangsu2019.Value;
+        string Eval(string expression, TableKind kind) => Evaluator.Evaluate(d, expression, d.Table(kind));
+
+        // The 支出 side lists its classes by function, and beside them by purpose: items(支出) are the classes.
+        Eval("sum(items(支出))", TableKind.IncomeExpenditureSummary).Should().Be("37188.34"); // 27488.23 + 2355.65 + 7344.46
+        Eval("支出:\"本年支出合计\"", TableKind.IncomeExpenditureSummary).Should().Be("37188.34", "printed 当年支出小计");
+        Eval("收入:\"收入总计\"", TableKind.IncomeExpenditureSummary).Should().Be("37188.34", "printed 收入合计");
+        Eval("sum(items(支出))", TableKind.FiscalAppropriationSummary).Should().Be("37188.34"); // 21968.00 + 10208.94 + 5011.40
+
+        var housing = WithCell(d, TableKind.IncomeExpenditureSummary, r => r.Label == "十八、住房保障支出", "预算数", "7345.46");
+        Pack.Subset("SS-EXPENDITURE").Check(housing).Findings.Should().ContainSingle()
+            .Which.Should().Match<Findings.Finding>(f => f.Severity == Severity.Error && f.Actual == 37188.34m && f.Expected == 37189.34m);
+        var project = WithCell(d, TableKind.FiscalAppropriationSummary, r => r.Label == "二、项目支出", "预算数", "10209.94");
+        Pack.Subset("FS-EXPENDITURE").Check(project).Findings.Should().ContainSingle()
+            .Which.Should().Match<Findings.Finding>(f => f.Severity == Severity.Error && f.Actual == 37188.34m && f.Expected == 37189.34m);
+    }
+
+    [Fact]
     public void The_procurement_total_is_the_sum_of_its_three_headings_and_each_heading_of_its_projects()
     {
         var d = Jiangsu2019.Value;
@@ -51,6 +90,18 @@ public sealed class RealPdfJiangsuTests
 
         findings.Should().Contain(f => f.RuleId == "PR-SUBTOTAL" && f.Severity == Severity.Error && f.Actual == 1638.72m && f.Expected == 1637.72m);
         findings.Should().Contain(f => f.RuleId == "PR-TOTAL" && f.Severity == Severity.Error && f.Actual == 5227.59m && f.Expected == 5228.59m);
+    }
+
+    [Fact]
+    public void The_income_table_is_an_outline_of_its_fund_groups()
+    {
+        var d = Jiangsu2019.Value;
+        string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.IncomeSummary));
+
+        Eval("\"收入总计\"").Should().Be("37188.34");
+        Eval("sum(subtotals)").Should().Be("37188.34"); // the five groups' 小计: 37188.34 + four blanks
+        Eval("sum(members(\"一般公共预算资金小计\"))").Should().Be("37188.34"); // 公共财政拨款（补助）资金 + 专项收入
+        Eval("count(members(\"其他资金小计\"))").Should().Be("4");
     }
 
     [Fact]
@@ -83,7 +134,7 @@ public sealed class RealPdfJiangsuTests
     private static Disclosure WithCell(Disclosure d, TableKind kind, Func<TableRow, bool> row, string column, string value)
     {
         var tables = d.Tables.Select(t => t.Kind != kind ? t : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
-            t.Rows.Select(r => row(r) ? r with { Cells = r.Cells.SetItem(t.ColumnIndex(column), Cell.FromNumber(Amount.Parse(value))) } : r),
+            t.Rows.Select(r => row(r) ? r with { Cells = r.Cells.SetItem(t.ColumnIndex(column, r.Side), Cell.FromNumber(Amount.Parse(value))) } : r),
             t.Notes, t.AsOf, t.Line));
         return new Disclosure(d.Department, d.Year, d.Kind, tables, d.Narrative, d.Source);
     }

@@ -65,6 +65,7 @@ internal sealed partial class PdfDisclosureParser(string source)
             else
             {
                 i = body;
+                table!.ScanBody(BodyLines(lines, i));
             }
         }
 
@@ -267,8 +268,13 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         table!.SetHeader(header);
+        table.ScanBody(BodyLines(lines, i));
         return i;
     }
+
+    // The lines of the open table's body on this page: up to the next title or note.
+    private static List<PdfTextLine> BodyLines(IReadOnlyList<PdfTextLine> lines, int from) =>
+        [.. lines.Skip(from).TakeWhile(l => TitleKind(l) is null && !PdfTableBuilder.IsNote(l))];
 
     private void CloseTable()
     {

@@ -22,6 +22,10 @@ internal sealed partial class PdfTableBuilder
     private PdfTableLayout? layout;
     private Block state;
 
+    // Names printed left of this x in a table with one name column are spanning names (see ScanBody).
+    private double spanLimit = double.NegativeInfinity;
+    private readonly List<SpanningName> spanning = [];
+
     public PdfTableBuilder(TableKind kind, string title, int page, string source, List<ImportNotice> notices)
     {
         Kind = kind;
@@ -189,10 +193,24 @@ internal sealed partial class PdfTableBuilder
         if (layout.BlockCount == 1)
         {
             state = blocks[0];
+            var spans = line.Cells.Where(IsSpanningName).ToList();
+            if (spans.Count == 0)
+            {
+                return AddRow(line, next);
+            }
+
+            spanning.AddRange(spans.Select(c => new SpanningName(Compact(c.Text), line.Baseline, line.FontSize, line.Page)));
+            return spans.Count == line.Cells.Length || AddRow(line with { Cells = [.. line.Cells.Except(spans)] }, next);
+        }
+
+        // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names. A line
+        // whose name is in one block and whose amounts are in another (当年支出小计 … 37,188.34) is one row across them.
+        if (IsAcrossBlocks(line))
+        {
+            state = blocks[0];
             return AddRow(line, next);
         }
 
-        // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names.
         for (var b = 0; b < layout.BlockCount; b++)
         {
             var part = PartOf(line, b);
@@ -208,10 +226,76 @@ internal sealed partial class PdfTableBuilder
         return true;
     }
 
+    /// <summary>
+    /// Learns from the lines of a page's body whether a table with one name column prints a second band of names left
+    /// of its rows' names (the Jiangsu 收入预算总表: 一般公共预算资金 | 公共财政拨款（补助）资金): at least two lines print
+    /// two names of two or more letters each, and the left names all end before any right name starts. Names in that
+    /// band are each printed once, centred vertically on the rows of their group (merged cells), not rows.
+    /// </summary>
+    public void ScanBody(IReadOnlyList<PdfTextLine> lines)
+    {
+        if (layout is null || textCount > 0 || layout.BlockCount > 1 || Kind.IsTwoSided)
+        {
+            return;
+        }
+
+        var pairs = new List<(double LeftEnd, double RightStart)>();
+        foreach (var line in lines)
+        {
+            var tokens = Tokens(line);
+            if (tokens.Any(t => t.IsCodePart))
+            {
+                return; // a table of classification codes names each row in one column
+            }
+
+            var names = tokens.Where(t => !t.IsAmount).ToList();
+            if (names.Count == 2 && names.All(n => Compact(n.Text).Length >= 2) && !IsTotalName(names[0].Text))
+            {
+                pairs.Add((names[0].Right, names[1].Left));
+            }
+        }
+
+        if (pairs.Count >= 2 && pairs.Max(p => p.LeftEnd) < pairs.Min(p => p.RightStart))
+        {
+            spanLimit = Math.Max(spanLimit, pairs.Min(p => p.RightStart));
+        }
+    }
+
+    // A name (no amount, no code) printed in the band of spanning names.
+    private bool IsSpanningName(PdfCell cell) =>
+        cell.Right < spanLimit && !IsTotalName(cell.Text)
+        && Tokens(new PdfTextLine(0, 0, 10, [cell])).All(t => !t.IsAmount && !t.IsCodePart);
+
+    private static bool IsTotalName(string name) =>
+        NameNormalizer.Label(name) is var n && (n.EndsWith("合计", StringComparison.Ordinal) || n.EndsWith("总计", StringComparison.Ordinal));
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
+
     private PdfTextLine? PartOf(PdfTextLine line, int block)
     {
-        var cells = line.Cells.Where(c => layout!.BlockOf(c.Left) == block).ToImmutableArray();
+        var cells = line.Cells.Where(c => layout!.BlockOf(c.Center) == block).ToImmutableArray();
         return cells.IsEmpty ? null : line with { Cells = cells };
+    }
+
+    // Whether one block's part of the line prints only names and another's only amounts (no code): a row's name and
+    // figures, not two rows. On a two-sided table the 收入 side's words are not part of the first block's.
+    private bool IsAcrossBlocks(PdfTextLine line)
+    {
+        var namesOnly = false;
+        var amountsOnly = false;
+        for (var b = 0; b < layout!.BlockCount; b++)
+        {
+            var tokens = PartOf(line, b) is { } part ? Tokens(part) : [];
+            if (Kind.IsTwoSided)
+            {
+                tokens.RemoveAll(t => t.Left < layout.SideBoundary);
+            }
+
+            namesOnly |= tokens.Count > 0 && tokens.All(t => !t.IsAmount && !t.IsCodePart);
+            amountsOnly |= tokens.Count > 0 && tokens.All(t => t.IsAmount && !t.IsCodePart);
+        }
+
+        return namesOnly && amountsOnly;
     }
 
     private bool AddRow(PdfTextLine line, PdfTextLine? next)
@@ -302,7 +386,7 @@ internal sealed partial class PdfTableBuilder
         else
         {
             var label = (state.PendingLabel ?? string.Empty) + Label(texts);
-            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page) { Number = number });
+            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page) { Number = number, Y = state.PendingLabel is null ? line.Baseline : state.PendingY });
         }
 
         state.PendingLabel = null;
@@ -352,11 +436,76 @@ internal sealed partial class PdfTableBuilder
         var rows = blocks.SelectMany(b => b.Rows).ToList();
         var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
         var depths = textCount > 0 ? OutlineDepths(kept) : null;
+        if (spanning.Count > 0)
+        {
+            kept = Grouped(kept);
+        }
+
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select((r, i) => r.Texts is { } t
                 ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
                     [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i] }
-                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page)), notes, null, 0, Page);
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth }), notes, null, 0, Page);
+    }
+
+    // The rows as an outline of the groups the spanning names head. Each name is centred vertically on its group: the
+    // rows from the first one not yet in a group (a 合计/总计 row is in none) to the row as far below the name as that
+    // one is above it. The group's first row, when it is its 小计, is the group's row (一般公共预算资金小计, depth 1);
+    // otherwise the name is a heading row of its own with blank figures. The group's other rows are depth 2.
+    private List<Row> Grouped(List<Row> rows)
+    {
+        var result = new List<Row>();
+        var next = 0;
+        foreach (var name in spanning)
+        {
+            var run = RunUnder(name, rows, next);
+            if (run is not var (first, last))
+            {
+                notices.Add(ImportNotice.OnPage(source, name.Page, $"table '{Title}': text '{name.Name}' spans no run of rows; not read"));
+                continue;
+            }
+
+            result.AddRange(rows.Skip(next).Take(first - next));
+            var start = first;
+            if (NameNormalizer.Label(rows[first].Label) == "小计")
+            {
+                result.Add(rows[first] with { Label = name.Name + rows[first].Label, Depth = 1 });
+                start++;
+            }
+            else
+            {
+                result.Add(new Row(null, name.Name, TableSide.None, new Cell[columns.Length], name.Page) { Y = name.Y, Depth = 1 });
+            }
+
+            result.AddRange(rows.Skip(start).Take(last - start + 1).Select(r => r with { Depth = 2 }));
+            next = last + 1;
+        }
+
+        result.AddRange(rows.Skip(next));
+        return result;
+    }
+
+    // The rows (first, last) a spanning name is centred on, starting at or after row `from`, or null.
+    private static (int First, int Last)? RunUnder(SpanningName name, List<Row> rows, int from)
+    {
+        var tolerance = 0.3 * name.Size;
+        for (var first = from; first < rows.Count && (rows[first].Page < name.Page || rows[first].Y >= name.Y - tolerance); first++)
+        {
+            if (rows[first].Page != name.Page || IsTotalName(rows[first].Label))
+            {
+                continue;
+            }
+
+            for (var last = first; last < rows.Count && rows[last].Page == name.Page && rows[last].Y >= (2 * name.Y) - rows[first].Y - tolerance; last++)
+            {
+                if (Math.Abs(((rows[first].Y + rows[last].Y) / 2) - name.Y) <= tolerance)
+                {
+                    return (first, last);
+                }
+            }
+        }
+
+        return null;
     }
 
     // A table whose rows print their names in different bands of its text columns is an outline: 一、货物 in the first
@@ -387,15 +536,13 @@ internal sealed partial class PdfTableBuilder
         {
             var printed = Printed(rows[i]);
             depths[i] = printed.Count == 0 ? (i > 0 ? depths[i - 1] : 0)
-                : IsTotal(rows[i].Texts![printed[0]]) ? 0
+                : IsTotalName(rows[i].Texts![printed[0]]) ? 0
                 : band[printed[0]] + 1;
         }
 
         return depths.Where(d => d > 0).Distinct().Count() >= 2 ? depths : new int[rows.Count];
 
         List<int> Printed(Row r) => [.. Enumerable.Range(0, textCount).Where(c => r.Texts![c].Length > 0)];
-
-        static bool IsTotal(string name) => NameNormalizer.Label(name) is "合计" or "总计";
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line)
@@ -442,6 +589,7 @@ internal sealed partial class PdfTableBuilder
         {
             if (byColumn is null)
             {
+                state.PendingY = state.PendingLabel is null ? line.Baseline : state.PendingY;
                 state.PendingLabel = (state.PendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
                 return true;
             }
@@ -488,7 +636,7 @@ internal sealed partial class PdfTableBuilder
         }
         else
         {
-            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page) { Texts = byColumn });
+            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page) { Texts = byColumn, Y = line.Baseline });
         }
 
         state.Previous = line;
@@ -569,6 +717,9 @@ internal sealed partial class PdfTableBuilder
 
         public string? PendingLabel { get; set; }
 
+        /// <summary>The baseline of the pending label's first line.</summary>
+        public double PendingY { get; set; }
+
         /// <summary>Text columns' names printed just above the next row (the first part of a name centred on its row).</summary>
         public Dictionary<int, string> PendingTexts { get; } = [];
     }
@@ -580,7 +731,16 @@ internal sealed partial class PdfTableBuilder
 
         /// <summary>The 序号 printed in the row's serial column, or null.</summary>
         public int? Number { get; init; }
+
+        /// <summary>The baseline of the row's first line (its name's, when that is printed above its figures).</summary>
+        public double Y { get; init; }
+
+        /// <summary>How deep the row is nested in an outline.</summary>
+        public int Depth { get; init; }
     }
+
+    /// <summary>A name printed once for a group of rows, centred vertically on them.</summary>
+    private sealed record SpanningName(string Name, double Y, double Size, int Page);
 
     [GeneratedRegex(@"^(?:注|说明|备注)[：:]")]
     private static partial Regex NoteStart();

@@ -13,31 +13,40 @@ internal sealed class PdfTableLayout
 
     private readonly ImmutableArray<PdfCell> leaves;
 
+    // The value columns left of the blocks printed side by side (a two-sided table's 收入 columns), and how many
+    // columns each block has.
+    private readonly int fixedSlots;
+    private readonly int perBlock;
+
     private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
-        ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves)
+        int fixedSlots, ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves)
     {
         this.slots = slots;
         this.leaves = leaves;
+        this.fixedSlots = fixedSlots;
         Texts = texts;
         var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => Compact(leaves[i].Text) is "序号" or "行次", -1);
         SerialLimit = serial < 0 ? double.NegativeInfinity
             : serial == leaves.Length - 1 ? double.PositiveInfinity
             : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
         BlockStarts = blockStarts;
-        Values = slots[..(slots.Length / (blockStarts.Length + 1))];
+        perBlock = (slots.Length - fixedSlots) / (blockStarts.Length + 1);
+        Values = slots[..(fixedSlots + perBlock)];
         Labels = labels;
         Key = key;
     }
 
     /// <summary>
     /// The value columns, left to right. On a side-by-side layout (two code/name/amount blocks printed on one line) these
-    /// are the first block's columns: the other blocks repeat them.
+    /// are the first block's columns: the other blocks repeat them. On a two-sided table whose 支出 side prints its lists
+    /// side by side, the 收入 columns and the 支出 side's first block.
     /// </summary>
     public ImmutableArray<PdfColumnSlot> Values { get; }
 
     /// <summary>
     /// The x where each block after the first starts, on a side-by-side layout whose header is printed twice on one line
-    /// (科目编码 科目名称 决算数 | 科目编码 科目名称 决算数); empty for a table with one block.
+    /// (科目编码 科目名称 决算数 | 科目编码 科目名称 决算数), or whose 支出 side is (功能科目名称 金额 | 项目名称 金额);
+    /// empty for a table with one block. The first block holds everything left of the second (the 收入 side too).
     /// </summary>
     public ImmutableArray<double> BlockStarts { get; }
 
@@ -131,7 +140,12 @@ internal sealed class PdfTableLayout
         var groupOf = GroupsOfLeaves(valueLeaves);
         var values = valueLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, groupOf[i])).ToImmutableArray();
         var key = string.Concat(header.Select(l => l.Compact));
-        var blockStarts = kind.IsTwoSided ? [] : RepeatedBlocks(leaves.Select(l => (l.Cell, l.Name)).ToList());
+
+        // A two-sided table's 支出 side may print two lists side by side (by function and by purpose): its leaves,
+        // from its name column on, repeat.
+        var repeatedFrom = !kind.IsTwoSided ? 0 : labels.Count >= 2 ? leaves.FindIndex(l => ReferenceEquals(l.Cell, labels[1])) : -1;
+        var blockStarts = repeatedFrom < 0 ? [] : RepeatedBlocks(leaves.Skip(repeatedFrom).Select(l => (l.Cell, l.Name)).ToList());
+        var fixedSlots = blockStarts.IsEmpty ? 0 : values.Count(v => v.Header.Left < leaves[repeatedFrom].Cell.Left);
 
         // A table of classification codes names each row by its 科目名称 alone: a 项目 beside it is the group over
         // 科目编码 / 科目名称 printed off to one side (the 2024 final's 支出决算表), not a second name.
@@ -140,7 +154,7 @@ internal sealed class PdfTableLayout
         var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
             ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
             : [];
-        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, texts, [.. leaves.Select(l => l.Cell)]);
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)]);
     }
 
     /// <summary>
@@ -335,7 +349,8 @@ internal sealed class PdfTableLayout
     }
 
     // A cell with a cell below that overlaps it, or one printed between two cells of a lower line that it nearly
-    // touches (合计 centred over 预算数 | 决算数, narrower than the two): it spans them.
+    // touches (合计 centred over 预算数 | 决算数, narrower than the two) or is centred over (支出用途 over 项目名称 …
+    // 金额, in the gap between them): it spans them.
     private static bool HasCellsBelow(HeaderCell cell, List<HeaderCell> cells)
     {
         var below = cells.Where(c => c.Top > cell.Bottom).ToList();
@@ -345,7 +360,17 @@ internal sealed class PdfTableLayout
         }
 
         var widened = new PdfCell(cell.Cell.Text, cell.Cell.Left - (0.5 * cell.Size), cell.Cell.Right + (0.5 * cell.Size));
-        return below.GroupBy(c => c.Top).Any(line => line.Count(c => Overlaps(widened, c.Cell)) >= 2);
+        return below.GroupBy(c => c.Top).Any(line => line.Count(c => Overlaps(widened, c.Cell)) >= 2 || CentredBetween(cell, [.. line]));
+    }
+
+    // Whether a cell printed in the gap between two neighbouring cells of a lower line is centred (within a letter)
+    // over the run from the left one to the right one.
+    private static bool CentredBetween(HeaderCell cell, List<HeaderCell> line)
+    {
+        var left = line.Where(c => c.Cell.Right <= cell.Cell.Left).MaxBy(c => c.Cell.Right);
+        var right = line.Where(c => c.Cell.Left >= cell.Cell.Right).MinBy(c => c.Cell.Left);
+        return left is not null && right is not null
+            && Math.Abs(((left.Cell.Left + right.Cell.Right) / 2) - cell.Cell.Center) <= cell.Size;
     }
 
     // The group of each value column: the lowest group that spans it. A group spans the run of value leaves printed
@@ -485,7 +510,8 @@ internal sealed class PdfTableLayout
     public int ValueUnder(PdfCell cell)
     {
         var nearest = leaves.OrderBy(l => Math.Abs(l.Center - cell.Center)).FirstOrDefault();
-        return nearest is null ? -1 : Values.Select(v => v.Header).ToList().IndexOf(nearest);
+        var slot = nearest is null ? -1 : slots.Select(v => v.Header).ToList().IndexOf(nearest);
+        return slot < 0 ? -1 : ColumnOf(slot);
     }
 
     /// <summary>Whether <paramref name="cell"/> overlaps a value column's header horizontally (in any block).</summary>
@@ -498,26 +524,30 @@ internal sealed class PdfTableLayout
     /// </summary>
     public int NearestValue(PdfCell cell)
     {
-        var perBlock = Values.Length;
         var block = BlockOf(cell.Center);
+        var first = block == 0 ? 0 : fixedSlots + (block * perBlock);
         var best = -1;
         var distance = double.MaxValue;
-        for (var i = block * perBlock; i < (block + 1) * perBlock && i < slots.Length; i++)
+        for (var i = first; i < fixedSlots + ((block + 1) * perBlock) && i < slots.Length; i++)
         {
             var d = Math.Abs(cell.Center - slots[i].Header.Center);
             if (d < distance)
             {
                 distance = d;
-                best = i - (block * perBlock);
+                best = i;
             }
         }
 
-        return best;
+        return best < 0 ? -1 : ColumnOf(best);
     }
 
-    // A header printed twice (or more) side by side: the leaves, left to right, are the same names repeated, and each
-    // repetition has a label column and a value column. Returns the x where each later block starts (midway between
-    // the last leaf of one block and the first leaf of the next), or empty.
+    // The column (an index into Values) of a value slot: a later block's slot is the first block's of its position.
+    private int ColumnOf(int slot) => slot < fixedSlots + perBlock ? slot : fixedSlots + ((slot - fixedSlots) % perBlock);
+
+    // A header printed twice (or more) side by side: the leaves, left to right, are the same names repeated (any name
+    // column for a name column: 功能科目名称 金额 | 项目名称 金额), and each repetition has a label column and a value
+    // column. Returns the x where each later block starts (midway between the last leaf of one block and the first
+    // leaf of the next), or empty.
     private static ImmutableArray<double> RepeatedBlocks(List<(PdfCell Cell, string Name)> leaves)
     {
         for (var count = 2; count <= 4; count++)
@@ -534,8 +564,9 @@ internal sealed class PdfTableLayout
                 continue;
             }
 
+            static string Kind(string name) => IsNameHeader(name) ? "名称" : name;
             var repeated = Enumerable.Range(1, count - 1)
-                .All(b => leaves.Skip(b * size).Take(size).Select(l => l.Name).SequenceEqual(first));
+                .All(b => leaves.Skip(b * size).Take(size).Select(l => Kind(l.Name)).SequenceEqual(first.Select(Kind)));
             if (repeated)
             {
                 return [.. Enumerable.Range(1, count - 1)

@@ -1,3 +1,4 @@
+using GovBudget.Documents;
 using GovBudget.Import.Pdf;
 
 namespace GovBudget.Tests.Import.Pdf;
@@ -50,6 +51,40 @@ public sealed class PdfDisclosureParserTests
 
         parser.Finish().Department.Name.Should().Be("未知部门");
     }
+
+    [Fact]
+    public void Names_printed_once_for_a_group_of_rows_left_of_the_rows_names_head_an_outline()
+    {
+        // As the Jiangsu 收入预算总表 prints its 资金 groups: each group's name is centred vertically on its rows, on the
+        // line of its middle row (资金甲, 资金丙) or between two rows (资金乙); the group's first row is its 小计.
+        var parser = new PdfDisclosureParser("x.pdf");
+        parser.AddPage(1, 595,
+        [
+            Cells(720, ("2019年收入预算总表", 244, 352)),
+            Cells(700, ("部门名称：某部门", 62, 202), ("单位：万元", 483, 533)),
+            Cells(680, ("项目名称", 223, 263), ("金额", 474, 494)),
+            Cells(660, ("收入总计", 223, 263), ("35.00", 502, 533)),
+            Cells(640, ("小计", 213, 233), ("30.00", 502, 533)),
+            Cells(620, ("资金甲", 102, 162), ("乙项", 213, 253), ("30.00", 502, 533)),
+            Cells(600, ("丙项", 213, 253)),
+            Cells(580, ("小计", 213, 233), ("5.00", 507, 533)),
+            Cells(570, ("资金乙", 102, 162)),
+            Cells(560, ("丁项", 213, 253), ("5.00", 507, 533)),
+            Cells(540, ("资金丙", 102, 162), ("戊项", 213, 253)),
+        ]);
+
+        var t = parser.Finish().Table(TableKind.IncomeSummary)!;
+
+        t.Rows.Select(r => (r.Label, r.Cells[0].ToString(), r.Depth)).Should().Equal(
+            ("收入总计", "35.00", 0),
+            ("资金甲小计", "30.00", 1), ("乙项", "30.00", 2), ("丙项", string.Empty, 2),
+            ("资金乙小计", "5.00", 1), ("丁项", "5.00", 2),
+            ("资金丙", string.Empty, 1), ("戊项", string.Empty, 2));
+        parser.Notices.Should().BeEmpty();
+    }
+
+    private static PdfTextLine Cells(double baseline, params (string Text, double Left, double Right)[] cells) =>
+        new(1, baseline, 10, [.. cells.Select(c => new PdfCell(c.Text, c.Left, c.Right))]);
 
     private static PdfTextLine Line(int page, double baseline, string text) =>
         new(page, baseline, 15, [new PdfCell(text, 77, 77 + (15 * text.Length))]);

@@ -494,6 +494,72 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void Jiangsu_2019_summary_reads_its_two_expenditure_lists_printed_side_by_side()
+    {
+        // 收支预算总表 (公开01表, page 8): the 支出 side lists its classes by function (功能科目名称 金额) and, beside them on
+        // the same lines, by purpose (项目名称 金额); 当年支出小计 … 37,188.34 spans both.
+        var t = Jiangsu2019.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "预算数").ToString();
+
+        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("预算数", TableSide.Income), ("预算数", TableSide.Expenditure));
+        t.Rows.Where(r => r.Side == TableSide.Income).Select(r => r.Label).Should().Equal(
+            "一、财政拨款", "1.一般公共预算", "2.政府性基金预算", "二、财政专户管理资金", "三、其他资金", "当年收入小计", "上年结转资金", "收入合计");
+        var expenditure = t.Rows.Where(r => r.Side == TableSide.Expenditure).Select(r => r.Label).ToList();
+        expenditure.Should().HaveCount(27);
+        expenditure[..21].Should().StartWith("一、一般公共服务支出").And.Contain("七、文化旅游体育与传媒支出").And.EndWith("二十一、其他支出");
+        expenditure[21..].Should().Equal("当年支出小计", "结转下年资金", "支出合计", "一、基本支出", "二、项目支出", "三、单位预留机动经费");
+
+        Figure("一、财政拨款", TableSide.Income).Should().Be("37188.34");
+        Figure("1.一般公共预算", TableSide.Income).Should().Be("37188.34");
+        Figure("当年收入小计", TableSide.Income).Should().Be("37188.34");
+        Figure("收入合计", TableSide.Income).Should().Be("37188.34");
+        t.FindRow("一、一般公共服务支出", TableSide.Expenditure)!.Cells.Should().OnlyContain(c => c.IsBlank);
+        Figure("四、公共安全支出", TableSide.Expenditure).Should().Be("27488.23");
+        Figure("八、社会保障和就业支出", TableSide.Expenditure).Should().Be("2355.65");
+        Figure("十八、住房保障支出", TableSide.Expenditure).Should().Be("7344.46");
+        Figure("一、基本支出", TableSide.Expenditure).Should().Be("21968.00");
+        Figure("二、项目支出", TableSide.Expenditure).Should().Be("10208.94");
+        Figure("三、单位预留机动经费", TableSide.Expenditure).Should().Be("5011.40");
+        Figure("当年支出小计", TableSide.Expenditure).Should().Be("37188.34");
+        Figure("支出合计", TableSide.Expenditure).Should().Be("37188.34");
+    }
+
+    [Fact]
+    public void Jiangsu_2019_fiscal_summary_reads_the_caption_over_its_expenditure_side_as_no_column()
+    {
+        // 财政拨款收支预算总表 (公开04表, page 10): 支出用途 is printed over the 支出 side's 项目名称 and 金额.
+        var t = Jiangsu2019.Value.Document.Table(TableKind.FiscalAppropriationSummary)!;
+        string Figure(TableRow r) => t.Cell(r, "预算数").ToString();
+
+        t.Columns.Select(c => (c.Name, c.PrintedName, c.Side)).Should().Equal(
+            ("预算数", "金额", TableSide.Income), ("预算数", "金额", TableSide.Expenditure));
+        t.Rows.Where(r => r.Side == TableSide.Income).Select(r => (r.Label, Figure(r))).Should().Equal(
+            ("一、一般公共预算", "37188.34"), ("二、政府性基金预算", string.Empty), ("收入合计", "37188.34"));
+        t.Rows.Where(r => r.Side == TableSide.Expenditure).Select(r => (r.Label, Figure(r))).Should().Equal(
+            ("一、基本支出", "21968.00"), ("二、项目支出", "10208.94"), ("三、单位预留机动经费", "5011.40"), ("支出合计", "37188.34"));
+    }
+
+    [Fact]
+    public void Jiangsu_2019_income_table_reads_its_fund_groups_as_an_outline()
+    {
+        // 收入预算总表 (公开02表, page 9): each 资金 group's name is printed once, left of its rows and centred on them
+        // (一般公共预算资金 on the line of 公共财政拨款（补助）资金, 上年结转和结余资金 between its two rows); each group
+        // starts with its 小计, and the amounts sit a few points below their names.
+        var t = Jiangsu2019.Value.Document.Table(TableKind.IncomeSummary)!;
+
+        t.Columns.Select(c => c.Name).Should().Equal("预算数");
+        t.Rows.Select(r => (r.Label, r.Cells[0].ToString(), r.Depth)).Should().Equal(
+            ("收入总计", "37188.34", 0),
+            ("一般公共预算资金小计", "37188.34", 1), ("公共财政拨款（补助）资金", "37188.34", 2), ("专项收入", string.Empty, 2),
+            ("政府性基金小计", string.Empty, 1),
+            ("财政专户管理资金小计", string.Empty, 1), ("专户管理教育收费", string.Empty, 2), ("其他非税收入", string.Empty, 2),
+            ("其他资金小计", string.Empty, 1), ("事业收入", string.Empty, 2), ("经营收入", string.Empty, 2), ("其他收入", string.Empty, 2),
+            ("债务资金（银行贷款）", string.Empty, 2),
+            ("上年结转和结余资金小计", string.Empty, 1), ("其中：动用上年结转和结余资金", string.Empty, 2));
+        Jiangsu2019.Value.Notices.Should().NotContain(n => n.Message.Contains("收入预算总表", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Jiangsu_2019_procurement_table_keeps_its_name_columns_apart_and_its_outline()
     {
         var t = Jiangsu2019.Value.Document.Table(TableKind.GovernmentProcurement)!;

@@ -104,6 +104,44 @@ public sealed class PdfTableLayoutTests
         PdfTableLayout.NameLinesAboveBody(header.Take(5).ToList(), Line(655.1, ("201", 107, 123), ("264.87", 278, 308))).Should().Be(0);
     }
 
+    [Fact]
+    public void A_caption_centred_over_a_sides_name_and_amount_columns_is_no_column()
+    {
+        // 财政拨款收支预算总表 (Jiangsu 2019, 公开04表): 支出用途 is printed in the gap between the 支出 side's 项目名称
+        // and 金额, centred over the two.
+        var layout = PdfTableLayout.Build(TableKind.FiscalAppropriationSummary,
+        [
+            Line(678.2, ("收入", 171, 191), ("支出", 412, 432)),
+            Line(660.8, ("支出用途", 402, 442)),
+            Line(652.1, ("项目名称", 112, 153), ("金额", 247, 267)),
+            Line(643.3, ("项目名称", 351, 392), ("金额", 478, 498)),
+        ]);
+
+        layout.Values.Select(v => v.Name).Should().Equal("金额", "金额");
+        layout.SideOf(TableKind.FiscalAppropriationSummary, 1).Should().Be(TableSide.Expenditure);
+    }
+
+    [Fact]
+    public void A_side_that_prints_two_lists_side_by_side_has_one_column_for_both()
+    {
+        // 收支预算总表 (Jiangsu 2019, 公开01表): 支出 by function (功能分类: 功能科目名称 金额) and by purpose (支出用途:
+        // 项目名称 金额) on the same lines.
+        var layout = PdfTableLayout.Build(TableKind.IncomeExpenditureSummary,
+        [
+            Line(650.4, ("收入", 134, 152), ("支出", 369, 387)),
+            Line(630.0, ("功能分类", 260, 296), ("支出用途", 420, 456)),
+            Line(619.8, ("项目名称", 99, 135), ("金额", 184, 202)),
+            Line(609.7, ("功能科目名称", 251, 305), ("金额", 354, 372), ("项目名称", 420, 456), ("金额", 504, 522)),
+        ]);
+
+        layout.Values.Select(v => v.Name).Should().Equal("金额", "金额");
+        layout.BlockCount.Should().Be(2);
+        layout.BlockOf(new PdfCell("一、基本支出", 394, 448).Center).Should().Be(1, "a name starts left of its centred header");
+        layout.NearestValue(new PdfCell("37,188.34", 172, 213)).Should().Be(0);
+        layout.NearestValue(new PdfCell("27,488.23", 343, 383)).Should().Be(1);
+        layout.NearestValue(new PdfCell("21,968.00", 493, 533)).Should().Be(1, "both lists' amounts are the 支出 column");
+    }
+
     private static PdfTextLine Line(double baseline, params (string Text, double Left, double Right)[] cells) =>
         new(1, baseline, 10.4, [.. cells.Select(c => new PdfCell(c.Text, c.Left, c.Right))]);
 }
