@@ -66,10 +66,10 @@ public static class PdfDisclosureReader
         {
             throw new DisclosureFormatException(sourceName, 0, null, "encrypted PDF: it cannot be read without its password", e);
         }
-        catch (Exception e) when (e is not SourceFormatException && (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException
-            or FormatException or NotSupportedException or OverflowException or EndOfStreamException or IOException))
+        catch (Exception e) when (e is not (SourceFormatException or OutOfMemoryException or OperationCanceledException))
         {
+            // PdfPig reports a damaged file with many exception types (a broken font: InvalidFontFormatException; a
+            // broken stream: IndexOutOfRangeException …): each is this file's fault, none may end the process.
             throw new DisclosureFormatException(sourceName, 0, null, $"damaged PDF: it cannot be read ({e.Message})", e);
         }
     }

@@ -1,0 +1,77 @@
+using GovBudget.Import;
+
+namespace GovBudget.Tests.Import.Pdf;
+
+/// <summary>
+/// Damaged copies of the real PDFs: whatever PdfPig meets (a broken font, a broken stream, a cut file), the reader
+/// either reads the document or raises a <see cref="DisclosureFormatException"/> naming the file, never another exception.
+/// </summary>
+public sealed class PdfDamageTests
+{
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(0, 24)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_damaged_pdf_is_read_or_is_a_clear_error(int n)
+    {
+        var real = Path.Combine(AppContext.BaseDirectory, "TestData", "real");
+        var files = Directory.GetFiles(real, "*.pdf").Order(StringComparer.Ordinal).ToList();
+        var bytes = File.ReadAllBytes(files[n % files.Count]);
+        var rng = new Random(1000 + n);
+        switch (n % 4)
+        {
+            case 0: // scattered bytes
+                for (var k = 0; k < 20; k++)
+                {
+                    bytes[rng.Next(bytes.Length)] = (byte)rng.Next(256);
+                }
+
+                break;
+            case 1: // cut short
+                bytes = bytes[..rng.Next(100, bytes.Length)];
+                break;
+            case 2: // a run of garbage
+                var at = rng.Next(bytes.Length - 1000);
+                rng.NextBytes(bytes.AsSpan(at, 500));
+                break;
+            default: // a few flipped bytes
+                for (var k = 0; k < 3; k++)
+                {
+                    bytes[rng.Next(bytes.Length)] ^= 0xFF;
+                }
+
+                break;
+        }
+
+        var outcome = Outcome(bytes, "damaged.pdf");
+
+        outcome.Should().Match<Exception?>(e => e == null || e is DisclosureFormatException);
+        outcome?.Message.Should().StartWith("damaged.pdf: ");
+    }
+
+    [Fact]
+    public void A_pdf_with_a_broken_font_dictionary_is_a_damaged_pdf()
+    {
+        // Found by damaging the real PDFs at random: PdfPig raised InvalidFontFormatException, which used to escape.
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf"));
+        var at = bytes.AsSpan().IndexOf("/CIDSystemInfo"u8);
+        at.Should().BePositive();
+        "/CIDSystemInfo 9"u8.CopyTo(bytes.AsSpan(at)); // the dictionary's reference now points at nothing sensible
+
+        Outcome(bytes, "font.pdf").Should().BeOfType<DisclosureFormatException>()
+            .Which.Message.Should().StartWith("font.pdf: damaged PDF: it cannot be read");
+    }
+
+    private static Exception? Outcome(byte[] bytes, string name)
+    {
+        try
+        {
+            PdfDisclosureReader.Read(bytes, name);
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
+}
