@@ -62,6 +62,34 @@ public sealed class PdfDamageTests
             .Which.Message.Should().StartWith("font.pdf: damaged PDF: it cannot be read");
     }
 
+    [Fact]
+    public void Arrays_nested_100000_deep_are_a_damaged_pdf_not_a_stack_overflow()
+    {
+        // A stack overflow cannot be caught: the parser must bound its depth (PdfPig stops at 256).
+        const int Depth = 100_000;
+        string[] objects =
+        [
+            $"<< /Type /Catalog /Pages 2 0 R /X {new string('[', Depth)}{new string(']', Depth)} >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        ];
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        offsets.ForEach(o => pdf.Append($"{o:D10} 00000 n \n"));
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+
+        Outcome(System.Text.Encoding.ASCII.GetBytes(pdf.ToString()), "deep.pdf").Should().BeOfType<DisclosureFormatException>()
+            .Which.Message.Should().StartWith("deep.pdf: damaged PDF: it cannot be read").And.Contain("nesting depth");
+    }
+
     private static Exception? Outcome(byte[] bytes, string name)
     {
         try
