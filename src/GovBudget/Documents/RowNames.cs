@@ -13,6 +13,8 @@ internal static class RowNames
         ["公务用车购置及运行费"] = "公务用车购置及运维费",     // Shanghai
         ["上年结转资金"] = "上年结转结余",                     // Jiangsu 收支预算总表
         ["结转下年资金"] = "年终结转结余",
+        ["一般公共预算"] = "一般公共预算拨款",           // Jiangsu 收支预算总表 (1.一般公共预算), 财政拨款收支预算总表
+        ["一般公共预算拨款收入"] = "一般公共预算拨款",   // the 收支总表's name of the 财政拨款收支总表's 一般公共预算拨款
     };
 
     private static readonly HashSet<string> CanonicalNames = [.. Variants.Values];

@@ -152,4 +152,18 @@ public sealed class RealPdfJiangsuTests
         finding.Expected.Should().Be(160m);
         finding.Page.Should().BeGreaterThan(14, "the narrative is printed after the tables");
     }
+
+    [Fact]
+    public void The_general_budget_income_is_found_under_its_jiangsu_name_in_both_summaries_and_the_narrative()
+    {
+        // 收支预算总表 prints 1.一般公共预算 and 财政拨款收支预算总表 一、一般公共预算 (37,188.34 each), the rules ask for
+        // 一般公共预算拨款收入 / 一般公共预算拨款; the narrative says 一般公共预算收入预算37188.34万元.
+        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["X-SS-FS", "NR-GENERAL-INCOME"]);
+
+        var broken = WithCell(Jiangsu2019.Value, TableKind.FiscalAppropriationSummary,
+            r => r.Side == TableSide.Income && r.Label == "一、一般公共预算", "预算数", "37288.34");
+        var finding = Pack.Check(broken).Findings.Should().ContainSingle(f => f.RuleId == "X-SS-FS").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Cells.Select(c => c.Value).Should().Equal(37188.34m, 37288.34m);
+    }
 }
