@@ -16,7 +16,8 @@ namespace GovBudget.Rules.Evaluation;
 /// the budget it names.</item>
 /// <item><c>NA-REPEAT</c>: one 项 ("…（类）…（款）C（项）X 万元") stated twice must be stated with one amount.</item>
 /// <item><c>NA-PARTS</c>: "T 万元，其中：A a 万元，B b 万元 …" — the parts never exceed T, and add up to T when the list is
-/// complete (its shares add up to 100%, or it names all of 货物/工程/服务 or of the three 三公 parts).</item>
+/// complete (its shares add up to 100%, it names all of 货物/工程/服务 or of the three 三公 parts, or it lists as many as the
+/// sentence before counts).</item>
 /// </list>
 /// A statement whose base cannot be identified is left alone: these checks report only what they can prove.
 /// </summary>

@@ -10,7 +10,10 @@ namespace GovBudget.Rules.Evaluation;
 /// <param name="Total">The total, in yuan.</param>
 /// <param name="Tolerance">How far the sum may be from the total by rounding each printed figure (in yuan).</param>
 /// <param name="Parts">The parts, in printed order.</param>
-/// <param name="IsComplete">Whether the list claims to be the whole of its total.</param>
+/// <param name="IsComplete">
+/// Whether the list claims to be the whole of its total: its shares make 100%, it names 货物/工程/服务 or the three 三公
+/// parts, or the sentence before it counts as many (项目共4个) as it lists.
+/// </param>
 internal sealed partial record PartsList(decimal Total, decimal Tolerance, IReadOnlyList<PartsList.Part> Parts, bool IsComplete)
 {
     // Lists that are complete by definition: every 政府采购 is 货物, 工程 or 服务; 三公 is exactly its three parts.
@@ -76,7 +79,17 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
         var t = head.Groups["t"].Value;
         var unit = Factor(head.Groups["u"].Value);
         var tolerance = (NarrativeArithmetic.Half(t) * unit) + parts.Sum(p => p.Half);
-        return new PartsList(NarrativeArithmetic.Number(t) * unit, tolerance, parts, !ambiguous && (SharesMakeTheWhole(parts) || NamesMakeTheWhole(parts)));
+        return new PartsList(NarrativeArithmetic.Number(t) * unit, tolerance, parts,
+            !ambiguous && (SharesMakeTheWhole(parts) || NamesMakeTheWhole(parts) || CountMakesTheWhole(text, head.Index, parts.Count)));
+    }
+
+    // "项目共4个，涉及项目预算资金598.46万元。其中：…" lists all 4 when it lists 4: the count just before the total says so.
+    private static bool CountMakesTheWhole(string text, int head, int parts)
+    {
+        var from = Math.Max(0, head - 40);
+        var sentenceStart = text.LastIndexOf('。', Math.Max(0, head - 1), head - from) + 1;
+        var count = Count().Matches(text[Math.Max(from, sentenceStart)..head]);
+        return count.Count == 1 && int.TryParse(count[0].Groups["n"].Value, out var n) && n == parts;
     }
 
     private static bool SharesMakeTheWhole(List<Part> parts) =>
@@ -105,6 +118,9 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
 
     [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
     private static partial Regex Money();
+
+    [GeneratedRegex(@"共(?<n>\d{1,3})(?:个|项)")]
+    private static partial Regex Count();
 
     [GeneratedRegex(@"^占(?<p>\d+(?:\.\d+)?)%$")]
     private static partial Regex Share();

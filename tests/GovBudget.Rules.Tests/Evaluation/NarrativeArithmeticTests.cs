@@ -149,6 +149,20 @@ public sealed class NarrativeArithmeticTests
     }
 
     [Fact]
+    public void A_list_of_projects_as_many_as_the_sentence_counts_must_add_up_to_their_budget()
+    {
+        // Shanghai 2025: 项目共4个, 598.46 = 418.80 + 10.00 + 166.66 + 3.00.
+        const string Projects = "2025年度，本单位编报绩效目标的项目共4个，涉及项目预算资金598.46万元。其中：中介机构服务费418.80万元，财政业务费10.00万元，信息化系统日常维护费166.66万元，援滇干部工作经费3.00万元。";
+        Parts(Projects).Should().BeEmpty();
+
+        var finding = Parts(Projects.Replace("166.66万元", "156.66万元", StringComparison.Ordinal)).Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Error, "four projects counted, four listed: the list is the whole, and it falls short");
+        finding.Message.Should().EndWith("各项之和不等于总数");
+        Parts(Projects.Replace("共4个", "共5个", StringComparison.Ordinal).Replace("166.66万元", "156.66万元", StringComparison.Ordinal))
+            .Should().BeEmpty("five counted and four listed: the list is not the whole, and falling short proves nothing");
+    }
+
+    [Fact]
     public void An_incomplete_list_may_fall_short_but_never_exceed_its_total()
     {
         // Shijiazhuang 2023: 基本支出 alone (项目支出 is not listed), then 包括 … 和 … is the 基本支出 broken down again.
