@@ -166,4 +166,18 @@ public sealed class RealPdfJiangsuTests
         finding.Severity.Should().Be(Severity.Error);
         finding.Cells.Select(c => c.Value).Should().Equal(37188.34m, 37288.34m);
     }
+
+    [Fact]
+    public void The_expenditure_summary_printing_only_its_unlabelled_total_line_is_checked_as_that_total()
+    {
+        // 公开03表 prints one line of figures under its header and no name: 37,188.34 = 21,968.00 + 10,208.94 + 5,011.40.
+        var table = Jiangsu2019.Value.Table(TableKind.ExpenditureSummary)!;
+        table.Rows.Should().ContainSingle().Which.Label.Should().Be("合计");
+        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["X-SS-SE", "SE-ROW", "NR-BASIC", "NR-PROJECT"]);
+
+        var broken = WithCell(Jiangsu2019.Value, TableKind.ExpenditureSummary, _ => true, "基本支出", "21978.00");
+        var findings = Pack.Check(broken).Findings;
+        findings.Should().Contain(f => f.RuleId == "SE-ROW" && f.Severity == Severity.Error);
+        findings.Should().Contain(f => f.RuleId == "NR-BASIC" && f.Severity == Severity.Error && f.Actual == 21968m && f.Expected == 21978m);
+    }
 }

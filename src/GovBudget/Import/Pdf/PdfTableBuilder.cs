@@ -435,6 +435,14 @@ internal sealed partial class PdfTableBuilder
 
         var rows = blocks.SelectMany(b => b.Rows).ToList();
         var kept = rows.Any(r => r.Cells.Any(c => !c.IsBlank)) ? rows : [];
+
+        // A one-sided table whose first line of figures has no name at all (Jiangsu 公开03表 支出预算总表 prints its
+        // 合计 line unlabelled under the header): that line is the table's total.
+        if (!Kind.IsTwoSided && textCount == 0 && kept.Count > 0 && kept[0].Code is null && kept[0].Label.Length == 0
+            && kept[0].Cells.Any(c => !c.IsBlank))
+        {
+            kept[0] = kept[0] with { Label = "合计" };
+        }
         var depths = textCount > 0 ? OutlineDepths(kept) : null;
         if (spanning.Count > 0)
         {
