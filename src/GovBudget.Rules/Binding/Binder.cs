@@ -342,14 +342,26 @@ public sealed class Binder
 
             case BuiltinFunction.Text:
             {
-                var args = Arity(call, 1);
-                if (args.Count == 1 && args[0] is not CellExpr { Table: null, Column: null, Row: LabelSelector { Side: TableSide.None } })
+                // text("支出预算为", "支出预算"): the phrases a template may word the figure with, tried in order.
+                if (call.Arguments.Count == 0)
                 {
-                    Error(args[0].Span, "text(…) takes the phrase that precedes the figure, in quotes: text(\"基本支出\")");
+                    Error(call.Span, "text takes 1 argument or more, found 0");
                 }
 
-                var phrase = args.Count == 1 && args[0] is CellExpr { Row: LabelSelector l } ? l.Label : string.Empty;
-                return new BoundCall(function, [new BoundText(phrase, call.Span)], BoundType.Number, call.Span);
+                var phrases = new List<BoundExpr>();
+                foreach (var arg in call.Arguments)
+                {
+                    if (arg is CellExpr { Table: null, Column: null, Row: LabelSelector { Side: TableSide.None } l })
+                    {
+                        phrases.Add(new BoundText(l.Label, arg.Span));
+                    }
+                    else
+                    {
+                        Error(arg.Span, "text(…) takes the phrases that precede the figure, in quotes: text(\"基本支出\") or text(\"支出预算为\", \"支出预算\")");
+                    }
+                }
+
+                return new BoundCall(function, phrases, BoundType.Number, call.Span);
             }
 
             default: // name, commonname, catalogname

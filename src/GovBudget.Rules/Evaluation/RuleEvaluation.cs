@@ -615,7 +615,7 @@ internal sealed class RuleEvaluation
             }
 
             case BuiltinFunction.Text:
-                return NarrativeValue(((BoundText)call.Arguments[0]).Value);
+                return NarrativeValue([.. call.Arguments.Cast<BoundText>().Select(t => t.Value)]);
             case BuiltinFunction.Name:
             {
                 var (table, row) = SingleRow((BoundCells)call.Arguments[0]);
@@ -647,9 +647,10 @@ internal sealed class RuleEvaluation
         }
     }
 
-    private Value NarrativeValue(string phrase)
+    private Value NarrativeValue(IReadOnlyList<string> phrases)
     {
-        var figure = index.Narrative.Find(phrase) ?? throw new NotApplicableException($"the narrative states no figure after '{phrase}'");
+        var figure = phrases.Select(index.Narrative.Find).FirstOrDefault(f => f is not null)
+            ?? throw new NotApplicableException($"the narrative states no figure after {string.Join(" or ", phrases.Select(p => $"'{p}'"))}");
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
             figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));

@@ -22,6 +22,16 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void Text_takes_one_quoted_phrase_or_more()
+    {
+        RulePack.Parse("rule A error \"t\" table 支出总表 check text(\"支出预算为\", \"支出预算\") == \"合计\"", "t.rules").Rules.Should().ContainSingle();
+        Problems("rule A error \"t\" table 支出总表 check text() == \"合计\"").Should().ContainSingle()
+            .Which.Should().Be("t.rules:1:35: text takes 1 argument or more, found 0");
+        Problems("rule A error \"t\" table 支出总表 check text(\"支出预算\", 301) == \"合计\"").Should().ContainSingle()
+            .Which.Should().StartWith("t.rules:1:48: text(…) takes the phrases that precede the figure, in quotes");
+    }
+
+    [Fact]
     public void Every_problem_of_a_file_is_reported_at_once()
     {
         Problems("rule A error \"t\" table 无此表 check 301 == 302\nrule B error \"t\" table 基本支出表 check 30113..30101 == 302")

@@ -64,6 +64,16 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void Text_tries_each_wording_in_turn_and_takes_the_first_the_narrative_states()
+    {
+        // The sample says 支出预算为65559.38万元; a template that says 支出预算3,121.42万元 (Shanghai) is read by the second.
+        Eval("text(\"支出预算为\", \"支出预算\")").Should().Be("65559.38");
+        Eval("text(\"不在文中的说法\", \"人员经费\")").Should().Be("1130.81");
+        var act = () => Eval("text(\"不在文中的说法\", \"也不在文中\")");
+        act.Should().Throw<Exception>().WithMessage("*'不在文中的说法' or '也不在文中'*");
+    }
+
+    [Fact]
     public void Labels_match_after_stripping_ordinals_markers_and_quotes()
     {
         Eval("\"教学科研人员因公出国（境）费\"", "三公经费表").Should().Be("0");

@@ -61,4 +61,16 @@ public sealed class RealPdfTests
         // 公务接待费 0.95 万元 in the narrative, and under its own column of the one line of the 三公 table.
         RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Passed.Should().Contain("NR-SANGONG-RECEPTION");
     }
+
+    [Fact]
+    public void The_narrative_totals_in_wan_yuan_are_checked_against_the_tables_in_yuan()
+    {
+        // 收入预算3,121.42万元 and 支出预算3,121.42万元 against 31,214,205.80 元 (rounded to the text's 0.01 万元).
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Passed.Should().Contain(["NR-INCOME", "NR-EXPENDITURE"]);
+
+        var changed = TestSupport.DocumentEditor.WithNarrative(Shanghai2025.Value, "收入预算3,121.42万元", "收入预算3,112.42万元");
+        var finding = RulePack.Standard(DisclosureKind.Budget).Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NR-INCOME").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Page.Should().Be(7);
+    }
 }
