@@ -40,6 +40,9 @@ internal static class FixtureDocuments
         Candidate("hand-made 政府性基金 and 国有资本经营预算 budget", () => Read("handmade-funds-2023-budget.txt")),
     ];
 
+    private static readonly Lazy<Disclosure> FinalPdf = new(() => PdfDisclosureReader.ReadFile(
+        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document);
+
     /// <summary>Candidates for <c>RulePack.Standard(DisclosureKind.FinalAccount)</c>.</summary>
     public static IReadOnlyList<Lazy<FixtureDocument>> Final { get; } =
     [
@@ -59,6 +62,13 @@ internal static class FixtureDocuments
         Candidate("final tables with their 财政拨款基本支出决算表 (a copy of the 基本支出表: all their 财政拨款 is 一般公共预算)",
             () => WithFiscalBasicTable(FinalTables.Value)),
 
+        // The real PDF's 基本支出决算表 prints 人员经费合计 and 公用经费合计 (its two blocks) and no 合计 row.
+        Candidate("the real 2024 final PDF", () => FinalPdf.Value),
+
+        // The break again: 95.36 + 10.23 = 105.59 against the 一般公共预算表's 基本支出 105.58; 舍位平衡 gives 302 and
+        // 公用经费合计 10.22.
+        Candidate("the real 2024 final PDF, 302 and 公用经费合计 10.22 in the 基本支出表 (舍位平衡)", () => BalancedFinalPdf()),
+
         // The real 决算 prints its 政府性基金 and 国有资本经营预算 tables empty.
         Candidate("hand-made 政府性基金 and 国有资本经营预算 final account", () => Read("handmade-funds-2024-final.txt")),
     ];
@@ -73,6 +83,12 @@ internal static class FixtureDocuments
     {
         var table = document.Table(kind)!;
         return DocumentEditor.WithLabel(document, table, table.Rows.Single(r => r.Key == code), label);
+    }
+
+    private static Disclosure BalancedFinalPdf()
+    {
+        var document = DocumentEditor.WithAmount(FinalPdf.Value, TableKind.GeneralBudgetBasicExpenditure, "302", "决算数", "10.22");
+        return DocumentEditor.WithAmount(document, TableKind.GeneralBudgetBasicExpenditure, "公用经费合计", "决算数", "10.22");
     }
 
     private static Disclosure BalancedFinalTables()
