@@ -20,6 +20,7 @@ public sealed class Binder
     };
 
     private const string Subtotals = "subtotals";
+    private const string Headings = "headings";
 
     private static readonly Dictionary<string, BuiltinFunction> Functions = new(StringComparer.Ordinal)
     {
@@ -496,7 +497,12 @@ public sealed class Binder
             return new SubtotalRows();
         }
 
-        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项, codes or subtotals");
+        if (name == Headings)
+        {
+            return new HeadingRows();
+        }
+
+        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项, codes, subtotals or headings");
         return null;
     }
 

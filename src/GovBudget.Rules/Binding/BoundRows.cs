@@ -123,3 +123,13 @@ public sealed record SubtotalRows : BoundRows
     /// <inheritdoc/>
     public override bool IsSet => true;
 }
+
+/// <summary>
+/// The rows other rows add up to: the …小计 rows, or in an outline every row with rows nested under it, at any level
+/// (一、货物, and each of its projects that lists items).
+/// </summary>
+public sealed record HeadingRows : BoundRows
+{
+    /// <inheritdoc/>
+    public override bool IsSet => true;
+}

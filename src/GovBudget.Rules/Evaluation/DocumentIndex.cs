@@ -195,6 +195,14 @@ internal sealed class DocumentIndex
             : Table.Rows.Where(r => NameNormalizer.Basic(r.Label).EndsWith("小计", StringComparison.Ordinal));
 
         /// <summary>
+        /// The rows others add up to: the …小计 rows, or in an outline every row with a row nested right under it (a
+        /// heading of the first level, and each project that lists items).
+        /// </summary>
+        public IEnumerable<TableRow> Headings => IsOutline
+            ? Table.Rows.Where((r, i) => r.Depth > 0 && i + 1 < Table.Rows.Length && Table.Rows[i + 1].Depth == r.Depth + 1)
+            : Subtotals;
+
+        /// <summary>
         /// The rows <paramref name="head"/> adds up: in an outline, the rows nested one level under it (up to the next
         /// row at its own level or above); otherwise the rows after it up to the next …小计 or …合计 row.
         /// </summary>

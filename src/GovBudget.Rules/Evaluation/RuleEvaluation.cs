@@ -798,6 +798,8 @@ internal sealed class RuleEvaluation
                 return t.Items(i.Side);
             case SubtotalRows:
                 return t.Subtotals;
+            case HeadingRows:
+                return t.Headings;
             case MemberRows m:
             {
                 var heads = m.Of is VariableRows or CodeRows or LabelRows ? ResolveRows(m.Of, table).Take(1).ToList() : [];

@@ -8,7 +8,8 @@ namespace GovBudget.Rules.Tests.Evaluation;
 
 /// <summary>
 /// A procurement table printed as an outline, as Jiangsu prints it: 合计, then 一、货物 over the projects it buys for,
-/// each over its items. subtotals are the first level and members(s) the rows one level under s.
+/// each over its items. subtotals are the first level, headings every row with rows under it, and members(s) the rows
+/// one level under s.
 /// </summary>
 public sealed class OutlineTests
 {
@@ -47,6 +48,7 @@ public sealed class OutlineTests
         Eval(d, "sum(members(\"一、货物A\"))").Should().Be("60.00", "the project, not the project and its items");
         Eval(d, "sum(members(\"信息网络建设费\"))").Should().Be("60.00");
         Eval(d, "count(members(\"合计\"))").Should().Be("2");
+        Eval(d, "count(headings)").Should().Be("4", "both headings and both projects, which list items");
     }
 
     [Fact]
@@ -64,12 +66,12 @@ public sealed class OutlineTests
     {
         var findings = Pack.Check(Document(projectA: "61.00")).Findings;
 
-        var finding = findings.Should().ContainSingle().Which;
-        finding.RuleId.Should().Be("PR-SUBTOTAL");
-        finding.Severity.Should().Be(Severity.Error);
-        finding.Cells.Should().Contain(c => c.Label == "一、货物A" && c.Value == 60.00m)
+        // One changed project breaks two equalities: its heading's (60 ≠ 61) and its own (61 ≠ its items' 60).
+        findings.Should().HaveCount(2).And.OnlyContain(f => f.RuleId == "PR-SUBTOTAL" && f.Severity == Severity.Error);
+        findings[0].Cells.Should().Contain(c => c.Label == "一、货物A" && c.Value == 60.00m)
             .And.Contain(c => c.Label == "信息网络建设费" && c.Value == 61.00m)
             .And.NotContain(c => c.Label == "PC服务器", "items are members of their project, not of the heading");
+        findings[1].Cells.Select(c => (c.Label, c.Value)).Should().Equal(("信息网络建设费", 61.00m), ("PC服务器", 40.00m), ("计算机软件", 20.00m));
         new CompiledPack(Pack).Check(Document(projectA: "61.00")).Findings.Should().BeEquivalentTo(findings);
     }
 }

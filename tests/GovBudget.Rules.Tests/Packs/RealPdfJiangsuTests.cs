@@ -180,4 +180,20 @@ public sealed class RealPdfJiangsuTests
         findings.Should().Contain(f => f.RuleId == "SE-ROW" && f.Severity == Severity.Error);
         findings.Should().Contain(f => f.RuleId == "NR-BASIC" && f.Severity == Severity.Error && f.Actual == 21968m && f.Expected == 21978m);
     }
+
+    [Fact]
+    public void Each_project_of_the_procurement_outline_is_the_sum_of_its_items()
+    {
+        // 信息网络建设费 966.50 = PC服务器 68.00 + 台式计算机 99.00 + 便携式计算机 112.50 + 计算机软件 177.00 + 其他 510.00.
+        var d = Jiangsu2019.Value;
+        string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.GovernmentProcurement), "合计");
+        Eval("count(headings)").Should().Be("28", "3 headings of the first level and 25 projects that list items");
+        Eval("count(subtotals)").Should().Be("3");
+
+        var broken = WithCell(d, TableKind.GovernmentProcurement, r => r.Label == "PC服务器", "合计", "69.00");
+        var finding = Pack.Check(broken).Findings.Should().ContainSingle(f => f.RuleId == "PR-SUBTOTAL").Which;
+        finding.Severity.Should().Be(Severity.Error);
+        (finding.Actual, finding.Expected).Should().Be((966.50m, 967.50m));
+        finding.Cells[0].Label.Should().Be("信息网络建设费");
+    }
 }
