@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using GovBudget.Documents;
 
@@ -12,7 +11,7 @@ internal sealed class NarrativeTextBuilder(string? number, string title, int lin
 {
     private readonly StringBuilder text = new();
     private readonly List<(int Offset, int Page)> starts = [];
-    private int currentPage = -1; // no text yet
+    private int? lastPage; // the page of the text appended last; none yet
 
     public string? Number { get; } = number;
 
@@ -25,16 +24,17 @@ internal sealed class NarrativeTextBuilder(string? number, string title, int lin
     /// <summary>Appends text printed on <paramref name="onPage"/> (0 when the source has no pages).</summary>
     public void Append(string value, int onPage)
     {
-        if (onPage != currentPage && value.Length > 0 && (currentPage >= 0 || onPage != firstPage))
+        if (value.Length == 0)
         {
-            starts.Add((text.Length, onPage));
+            return;
         }
 
-        if (value.Length > 0)
+        if (onPage != (lastPage ?? firstPage))
         {
-            currentPage = onPage;
+            starts.Add((text.Length, onPage)); // the section goes on to another page here
         }
 
+        lastPage = onPage;
         text.Append(value);
     }
 
