@@ -56,10 +56,10 @@ internal static class ThreePublicItems
 
             // 小计 alone names nothing: it is its group's total (“三公”经费 / 小计, 公务用车购置及运行维护费 / 小计).
             var label = header.PrintedName == "小计" && header.Group is { } group ? group + header.PrintedName : header.PrintedName;
-            rows.Add(new TableRow(null, null, label, TableSide.None, [line.Cells[c]], line.Line));
+            rows.Add(new TableRow(null, null, label, TableSide.None, [line.Cells[c]], line.Line, line.Page));
         }
 
-        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line);
+        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page);
     }
 
     private static string HalfWidthBrackets(string name) => name.Replace('（', '(').Replace('）', ')');

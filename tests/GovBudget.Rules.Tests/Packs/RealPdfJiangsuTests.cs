@@ -128,6 +128,7 @@ public sealed class RealPdfJiangsuTests
         finding.Severity.Should().Be(Severity.Error);
         (finding.Actual, finding.Expected).Should().Be((513.75m, 514.75m));
         finding.Cells.Should().Contain(c => c.Label == "因公出国（境）费" && c.Value == 161.00m && c.Unit == "万元");
+        finding.Page.Should().Be(14, "the transposed table keeps the page its line is printed on");
         table.Rows.Should().ContainSingle("the document as read keeps the printed layout: one line under the item headers");
     }
 
