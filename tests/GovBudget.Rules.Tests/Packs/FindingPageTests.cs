@@ -60,4 +60,17 @@ public sealed class FindingPageTests
         findings[0].GetProperty("cells")[0].GetProperty("page").GetInt32().Should().Be(7);
         findings[0].GetProperty("cells")[1].GetProperty("page").GetInt32().Should().Be(15);
     }
+
+    [Theory]
+    [InlineData("shanghai-putuo-caizhengju-2025-budget.pdf")]
+    [InlineData("shanghai-putuo-shehuigongzuobu-2024-final.pdf")]
+    public void Every_finding_on_a_real_pdf_and_every_cell_it_read_has_a_page(string file)
+    {
+        var document = PdfDisclosureReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "real", file)).Document;
+
+        var findings = RulePack.Standard(document.Kind).Check(document).Findings;
+
+        findings.Should().NotBeEmpty();
+        findings.Should().OnlyContain(f => f.Page > 0 && f.Cells.All(c => c.Page > 0 && c.Line == 0));
+    }
 }
