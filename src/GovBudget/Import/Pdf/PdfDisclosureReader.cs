@@ -32,10 +32,36 @@ public static class PdfDisclosureReader
     /// <exception cref="DisclosureFormatException">
     /// The file is not a PDF, is damaged, is encrypted, has no text layer (a scanned image), or holds no disclosure.
     /// </exception>
+    /// <remarks>
+    /// The file is read from disk as PdfPig needs it, page by page, rather than copied into memory first.
+    /// </remarks>
     public static ImportResult ReadFile(string path)
     {
-        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a PDF disclosure is");
-        return Read(bytes, name);
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
+        }
+
+        using (stream)
+        {
+            if (stream.Length > MaxBytes)
+            {
+                throw new DisclosureFormatException(name, 0, null, $"the file is {stream.Length:N0} bytes; a PDF disclosure is at most {MaxBytes:N0} bytes");
+            }
+
+            var head = new byte[(int)Math.Min(1024, stream.Length)];
+            stream.ReadExactly(head);
+            stream.Position = 0;
+            CheckHead(head, name);
+            return Open(() => PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = false }), name);
+        }
     }
 
     /// <summary>Reads the bytes of a PDF.</summary>
@@ -46,20 +72,28 @@ public static class PdfDisclosureReader
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(sourceName);
-        if (bytes.Length == 0)
+        CheckHead(bytes.AsSpan(0, Math.Min(1024, bytes.Length)), sourceName);
+        return Open(() => PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false }), sourceName);
+    }
+
+    private static void CheckHead(ReadOnlySpan<byte> head, string sourceName)
+    {
+        if (head.Length == 0)
         {
             throw new DisclosureFormatException(sourceName, 0, null, "the file is empty: expected a PDF");
         }
 
-        var head = bytes.AsSpan(0, Math.Min(1024, bytes.Length));
         if (head.IndexOf("%PDF-"u8) < 0)
         {
             throw new DisclosureFormatException(sourceName, 0, null, "not a PDF: the file does not start with '%PDF-'");
         }
+    }
 
+    private static ImportResult Open(Func<PdfDocument> open, string sourceName)
+    {
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false });
+            using var document = open();
             return Read(document, sourceName);
         }
         catch (PdfDocumentEncryptedException e)

@@ -41,6 +41,44 @@ public sealed class PdfDisclosureReaderTests
     }
 
     [Fact]
+    public void A_file_read_from_disk_gives_the_document_its_bytes_give()
+    {
+        var path = Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf");
+
+        var fromDisk = PdfDisclosureReader.ReadFile(path);
+        var fromBytes = PdfDisclosureReader.Read(File.ReadAllBytes(path), "shanghai-putuo-shehuigongzuobu-2024-final.pdf");
+
+        fromDisk.Document.Narrative.Should().Equal(fromBytes.Document.Narrative);
+        fromDisk.Document.Tables.SelectMany(t => t.Rows).Should().Equal(fromBytes.Document.Tables.SelectMany(t => t.Rows));
+        fromDisk.Notices.Should().Equal(fromBytes.Notices);
+    }
+
+    [Fact]
+    public void Files_on_disk_that_are_damaged_encrypted_or_not_pdfs_give_the_same_errors()
+    {
+        var folder = Directory.CreateTempSubdirectory("govbudget-pdf-").FullName;
+        try
+        {
+            var cut = Path.Combine(folder, "cut.pdf");
+            File.WriteAllBytes(cut, File.ReadAllBytes(Path.Combine(Real, "shanghai-putuo-caizhengju-2025-budget.pdf"))[..2048]);
+            var text = Path.Combine(folder, "text.pdf");
+            File.WriteAllText(text, "部门预算");
+            var empty = Path.Combine(folder, "empty.pdf");
+            File.WriteAllBytes(empty, []);
+
+            ((Action)(() => PdfDisclosureReader.ReadFile(cut))).Should().Throw<DisclosureFormatException>().WithMessage("cut.pdf: damaged PDF: it cannot be read*");
+            ((Action)(() => PdfDisclosureReader.ReadFile(text))).Should().Throw<DisclosureFormatException>().WithMessage("text.pdf: not a PDF*");
+            ((Action)(() => PdfDisclosureReader.ReadFile(empty))).Should().Throw<DisclosureFormatException>().WithMessage("empty.pdf: the file is empty*");
+            ((Action)(() => PdfDisclosureReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "encrypted.pdf"))))
+                .Should().Throw<DisclosureFormatException>().WithMessage("encrypted.pdf: encrypted PDF*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_encrypted_pdf_is_an_error_that_says_so()
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "pdf", "encrypted.pdf"));
