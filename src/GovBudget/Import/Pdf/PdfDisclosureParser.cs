@@ -31,7 +31,8 @@ internal sealed partial class PdfDisclosureParser(string source)
     {
         lines = JoinBrokenUnits(lines);
         var i = 0;
-        if (DocumentYear().Match(string.Concat(lines.Select(l => l.Compact))) is { Success: true } cover)
+        var cover = DocumentYear().Match(string.Concat(lines.Select(l => l.Compact)));
+        if (cover.Success)
         {
             SetYearAndKind(cover.Value); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
         }
@@ -40,7 +41,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         // A cover (江苏省高级人民法院 / 2019年度部门预算公开, and perhaps a date): its title is read above; it is not narrative.
         if (table is null && section is null && sections.Count == 0 && tables.Count == 0 && lines.Count <= 8
-            && DocumentYear().IsMatch(string.Concat(lines.Select(l => l.Compact)))
+            && cover.Success
             && !lines.Any(l => l.Compact.Contains('。', StringComparison.Ordinal) || TitleKind(l) is not null))
         {
             return;
@@ -315,13 +316,13 @@ internal sealed partial class PdfDisclosureParser(string source)
             for (var c = 0; c < line.Cells.Length; c++)
             {
                 var cell = line.Cells[c];
-                var head = Compact(cell.Text);
+                var head = cell.Compact;
                 if (!BrokenUnitCell().IsMatch(head))
                 {
                     continue;
                 }
 
-                var tail = below.Cells.FirstOrDefault(d => d.Left < cell.Right && cell.Left < d.Right && UnitCell().IsMatch(head + Compact(d.Text)));
+                var tail = below.Cells.FirstOrDefault(d => d.Left < cell.Right && cell.Left < d.Right && UnitCell().IsMatch(head + d.Compact));
                 if (tail is null)
                 {
                     continue;
@@ -345,8 +346,6 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         return joined ?? lines;
     }
-
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // A meta line; its first cell may be the last letters of a department name wrapped from the line above
     // (部门名称：江苏省高级人民法 / 院   单位：万元) when the other cells are meta.

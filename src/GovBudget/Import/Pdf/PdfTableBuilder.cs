@@ -199,7 +199,7 @@ internal sealed partial class PdfTableBuilder
                 return AddRow(line, next);
             }
 
-            spanning.AddRange(spans.Select(c => new SpanningName(Compact(c.Text), line.Baseline, line.FontSize, line.Page)));
+            spanning.AddRange(spans.Select(c => new SpanningName(c.Compact, line.Baseline, line.FontSize, line.Page)));
             return spans.Count == line.Cells.Length || AddRow(line with { Cells = [.. line.Cells.Except(spans)] }, next);
         }
 
@@ -249,7 +249,7 @@ internal sealed partial class PdfTableBuilder
             }
 
             var names = tokens.Where(t => !t.IsAmount).ToList();
-            if (names.Count == 2 && names.All(n => Compact(n.Text).Length >= 2) && !IsTotalName(names[0].Text))
+            if (names.Count == 2 && names.All(n => n.Text.Count(ch => ch != ' ') >= 2) && !IsTotalName(names[0].Text))
             {
                 pairs.Add((names[0].Right, names[1].Left));
             }
@@ -268,8 +268,6 @@ internal sealed partial class PdfTableBuilder
 
     private static bool IsTotalName(string name) =>
         NameNormalizer.Label(name) is var n && (n.EndsWith("合计", StringComparison.Ordinal) || n.EndsWith("总计", StringComparison.Ordinal));
-
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private PdfTextLine? PartOf(PdfTextLine line, int block)
     {

@@ -25,7 +25,7 @@ internal sealed class PdfTableLayout
         this.leaves = leaves;
         this.fixedSlots = fixedSlots;
         Texts = texts;
-        var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => Compact(leaves[i].Text) is "序号" or "行次", -1);
+        var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => leaves[i].Compact is "序号" or "行次", -1);
         SerialLimit = serial < 0 ? double.NegativeInfinity
             : serial == leaves.Length - 1 ? double.PositiveInfinity
             : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
@@ -168,8 +168,8 @@ internal sealed class PdfTableLayout
         for (var i = header.Count - 1; i > 0; i--)
         {
             var line = header[i];
-            var underName = line.Cells.All(c => !IsLabelHeader(Compact(c.Text))
-                && header.Take(i).Any(h => h.Cells.Any(n => IsNameHeader(Compact(n.Text)) && Overlaps(n, c))));
+            var underName = line.Cells.All(c => !IsLabelHeader(c.Compact)
+                && header.Take(i).Any(h => h.Cells.Any(n => IsNameHeader(n.Compact) && Overlaps(n, c))));
             if (line.Page != below.Page || line.Baseline - below.Baseline > 1.4 * line.FontSize || !underName)
             {
                 break;
@@ -199,7 +199,7 @@ internal sealed class PdfTableLayout
 
             var chain = Chain(i, 1.5);
             if (chain.Count == 1 && Chain(i, 3) is { Count: > 1 } loose
-                && ColumnNames.IsKnown(Compact(string.Concat(loose.Select(j => cells[j].Cell.Text)))))
+                && ColumnNames.IsKnown(string.Concat(loose.Select(j => cells[j].Cell.Compact))))
             {
                 chain = loose; // 因公出 / 国（境） / 费 printed further apart: one name when joined it is a known column
             }
@@ -209,7 +209,7 @@ internal sealed class PdfTableLayout
                 var below = Enumerable.Range(0, cells.Count)
                     .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
                 if (below.Count == 1 && !used.Contains(below[0]) && cells[i].Y - cells[below[0]].Y <= 3 * cells[i].Size
-                    && ColumnNames.IsKnown(Compact(cells[i].Cell.Text + cells[below[0]].Cell.Text)))
+                    && ColumnNames.IsKnown(cells[i].Cell.Compact + cells[below[0]].Cell.Compact))
                 {
                     chain.Add(below[0]);
                 }
@@ -218,7 +218,7 @@ internal sealed class PdfTableLayout
             used.UnionWith(chain);
             var parts = chain.Select(j => cells[j]).ToList();
             var cell = new PdfCell(string.Concat(parts.Select(p => p.Cell.Text)), parts.Min(p => p.Cell.Left), parts.Max(p => p.Cell.Right));
-            merged.Add(new HeaderCell(cell, Compact(cell.Text), parts[0].Line, parts[^1].Line, parts[0].Y, parts[^1].Y, parts[0].Size));
+            merged.Add(new HeaderCell(cell, cell.Compact, parts[0].Line, parts[^1].Line, parts[0].Y, parts[^1].Y, parts[0].Size));
         }
 
         return merged;
@@ -579,7 +579,6 @@ internal sealed class PdfTableLayout
 
     private static bool Overlaps(PdfCell a, PdfCell b) => a.Left < b.Right && b.Left < a.Right;
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     // "金   额" is one name printed letter-spaced: two single letters further apart than a cell gap (at most 4 letters
     // apart) are joined when together they make a known column name (金额, 合计, 项目). 类 款 项 stay apart.

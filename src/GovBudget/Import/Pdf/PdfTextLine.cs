@@ -12,6 +12,9 @@ internal sealed record PdfCell(string Text, double Left, double Right)
 {
     /// <summary>The horizontal middle.</summary>
     public double Center => (Left + Right) / 2;
+
+    /// <summary>The text without the spaces letter-spacing puts in it (金   额 → 金额).</summary>
+    public string Compact => Text.Replace(" ", string.Empty, StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -33,7 +36,7 @@ internal sealed record PdfTextLine(int Page, double Baseline, double FontSize, I
     public string Text => string.Join("  ", Cells.Select(c => c.Text));
 
     /// <summary>The line without any spaces (for matching titles and names printed letter-spaced).</summary>
-    public string Compact => string.Concat(Cells.Select(c => c.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+    public string Compact => string.Concat(Cells.Select(c => c.Compact));
 
     /// <summary>The x of the first letter.</summary>
     public double Left => Cells[0].Left;
