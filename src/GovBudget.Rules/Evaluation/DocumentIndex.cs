@@ -110,24 +110,24 @@ internal sealed class DocumentIndex
                 }
 
                 var label = NameNormalizer.Label(row.Label);
-                if (!byLabel.TryGetValue(label, out var list))
-                {
-                    byLabel[label] = list = [];
-                }
-
-                list.Add(row);
+                Add(byLabel, label, row);
                 if (RowNames.Canonical(label) is { } known)
                 {
-                    if (!byKnownName.TryGetValue(known, out var named))
-                    {
-                        byKnownName[known] = named = [];
-                    }
-
-                    named.Add(row);
+                    Add(byKnownName, known, row);
                 }
             }
 
             Coded = [.. table.Rows.Where(r => r.Code is not null)];
+
+            static void Add(Dictionary<string, List<TableRow>> rows, string name, TableRow row)
+            {
+                if (!rows.TryGetValue(name, out var list))
+                {
+                    rows[name] = list = [];
+                }
+
+                list.Add(row);
+            }
         }
 
         public BudgetTable Table { get; }
