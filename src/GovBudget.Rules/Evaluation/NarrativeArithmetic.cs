@@ -32,14 +32,15 @@ internal static partial class NarrativeArithmetic
             yield return f;
         }
 
-        foreach (var f in Repeats(document))
+        // Line breaks fall inside sentences in extracted text: each section is read as one normalised run.
+        var texts = document.Narrative.Select(s => (Section: s, Text: NameNormalizer.Basic(s.Text))).ToList();
+        foreach (var f in Repeats(texts))
         {
             yield return f;
         }
 
-        foreach (var section in document.Narrative)
+        foreach (var (section, text) in texts)
         {
-            var text = NameNormalizer.Basic(section.Text); // line breaks fall inside sentences in extracted text
             foreach (var f in Items(document, section, text))
             {
                 yield return f;
@@ -144,10 +145,10 @@ internal static partial class NarrativeArithmetic
 
     // The same 项, fully named by its 类, 款 and 项, stated in two places with amounts that no rounding reconciles. (A
     // shorter name such as 基本支出 is not enough: the sentence around it sets its scope, 财政拨款 or all funds.)
-    private static IEnumerable<Finding> Repeats(Disclosure document)
+    private static IEnumerable<Finding> Repeats(List<(NarrativeSection Section, string Text)> texts)
     {
-        var statements = document.Narrative
-            .SelectMany(section => ItemPattern().Matches(NameNormalizer.Basic(section.Text)).Select(m => (Section: section, Match: m)))
+        var statements = texts
+            .SelectMany(t => ItemPattern().Matches(t.Text).Select(m => (t.Section, t.Text, Match: m)))
             .Where(s => MoneyUnits.TryParse(s.Match.Groups["u"].Value, out _))
             .GroupBy(s => $"{s.Match.Groups["cls"].Value.TrimStart('.', '、', '．')}（类）{s.Match.Groups["sec"].Value}（款）{s.Match.Groups["item"].Value}（项）", StringComparer.Ordinal);
         foreach (var group in statements)
@@ -156,7 +157,7 @@ internal static partial class NarrativeArithmetic
             {
                 MoneyUnits.TryParse(s.Match.Groups["u"].Value, out var unit);
                 var x = s.Match.Groups["x"].Value;
-                return (s.Section, s.Match, Unit: unit, Text: x, Yuan: Number(x) * unit.InYuan(), Half: Half(x) * unit.InYuan());
+                return (s.Section, Normalised: s.Text, s.Match, Unit: unit, Text: x, Yuan: Number(x) * unit.InYuan(), Half: Half(x) * unit.InYuan());
             }).ToList();
             var first = all[0];
             var other = all.Skip(1).FirstOrDefault(s => Math.Abs(s.Yuan - first.Yuan) > s.Half + first.Half);
@@ -166,7 +167,7 @@ internal static partial class NarrativeArithmetic
             }
 
             var cells = new[] { first, other }.Select(s => new FindingCell(Table, s.Section.ToString(), s.Section.Number ?? s.Section.Title,
-                Sentence(NameNormalizer.Basic(s.Section.Text), s.Match.Index), null, Number(s.Text), s.Unit.Symbol(), s.Section.Line,
+                Sentence(s.Normalised, s.Match.Index), null, Number(s.Text), s.Unit.Symbol(), s.Section.Line,
                 NarrativeFigures.PageAt(s.Section, s.Match.Index))).ToList();
             // Within one unit of the last printed digit, one of them was cut instead of rounded (as NA-ITEM): a warning.
             var cut = Math.Abs(other.Yuan - first.Yuan) <= 2 * (other.Half + first.Half);

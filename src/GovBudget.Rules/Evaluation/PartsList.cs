@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovBudget.Amounts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -25,12 +26,8 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
 
     public decimal Sum => Parts.Sum(p => p.Value);
 
-    public static decimal Factor(string unit) => unit switch
-    {
-        "亿元" => 100_000_000m,
-        "万元" => 10_000m,
-        _ => 1m,
-    };
+    /// <summary>Yuan in one <paramref name="unit"/> as printed (元, 万元, 亿元: the units the patterns match).</summary>
+    public static decimal Factor(string unit) => MoneyUnits.TryParse(unit, out var parsed) ? parsed.InYuan() : 1m;
 
     /// <summary>The list after <paramref name="head"/>, or null when it has fewer than two parts.</summary>
     public static PartsList? Read(string text, Match head)
