@@ -105,9 +105,6 @@ public sealed class NarrativeArithmeticTests
             .Findings.Should().BeEmpty();
     }
 
-    private static Disclosure RealPdf(string file) =>
-        Import.PdfDisclosureReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "real", file)).Document;
-
     private static IReadOnlyList<Findings.Finding> Parts(params string[] paragraphs) =>
         Check(paragraphs).Where(f => f.RuleId == "NA-PARTS").ToList();
 
@@ -196,7 +193,7 @@ public sealed class NarrativeArithmeticTests
     [Fact]
     public void The_lists_of_the_real_jiangsu_pdf_add_up_and_a_changed_part_is_found_on_its_page()
     {
-        var document = RealPdf("jiangsu-gaojirenminfayuan-2019-budget.pdf");
+        var document = RealPdf.Import(RealPdf.Jiangsu2019).Document;
         var pack = RulePack.Standard(DisclosureKind.Budget);
         pack.Check(document).Passed.Should().Contain("NA-PARTS");
 
@@ -232,7 +229,7 @@ public sealed class NarrativeArithmeticTests
     [Fact]
     public void The_real_items_printed_twice_agree_and_a_changed_copy_is_found_on_page_8()
     {
-        var document = RealPdf("shanghai-putuo-caizhengju-2025-budget.pdf");
+        var document = RealPdf.Import(RealPdf.Shanghai2025).Document;
         var pack = RulePack.Standard(DisclosureKind.Budget);
         pack.Check(document).Passed.Should().Contain("NA-REPEAT");
 

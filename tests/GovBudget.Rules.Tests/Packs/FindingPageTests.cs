@@ -9,11 +9,10 @@ namespace GovBudget.Rules.Tests.Packs;
 /// <summary>A finding on a PDF names the page of each cell it read and of the sentence it quotes.</summary>
 public sealed class FindingPageTests
 {
-    private static string Shanghai2025Path =>
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf");
+    private static string Shanghai2025Path => RealPdf.Path(RealPdf.Shanghai2025);
 
     private static readonly Lazy<IReadOnlyList<GovBudget.Rules.Findings.Finding>> Findings = new(() =>
-        RulePack.Standard(DisclosureKind.Budget).Check(PdfDisclosureReader.ReadFile(Shanghai2025Path).Document).Findings);
+        RulePack.Standard(DisclosureKind.Budget).Check(RealPdf.Import(RealPdf.Shanghai2025).Document).Findings);
 
     [Fact]
     public void The_887_36_defect_printed_twice_is_reported_on_page_7_and_on_page_8()
@@ -31,7 +30,7 @@ public sealed class FindingPageTests
     {
         var note = Findings.Value.Single(f => f.RuleId == "NA-EMPTY-NOTE");
         note.Page.Should().BeGreaterThan(0);
-        note.Page.Should().Be(PdfDisclosureReader.ReadFile(Shanghai2025Path).Document.Tables.Single(t => t.Title == note.TableTitle).Page);
+        note.Page.Should().Be(RealPdf.Import(RealPdf.Shanghai2025).Document.Tables.Single(t => t.Title == note.TableTitle).Page);
     }
 
     [Fact]
@@ -66,7 +65,7 @@ public sealed class FindingPageTests
     [InlineData("shanghai-putuo-shehuigongzuobu-2024-final.pdf")]
     public void Every_finding_on_a_real_pdf_and_every_cell_it_read_has_a_page(string file)
     {
-        var document = PdfDisclosureReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "TestData", "real", file)).Document;
+        var document = RealPdf.Import(file).Document;
 
         var findings = RulePack.Standard(document.Kind).Check(document).Findings;
 

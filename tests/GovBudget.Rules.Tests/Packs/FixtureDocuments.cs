@@ -40,8 +40,7 @@ internal static class FixtureDocuments
         Candidate("hand-made 政府性基金 and 国有资本经营预算 budget", () => Read("handmade-funds-2023-budget.txt")),
     ];
 
-    private static readonly Lazy<Disclosure> FinalPdf = new(() => PdfDisclosureReader.ReadFile(
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document);
+    private static Disclosure FinalPdf => RealPdf.Import(RealPdf.Final2024).Document;
 
     /// <summary>Candidates for <c>RulePack.Standard(DisclosureKind.FinalAccount)</c>.</summary>
     public static IReadOnlyList<Lazy<FixtureDocument>> Final { get; } =
@@ -63,7 +62,7 @@ internal static class FixtureDocuments
             () => WithFiscalBasicTable(FinalTables.Value)),
 
         // The real PDF's 基本支出决算表 prints 人员经费合计 and 公用经费合计 (its two blocks) and no 合计 row.
-        Candidate("the real 2024 final PDF", () => FinalPdf.Value),
+        Candidate("the real 2024 final PDF", () => FinalPdf),
 
         // The break again: 95.36 + 10.23 = 105.59 against the 一般公共预算表's 基本支出 105.58; 舍位平衡 gives 302 and
         // 公用经费合计 10.22.
@@ -87,7 +86,7 @@ internal static class FixtureDocuments
 
     private static Disclosure BalancedFinalPdf()
     {
-        var document = DocumentEditor.WithAmount(FinalPdf.Value, TableKind.GeneralBudgetBasicExpenditure, "302", "决算数", "10.22");
+        var document = DocumentEditor.WithAmount(FinalPdf, TableKind.GeneralBudgetBasicExpenditure, "302", "决算数", "10.22");
         return DocumentEditor.WithAmount(document, TableKind.GeneralBudgetBasicExpenditure, "公用经费合计", "决算数", "10.22");
     }
 

@@ -2,6 +2,7 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;
 
@@ -11,17 +12,16 @@ namespace GovBudget.Rules.Tests.Packs;
 /// </summary>
 public sealed class RealFinalPdfTests
 {
-    private static readonly Lazy<Disclosure> Final2024 = new(() => PdfDisclosureReader.ReadFile(
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf")).Document);
+    private static Disclosure Final2024 => RealPdf.Import(RealPdf.Final2024).Document;
 
     private static readonly Lazy<IReadOnlyList<Findings.Finding>> Checked =
-        new(() => RulePack.Standard(Final2024.Value.Kind).Check(Final2024.Value).Findings);
+        new(() => RulePack.Standard(Final2024.Kind).Check(Final2024).Findings);
 
     [Fact]
     public void The_only_error_is_the_completion_rate_measured_against_the_full_year_budget()
     {
         // 年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%: 307.82 ÷ 321.02.
-        Final2024.Value.Kind.Should().Be(DisclosureKind.FinalAccount);
+        Final2024.Kind.Should().Be(DisclosureKind.FinalAccount);
         Checked.Value.Where(f => f.Severity == Severity.Error).Should().ContainSingle()
             .Which.RuleId.Should().Be("NA-COMPLETION");
     }
@@ -55,6 +55,6 @@ public sealed class RealFinalPdfTests
     {
         // 一般公共服务 / 201 … / 支出 was read as 支出 before the first row's name above its line was joined to it.
         Checked.Value.Should().NotContain(f => f.RuleId.StartsWith("NM-", StringComparison.Ordinal));
-        Final2024.Value.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
+        Final2024.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
     }
 }

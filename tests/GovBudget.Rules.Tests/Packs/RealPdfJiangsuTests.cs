@@ -4,6 +4,7 @@ using GovBudget.Import;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;
 
@@ -13,16 +14,15 @@ namespace GovBudget.Rules.Tests.Packs;
 /// </summary>
 public sealed class RealPdfJiangsuTests
 {
-    private static readonly Lazy<Disclosure> Jiangsu2019 = new(() => PdfDisclosureReader.ReadFile(
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "jiangsu-gaojirenminfayuan-2019-budget.pdf")).Document);
+    private static Disclosure Jiangsu2019 => RealPdf.Import(RealPdf.Jiangsu2019).Document;
 
     private static readonly RulePack Pack = RulePack.Standard(DisclosureKind.Budget);
 
     [Fact]
     public void The_standard_pack_reports_no_error_on_the_Jiangsu_budget()
     {
-        var interpreted = Pack.Check(Jiangsu2019.Value);
-        var compiled = new CompiledPack(Pack).Check(Jiangsu2019.Value);
+        var interpreted = Pack.Check(Jiangsu2019);
+        var compiled = new CompiledPack(Pack).Check(Jiangsu2019);
 
         interpreted.Findings.Should().NotContain(f => f.Severity == Severity.Error);
         compiled.Findings.Should().BeEquivalentTo(interpreted.Findings);
@@ -33,8 +33,8 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void The_summary_rules_run_and_pass_where_the_summary_tables_print_what_they_read()
     {
-        var interpreted = Pack.Check(Jiangsu2019.Value);
-        var compiled = new CompiledPack(Pack).Check(Jiangsu2019.Value);
+        var interpreted = Pack.Check(Jiangsu2019);
+        var compiled = new CompiledPack(Pack).Check(Jiangsu2019);
 
         // 收支预算总表: 当年收入小计 / 收入合计 and 当年支出小计 / 支出合计 are its totals, 上年结转资金 / 结转下年资金 its
         // carry-overs; 财政拨款收支预算总表 prints one total a side and no carry-over.
@@ -52,7 +52,7 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void The_summary_rules_check_the_function_list_and_the_fiscal_summary_its_purposes()
     {
-        var d = Jiangsu2019.Value;
+        var d = Jiangsu2019;
         string Eval(string expression, TableKind kind) => Evaluator.Evaluate(d, expression, d.Table(kind));
 
         // The 支出 side lists its classes by function, and beside them by purpose: items(支出) are the classes.
@@ -72,7 +72,7 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void The_procurement_total_is_the_sum_of_its_three_headings_and_each_heading_of_its_projects()
     {
-        var d = Jiangsu2019.Value;
+        var d = Jiangsu2019;
         string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.GovernmentProcurement), "合计");
 
         Eval("\"合计\"").Should().Be("5227.59");
@@ -84,7 +84,7 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void A_procurement_heading_that_does_not_add_up_is_an_error()
     {
-        var broken = WithCell(Jiangsu2019.Value, TableKind.GovernmentProcurement, r => r.Label == "一、货物A", "合计", "1638.72");
+        var broken = WithCell(Jiangsu2019, TableKind.GovernmentProcurement, r => r.Label == "一、货物A", "合计", "1638.72");
 
         var findings = Pack.Subset("PR-TOTAL", "PR-SUBTOTAL").Check(broken).Findings;
 
@@ -95,7 +95,7 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void The_income_table_is_an_outline_of_its_fund_groups()
     {
-        var d = Jiangsu2019.Value;
+        var d = Jiangsu2019;
         string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.IncomeSummary));
 
         Eval("\"收入总计\"").Should().Be("37188.34");
@@ -107,7 +107,7 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void The_three_public_rules_read_the_table_laid_out_by_item()
     {
-        var d = Jiangsu2019.Value;
+        var d = Jiangsu2019;
         string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.ThreePublicExpenses));
 
         Eval("\"三公经费小计\"").Should().Be("513.75");
@@ -120,8 +120,8 @@ public sealed class RealPdfJiangsuTests
     [Fact]
     public void A_three_public_item_that_does_not_add_up_is_an_error()
     {
-        var table = Jiangsu2019.Value.Table(TableKind.ThreePublicExpenses)!;
-        var broken = WithCell(Jiangsu2019.Value, TableKind.ThreePublicExpenses, _ => true, "因公出国（境）费", "161.00");
+        var table = Jiangsu2019.Table(TableKind.ThreePublicExpenses)!;
+        var broken = WithCell(Jiangsu2019, TableKind.ThreePublicExpenses, _ => true, "因公出国（境）费", "161.00");
 
         var finding = Pack.Subset("SG-TOTAL").Check(broken).Findings.Should().ContainSingle().Which;
 
@@ -144,9 +144,9 @@ public sealed class RealPdfJiangsuTests
     public void The_narrative_figures_worded_with_支出_预算数为_总金额为_are_checked_against_the_tables()
     {
         // “因公出国（境）费支出160万元”, “政府采购预算总金额为5227.59万元”, 基本支出 21968 = 人员经费 18387.95 + 公用经费 3580.05.
-        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["NR-SANGONG-ABROAD", "NR-PROCUREMENT", "NR-BASIC-PARTS", "NR-SANGONG-RECEPTION"]);
+        Pack.Check(Jiangsu2019).Passed.Should().Contain(["NR-SANGONG-ABROAD", "NR-PROCUREMENT", "NR-BASIC-PARTS", "NR-SANGONG-RECEPTION"]);
 
-        var changed = TestSupport.DocumentEditor.WithNarrative(Jiangsu2019.Value, "因公出国（境）费支出160万元", "因公出国（境）费支出170万元");
+        var changed = TestSupport.DocumentEditor.WithNarrative(Jiangsu2019, "因公出国（境）费支出160万元", "因公出国（境）费支出170万元");
         var finding = Pack.Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NR-SANGONG-ABROAD").Which;
         finding.Severity.Should().Be(Severity.Error);
         finding.Actual.Should().Be(170m);
@@ -159,9 +159,9 @@ public sealed class RealPdfJiangsuTests
     {
         // 收支预算总表 prints 1.一般公共预算 and 财政拨款收支预算总表 一、一般公共预算 (37,188.34 each), the rules ask for
         // 一般公共预算拨款收入 / 一般公共预算拨款; the narrative says 一般公共预算收入预算37188.34万元.
-        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["X-SS-FS", "NR-GENERAL-INCOME"]);
+        Pack.Check(Jiangsu2019).Passed.Should().Contain(["X-SS-FS", "NR-GENERAL-INCOME"]);
 
-        var broken = WithCell(Jiangsu2019.Value, TableKind.FiscalAppropriationSummary,
+        var broken = WithCell(Jiangsu2019, TableKind.FiscalAppropriationSummary,
             r => r.Side == TableSide.Income && r.Label == "一、一般公共预算", "预算数", "37288.34");
         var finding = Pack.Check(broken).Findings.Should().ContainSingle(f => f.RuleId == "X-SS-FS").Which;
         finding.Severity.Should().Be(Severity.Error);
@@ -172,11 +172,11 @@ public sealed class RealPdfJiangsuTests
     public void The_expenditure_summary_printing_only_its_unlabelled_total_line_is_checked_as_that_total()
     {
         // 公开03表 prints one line of figures under its header and no name: 37,188.34 = 21,968.00 + 10,208.94 + 5,011.40.
-        var table = Jiangsu2019.Value.Table(TableKind.ExpenditureSummary)!;
+        var table = Jiangsu2019.Table(TableKind.ExpenditureSummary)!;
         table.Rows.Should().ContainSingle().Which.Label.Should().Be("合计");
-        Pack.Check(Jiangsu2019.Value).Passed.Should().Contain(["X-SS-SE", "SE-ROW", "NR-BASIC", "NR-PROJECT"]);
+        Pack.Check(Jiangsu2019).Passed.Should().Contain(["X-SS-SE", "SE-ROW", "NR-BASIC", "NR-PROJECT"]);
 
-        var broken = WithCell(Jiangsu2019.Value, TableKind.ExpenditureSummary, _ => true, "基本支出", "21978.00");
+        var broken = WithCell(Jiangsu2019, TableKind.ExpenditureSummary, _ => true, "基本支出", "21978.00");
         var findings = Pack.Check(broken).Findings;
         findings.Should().Contain(f => f.RuleId == "SE-ROW" && f.Severity == Severity.Error);
         findings.Should().Contain(f => f.RuleId == "NR-BASIC" && f.Severity == Severity.Error && f.Actual == 21968m && f.Expected == 21978m);
@@ -186,7 +186,7 @@ public sealed class RealPdfJiangsuTests
     public void Each_project_of_the_procurement_outline_is_the_sum_of_its_items()
     {
         // 信息网络建设费 966.50 = PC服务器 68.00 + 台式计算机 99.00 + 便携式计算机 112.50 + 计算机软件 177.00 + 其他 510.00.
-        var d = Jiangsu2019.Value;
+        var d = Jiangsu2019;
         string Eval(string expression) => Evaluator.Evaluate(d, expression, d.Table(TableKind.GovernmentProcurement), "合计");
         Eval("count(headings)").Should().Be("28", "3 headings of the first level and 25 projects that list items");
         Eval("count(subtotals)").Should().Be("3");

@@ -2,17 +2,17 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;
 
 /// <summary>The standard pack on the real Shanghai 2025 budget PDF: the defects found by hand are reported.</summary>
 public sealed class RealPdfTests
 {
-    private static readonly Lazy<Disclosure> Shanghai2025 = new(() => PdfDisclosureReader.ReadFile(
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf")).Document);
+    private static Disclosure Shanghai2025 => RealPdf.Import(RealPdf.Shanghai2025).Document;
 
     private static IReadOnlyList<Findings.Finding> Findings() =>
-        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Findings;
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025).Findings;
 
     [Fact]
     public void The_887_36_for_87_36_is_an_error()
@@ -59,16 +59,16 @@ public sealed class RealPdfTests
     public void The_three_public_table_laid_out_by_item_is_checked_against_the_narrative()
     {
         // 公务接待费 0.95 万元 in the narrative, and under its own column of the one line of the 三公 table.
-        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Passed.Should().Contain("NR-SANGONG-RECEPTION");
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025).Passed.Should().Contain("NR-SANGONG-RECEPTION");
     }
 
     [Fact]
     public void The_narrative_totals_in_wan_yuan_are_checked_against_the_tables_in_yuan()
     {
         // 收入预算3,121.42万元 and 支出预算3,121.42万元 against 31,214,205.80 元 (rounded to the text's 0.01 万元).
-        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025.Value).Passed.Should().Contain(["NR-INCOME", "NR-EXPENDITURE"]);
+        RulePack.Standard(DisclosureKind.Budget).Check(Shanghai2025).Passed.Should().Contain(["NR-INCOME", "NR-EXPENDITURE"]);
 
-        var changed = TestSupport.DocumentEditor.WithNarrative(Shanghai2025.Value, "收入预算3,121.42万元", "收入预算3,112.42万元");
+        var changed = TestSupport.DocumentEditor.WithNarrative(Shanghai2025, "收入预算3,121.42万元", "收入预算3,112.42万元");
         var finding = RulePack.Standard(DisclosureKind.Budget).Check(changed).Findings.Should().ContainSingle(f => f.RuleId == "NR-INCOME").Which;
         finding.Severity.Should().Be(Severity.Error);
         finding.Page.Should().Be(7);

@@ -26,7 +26,7 @@ public sealed class ImportCommandTests
     [Fact]
     public void Text_summary_names_a_column_printed_under_several_groups_with_its_group()
     {
-        var pdf = Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-shehuigongzuobu-2024-final.pdf");
+        var pdf = RealPdf.Path(RealPdf.Final2024);
 
         var (code, output, _) = Run("import", pdf);
 

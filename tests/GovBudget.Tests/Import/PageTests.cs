@@ -8,8 +8,7 @@ namespace GovBudget.Tests.Import;
 /// <summary>Every table, row, narrative sentence and notice knows the page it is printed on.</summary>
 public sealed class PageTests
 {
-    private static readonly Lazy<ImportResult> Shanghai2025 = new(() => PdfDisclosureReader.ReadFile(
-        Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf")));
+    private static ImportResult Shanghai2025 => RealPdf.Import(RealPdf.Shanghai2025);
 
     // The sample with form feeds (as pdftotext writes between pages) before the 基本支出表 title (line 285) and before
     // the 2、支出说明 heading (line 430) inside narrative section 二 (line 422).
@@ -64,12 +63,12 @@ public sealed class PageTests
     [Fact]
     public void A_pdf_gives_pages_and_no_lines()
     {
-        var doc = Shanghai2025.Value.Document;
+        var doc = Shanghai2025.Document;
 
         doc.Tables.Should().OnlyContain(t => t.Page > 0 && t.Line == 0);
         doc.Tables.SelectMany(t => t.Rows).Should().OnlyContain(r => r.Page > 0 && r.Line == 0);
-        Shanghai2025.Value.Notices.Should().OnlyContain(n => n.Line == 0);
-        Shanghai2025.Value.Notices.Should().Contain(n => n.Page == 8).Which.ToString()
+        Shanghai2025.Notices.Should().OnlyContain(n => n.Line == 0);
+        Shanghai2025.Notices.Should().Contain(n => n.Page == 8).Which.ToString()
             .Should().StartWith("shanghai-putuo-caizhengju-2025-budget.pdf（第 8 页）: ");
     }
 
@@ -77,7 +76,7 @@ public sealed class PageTests
     public void The_items_printed_twice_are_found_on_page_7_and_again_on_page_8()
     {
         // Narrative items 7–11 of the 2025年部门预算编制说明 are printed on page 7 and again on page 8.
-        var section = Shanghai2025.Value.Document.Narrative.Single(s => s.Title == "2025年部门预算编制说明");
+        var section = Shanghai2025.Document.Narrative.Single(s => s.Title == "2025年部门预算编制说明");
         var text = section.Text;
         var first = text.IndexOf("887.36万元", StringComparison.Ordinal);
         var second = text.IndexOf("887.36万元", first + 1, StringComparison.Ordinal);
@@ -90,7 +89,7 @@ public sealed class PageTests
     [Fact]
     public void Pages_survive_the_json_round_trip()
     {
-        var doc = Shanghai2025.Value.Document;
+        var doc = Shanghai2025.Document;
         var back = DisclosureJson.Deserialize(DisclosureJson.Serialize(doc));
 
         back.Narrative.Should().Equal(doc.Narrative);

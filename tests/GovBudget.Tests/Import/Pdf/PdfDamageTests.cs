@@ -1,4 +1,5 @@
 using GovBudget.Import;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Import.Pdf;
 
@@ -14,8 +15,7 @@ public sealed class PdfDamageTests
     [MemberData(nameof(Seeds))]
     public void A_damaged_pdf_is_read_or_is_a_clear_error(int n)
     {
-        var real = Path.Combine(AppContext.BaseDirectory, "TestData", "real");
-        var files = Directory.GetFiles(real, "*.pdf").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(RealPdf.Folder, "*.pdf").Order(StringComparer.Ordinal).ToList();
         var bytes = File.ReadAllBytes(files[n % files.Count]);
         var rng = new Random(1000 + n);
         switch (n % 4)
@@ -53,7 +53,7 @@ public sealed class PdfDamageTests
     public void A_pdf_with_a_broken_font_dictionary_is_a_damaged_pdf()
     {
         // Found by damaging the real PDFs at random: PdfPig raised InvalidFontFormatException, which used to escape.
-        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "real", "shanghai-putuo-caizhengju-2025-budget.pdf"));
+        var bytes = File.ReadAllBytes(RealPdf.Path(RealPdf.Shanghai2025));
         var at = bytes.AsSpan().IndexOf("/CIDSystemInfo"u8);
         at.Should().BePositive();
         "/CIDSystemInfo 9"u8.CopyTo(bytes.AsSpan(at)); // the dictionary's reference now points at nothing sensible

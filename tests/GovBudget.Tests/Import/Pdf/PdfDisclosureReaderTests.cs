@@ -4,15 +4,15 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Writer;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Import.Pdf;
 
 public sealed class PdfDisclosureReaderTests
 {
-    private static readonly string Real = Path.Combine(AppContext.BaseDirectory, "TestData", "real");
+    private static readonly string Real = RealPdf.Folder;
 
-    private static readonly Lazy<ImportResult> Shanghai2025 =
-        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-caizhengju-2025-budget.pdf")));
+    private static ImportResult Shanghai2025 => RealPdf.Import(RealPdf.Shanghai2025);
 
     [Fact]
     public void A_file_that_is_not_a_pdf_is_an_error()
@@ -114,7 +114,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_shanghai_2025_budget_is_read_with_its_department_year_and_kind()
     {
-        var d = Shanghai2025.Value.Document;
+        var d = Shanghai2025.Document;
 
         d.Department.Name.Should().Be("上海市普陀区财政局");
         d.Year.Year.Should().Be(2025);
@@ -128,7 +128,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_functional_table_joins_split_codes_and_continues_on_the_next_page()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.GeneralBudgetExpenditure)!;
+        var t = Shanghai2025.Document.Table(TableKind.GeneralBudgetExpenditure)!;
 
         t.Title.Should().Be("2025年部门一般公共预算支出功能分类预算表");
         t.Unit.Should().Be(MoneyUnit.Yuan);
@@ -152,7 +152,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_economic_table_reads_every_class_and_its_total()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.GeneralBudgetBasicExpenditure)!;
+        var t = Shanghai2025.Document.Table(TableKind.GeneralBudgetBasicExpenditure)!;
 
         t.Columns.Select(c => c.Name).Should().Equal("合计", "人员经费", "公用经费");
         t.Rows.Should().HaveCount(30);
@@ -164,7 +164,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_two_sided_summary_gives_an_income_and_an_expenditure_row_per_line()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        var t = Shanghai2025.Document.Table(TableKind.IncomeExpenditureSummary)!;
 
         t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("预算数", TableSide.Income), ("预算数", TableSide.Expenditure));
         t.Cell(t.FindRow("收入总计", TableSide.Income)!, "预算数").ToString().Should().Be("31214205.80");
@@ -175,7 +175,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void An_empty_table_keeps_its_note_and_has_no_rows()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.GovernmentFundExpenditure)!;
+        var t = Shanghai2025.Document.Table(TableKind.GovernmentFundExpenditure)!;
 
         t.IsEmpty.Should().BeTrue();
         t.Notes.Should().Equal("注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。");
@@ -184,7 +184,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void A_table_in_wan_yuan_beside_tables_in_yuan_keeps_its_own_unit()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+        var t = Shanghai2025.Document.Table(TableKind.ThreePublicExpenses)!;
 
         t.Unit.Should().Be(MoneyUnit.TenThousandYuan);
         t.Rows.Single().Cells[t.ColumnIndex("合计")].ToString().Should().Be("0.95");
@@ -194,7 +194,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_narrative_keeps_the_published_defects_with_the_page_of_each_section()
     {
-        var narrative = Shanghai2025.Value.Document.Narrative;
+        var narrative = Shanghai2025.Document.Narrative;
 
         var explanation = narrative.Single(s => s.Title == "2025年部门预算编制说明");
         explanation.Page.Should().Be(7);
@@ -208,7 +208,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void Letters_outside_the_page_and_the_contents_list_are_reported_with_their_page()
     {
-        var notices = Shanghai2025.Value.Notices;
+        var notices = Shanghai2025.Notices;
 
         notices.Should().Contain(n => n.Page == 2 && n.Line == 0 && n.Message.Contains("contents list", StringComparison.Ordinal));
         notices.Should().Contain(n => n.Page == 8 && n.Message.Contains("outside the page's visible area", StringComparison.Ordinal));
@@ -227,22 +227,21 @@ public sealed class PdfDisclosureReaderTests
         d.Narrative.Should().NotBeEmpty();
     }
 
-    private static readonly Lazy<ImportResult> Final2024 =
-        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "shanghai-putuo-shehuigongzuobu-2024-final.pdf")));
+    private static ImportResult Final2024 => RealPdf.Import(RealPdf.Final2024);
 
     [Fact]
     public void The_2024_final_accounts_department_is_read_from_its_cover_title()
     {
         // The document prints no 编制部门 line; its cover reads 中共上海市普陀区委 / 社会工作部2024年度 / 部门决算.
-        Final2024.Value.Document.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
-        Final2024.Value.Notices.Should().NotContain(n => n.Message.Contains("no department found", StringComparison.Ordinal));
+        Final2024.Document.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
+        Final2024.Notices.Should().NotContain(n => n.Message.Contains("no department found", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_2024_final_accounts_contents_list_going_on_to_a_second_page_is_not_read()
     {
         // Page 3 holds only the list's last headings (四、… 十一、…, 第四部分 名词解释): no empty sections from it.
-        var result = Final2024.Value;
+        var result = Final2024;
 
         result.Notices.Should().Contain(n => n.Page == 3 && n.Message.Contains("contents list", StringComparison.Ordinal));
         result.Document.Narrative.Should().NotContain(s => s.Page == 3);
@@ -313,7 +312,7 @@ public sealed class PdfDisclosureReaderTests
     public void The_2024_final_accounts_general_budget_table_reads_the_name_wrapped_around_its_first_row()
     {
         // 一般公共服务 / 201  264.87  62.63  202.24 / 支出: the first line is the row's name, not a header column.
-        var t = Final2024.Value.Document.Table(TableKind.GeneralBudgetExpenditure)!;
+        var t = Final2024.Document.Table(TableKind.GeneralBudgetExpenditure)!;
 
         t.Columns.Select(c => c.Name).Should().Equal("合计", "基本支出", "项目支出");
         t.Columns.Should().OnlyContain(c => c.Group == null);
@@ -336,7 +335,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void The_2024_final_accounts_summary_reads_both_sides_of_every_line()
     {
-        var t = Final2024.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        var t = Final2024.Document.Table(TableKind.IncomeExpenditureSummary)!;
         string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "决算数").ToString();
 
         t.Title.Should().Be("收入支出决算总表");
@@ -358,7 +357,7 @@ public sealed class PdfDisclosureReaderTests
     public void The_2024_final_accounts_fiscal_summary_continues_on_a_page_that_starts_with_rows_without_figures()
     {
         // Page 11 starts with 十六、金融支出 … 十八 (no figures), then 十九、住房保障支出 29.42 29.42.
-        var d = Final2024.Value.Document;
+        var d = Final2024.Document;
         var t = d.Table(TableKind.FiscalAppropriationSummary)!;
 
         t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("决算数", TableSide.Income), ("合计", TableSide.Expenditure),
@@ -382,7 +381,7 @@ public sealed class PdfDisclosureReaderTests
     {
         // Six items, each with 预算数 and 决算数 under it; the department had no “三公” spending and prints no figure
         // (说明：…本年度没有财政拨款“三公”经费支出，故本表无数据), so the table has no row.
-        var t = Final2024.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+        var t = Final2024.Document.Table(TableKind.ThreePublicExpenses)!;
 
         t.Unit.Should().Be(MoneyUnit.TenThousandYuan);
         t.Columns.Select(c => c.Name).Should().Equal(Enumerable.Repeat(new[] { "预算数", "决算数" }, 6).SelectMany(p => p));
@@ -399,7 +398,7 @@ public sealed class PdfDisclosureReaderTests
     {
         foreach (var kind in new[] { TableKind.GovernmentFundExpenditure, TableKind.StateCapitalExpenditure })
         {
-            var t = Final2024.Value.Document.Table(kind)!;
+            var t = Final2024.Document.Table(kind)!;
 
             t.Columns.Select(c => c.PrintedName).Should().Equal("年初结转和结余", "本年收入", "合计", "基本支出", "项目支出", "年末结转和结余");
             t.Columns.Select(c => c.Group).Should().Equal(null, null, "本年支出", "本年支出", "本年支出", null);
@@ -410,7 +409,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void Shanghai_2025_three_public_columns_are_grouped_under_the_header_they_are_printed_below()
     {
-        var t = Shanghai2025.Value.Document.Table(TableKind.ThreePublicExpenses)!;
+        var t = Shanghai2025.Document.Table(TableKind.ThreePublicExpenses)!;
 
         t.Columns.Select(c => c.Group).Should().Equal(
             "“三公”经费预算数", "“三公”经费预算数", "“三公”经费预算数", "公务用车购置及运行费", "公务用车购置及运行费", "公务用车购置及运行费", null);
@@ -434,13 +433,12 @@ public sealed class PdfDisclosureReaderTests
         }
     }
 
-    private static readonly Lazy<ImportResult> Jiangsu2019 =
-        new(() => PdfDisclosureReader.ReadFile(Path.Combine(Real, "jiangsu-gaojirenminfayuan-2019-budget.pdf")));
+    private static ImportResult Jiangsu2019 => RealPdf.Import(RealPdf.Jiangsu2019);
 
     [Fact]
     public void Jiangsu_2019_tables_titled_with_a_bracketed_qualifier_are_read()
     {
-        var tables = Jiangsu2019.Value.Document.Tables;
+        var tables = Jiangsu2019.Document.Tables;
 
         tables.Select(t => t.Title).Should().Contain(["财政拨款支出预算表（功能科目）", "财政拨款基本支出预算表（经济科目）",
             "一般公共预算支出预算表（功能科目）", "一般公共预算基本支出预算表（经济科目）"]);
@@ -456,7 +454,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void Jiangsu_2019_letter_spaced_header_and_wrapped_department_are_read()
     {
-        var result = Jiangsu2019.Value;
+        var result = Jiangsu2019;
         var general = result.Document.Tables.Single(t => t.Kind == TableKind.GeneralBudgetExpenditure);
 
         general.Columns.Select(c => c.Name).Should().Equal("预算数"); // 金   额, printed letter-spaced
@@ -517,7 +515,7 @@ public sealed class PdfDisclosureReaderTests
     [Fact]
     public void Jiangsu_2019_three_public_table_reads_its_unit_printed_on_two_lines_and_its_stacked_header()
     {
-        var result = Jiangsu2019.Value;
+        var result = Jiangsu2019;
         var t = result.Document.Table(TableKind.ThreePublicExpenses)!;
 
         t.Unit.Should().Be(MoneyUnit.TenThousandYuan); // 单位：万 / 元
@@ -536,7 +534,7 @@ public sealed class PdfDisclosureReaderTests
     {
         // 收支预算总表 (公开01表, page 8): the 支出 side lists its classes by function (功能科目名称 金额) and, beside them on
         // the same lines, by purpose (项目名称 金额); 当年支出小计 … 37,188.34 spans both.
-        var t = Jiangsu2019.Value.Document.Table(TableKind.IncomeExpenditureSummary)!;
+        var t = Jiangsu2019.Document.Table(TableKind.IncomeExpenditureSummary)!;
         string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "预算数").ToString();
 
         t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("预算数", TableSide.Income), ("预算数", TableSide.Expenditure));
@@ -566,7 +564,7 @@ public sealed class PdfDisclosureReaderTests
     public void Jiangsu_2019_fiscal_summary_reads_the_caption_over_its_expenditure_side_as_no_column()
     {
         // 财政拨款收支预算总表 (公开04表, page 10): 支出用途 is printed over the 支出 side's 项目名称 and 金额.
-        var t = Jiangsu2019.Value.Document.Table(TableKind.FiscalAppropriationSummary)!;
+        var t = Jiangsu2019.Document.Table(TableKind.FiscalAppropriationSummary)!;
         string Figure(TableRow r) => t.Cell(r, "预算数").ToString();
 
         t.Columns.Select(c => (c.Name, c.PrintedName, c.Side)).Should().Equal(
@@ -583,7 +581,7 @@ public sealed class PdfDisclosureReaderTests
         // 收入预算总表 (公开02表, page 9): each 资金 group's name is printed once, left of its rows and centred on them
         // (一般公共预算资金 on the line of 公共财政拨款（补助）资金, 上年结转和结余资金 between its two rows); each group
         // starts with its 小计, and the amounts sit a few points below their names.
-        var t = Jiangsu2019.Value.Document.Table(TableKind.IncomeSummary)!;
+        var t = Jiangsu2019.Document.Table(TableKind.IncomeSummary)!;
 
         t.Columns.Select(c => c.Name).Should().Equal("预算数");
         t.Rows.Select(r => (r.Label, r.Cells[0].ToString(), r.Depth)).Should().Equal(
@@ -594,13 +592,13 @@ public sealed class PdfDisclosureReaderTests
             ("其他资金小计", string.Empty, 1), ("事业收入", string.Empty, 2), ("经营收入", string.Empty, 2), ("其他收入", string.Empty, 2),
             ("债务资金（银行贷款）", string.Empty, 2),
             ("上年结转和结余资金小计", string.Empty, 1), ("其中：动用上年结转和结余资金", string.Empty, 2));
-        Jiangsu2019.Value.Notices.Should().NotContain(n => n.Message.Contains("收入预算总表", StringComparison.Ordinal));
+        Jiangsu2019.Notices.Should().NotContain(n => n.Message.Contains("收入预算总表", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Jiangsu_2019_procurement_table_keeps_its_name_columns_apart_and_its_outline()
     {
-        var t = Jiangsu2019.Value.Document.Table(TableKind.GovernmentProcurement)!;
+        var t = Jiangsu2019.Document.Table(TableKind.GovernmentProcurement)!;
 
         // 采购品目大 / 类 is one header; the five name columns are text columns, not part of the rows' names.
         t.Columns.Select(c => (c.Name, c.Type)).Should().Equal(
