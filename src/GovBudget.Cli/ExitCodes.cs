@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>An input or rule file was unusable, or the command line was wrong.</summary>
     public const int Unusable = 2;
+
+    /// <summary>The tool itself failed (an internal fault in a rule, a check or a reader): please report it.</summary>
+    public const int InternalFault = 3;
 }

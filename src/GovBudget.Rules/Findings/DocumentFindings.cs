@@ -13,6 +13,11 @@ public sealed record DocumentFindings(
     IReadOnlyList<string> NotApplicable,
     IReadOnlyList<string> Passed)
 {
+    /// <summary>
+    /// Every not-applicable check with its reason, in the order of <see cref="NotApplicable"/> (one entry per id).
+    /// </summary>
+    public IReadOnlyList<NotApplicableCheck> NotApplicableReasons { get; init; } = [];
+
     /// <summary>Whether any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
 }

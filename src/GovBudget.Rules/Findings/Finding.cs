@@ -38,6 +38,18 @@ public sealed record Finding(
     SourceSpan Rule)
 {
     /// <summary>
+    /// Whether the finding rests on a cell the reader read with a structural sign of an uncertain reading (a code
+    /// fragment taken for an amount, a row with no label, …): it is then a warning marked 待核实, never an error.
+    /// </summary>
+    public bool Uncertain => Uncertainty is not null;
+
+    /// <summary>For an uncertain finding: what looked wrong in the reading, in the report's words; otherwise null.</summary>
+    public string? Uncertainty { get; init; }
+
+    /// <summary>For an uncertain finding: the pages to check by eye.</summary>
+    public IReadOnlyList<int> PagesToCheck { get; init; } = [];
+
+    /// <summary>
     /// The page the finding points at: that of its first cell printed on a known page (for a narrative finding, the
     /// quoted sentence's page), or 0 when the source has no pages.
     /// </summary>
