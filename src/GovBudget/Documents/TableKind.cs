@@ -69,7 +69,7 @@ public sealed class TableKind
         "政府性基金预算财政拨款支出表", false, ["政府性基金表", "基金表", "政府性基金预算支出表"],
         ["部门预算政府基金预算财政拨款支出表", "政府基金预算财政拨款支出表", "政府性基金预算支出功能分类预算表",
          "政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款支出预算表", "政府性基金财政拨款支出预算表",
-         "政府性基金预算财政拨款支出决算表"]);
+         "政府性基金预算财政拨款支出决算表", "财政拨款政府性基金支出预算表", "政府性基金支出预算表"]);
 
     /// <summary>国有资本经营预算财政拨款支出表.</summary>
     public static TableKind StateCapitalExpenditure { get; } = new(
@@ -131,10 +131,31 @@ public sealed class TableKind
     /// <summary>Titles real documents print for this table.</summary>
     public ImmutableArray<string> Aliases { get; }
 
-    /// <summary>The kind a printed title denotes, or null. Matches the title's longest alias suffix after normalising.</summary>
+    /// <summary>
+    /// The kind a printed title denotes, or null. Matches the title's longest alias suffix after normalising; a title
+    /// that ends with a qualifier in brackets (…支出预算表（一般公共预算）) is matched without it when it does not match with it.
+    /// </summary>
     public static TableKind? FromTitle(string title)
     {
-        var t = NameNormalizer.Title(title);
+        ArgumentNullException.ThrowIfNull(title);
+        return Match(NameNormalizer.Title(title)) ?? (TrailingQualifier(title) is > 0 and var at ? Match(NameNormalizer.Title(title[..at])) : null);
+    }
+
+    // Where a trailing （…） or (…) qualifier starts, or -1.
+    private static int TrailingQualifier(string title)
+    {
+        var t = title.TrimEnd();
+        if (t.Length == 0 || t[^1] is not ('）' or ')'))
+        {
+            return -1;
+        }
+
+        var open = t.LastIndexOfAny(['（', '(']);
+        return open > 0 ? open : -1;
+    }
+
+    private static TableKind? Match(string t)
+    {
         if (t.Length == 0)
         {
             return null;

@@ -29,7 +29,8 @@ internal sealed partial class PdfDisclosureParser(string source)
     /// <summary>Reads the lines of one page, top to bottom.</summary>
     public void AddPage(int page, double pageWidth, IReadOnlyList<PdfTextLine> lines)
     {
-        lines = JoinBrokenUnits(lines);
+        lines = JoinWrappedTitles(JoinMetaLabels(JoinBrokenUnits(lines)));
+        MarkNumberedTitles(lines);
         var i = 0;
         var cover = DocumentYear().Match(string.Concat(lines.Select(l => l.Compact)));
         if (cover.Success)
@@ -56,7 +57,11 @@ internal sealed partial class PdfDisclosureParser(string source)
             return;
         }
 
-        if (table is not null)
+        if (table is not null && !table.Closed && !table.HasHeader)
+        {
+            i = ReadHeader(lines, 0); // the title and its meta line ended the page above: the header starts this one
+        }
+        else if (table is not null)
         {
             var body = ContinuesTable(lines);
             if (body < 0)
@@ -237,7 +242,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         while (i < lines.Count)
         {
             var line = lines[i];
-            if (ReadMeta(line))
+            if (ReadMeta(line) || (header.Count == 0 && PageNumber().IsMatch(line.Compact)))
             {
                 i++;
                 continue;
@@ -263,9 +268,12 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         if (header.Count == 0)
         {
-            notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
-            table.SetHeader([]);
-            return i;
+            if (i < lines.Count)
+            {
+                NoHeader();
+            }
+
+            return i; // at the page's end the header may be on the next page
         }
 
         table!.SetHeader(header);
@@ -274,8 +282,14 @@ internal sealed partial class PdfDisclosureParser(string source)
     }
 
     // The lines of the open table's body on this page: up to the next title or note.
-    private static List<PdfTextLine> BodyLines(IReadOnlyList<PdfTextLine> lines, int from) =>
+    private List<PdfTextLine> BodyLines(IReadOnlyList<PdfTextLine> lines, int from) =>
         [.. lines.Skip(from).TakeWhile(l => TitleKind(l) is null && !PdfTableBuilder.IsNote(l))];
+
+    private void NoHeader()
+    {
+        notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
+        table.SetHeader([]);
+    }
 
     private void CloseTable()
     {
@@ -286,7 +300,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
         if (!table.HasHeader)
         {
-            table.SetHeader([]);
+            NoHeader();
         }
 
         var built = table.Build();
@@ -404,23 +418,8 @@ internal sealed partial class PdfDisclosureParser(string source)
     private static MetaKind MetaCell(string text) =>
         UnitCell().IsMatch(text) ? MetaKind.Unit
         : DepartmentCell().IsMatch(text) ? MetaKind.Department
-        : TableNumber().IsMatch(text) ? MetaKind.TableNumber
+        : TableNumber().IsMatch(text) && !IsTitleWithFormNumber(text) ? MetaKind.TableNumber
         : MetaKind.None;
-
-    private static TableKind? TitleKind(PdfTextLine line)
-    {
-        var text = line.Compact;
-        if (text.Length > 60 || SectionTitle().IsMatch(text) || text.StartsWith("详见", StringComparison.Ordinal)
-            || text.StartsWith("参见", StringComparison.Ordinal) || text.Contains('。', StringComparison.Ordinal)
-            || text.Contains('，', StringComparison.Ordinal) || IsContentsEntry(line)
-            || !EndsLikeTitle(TrailingQualifier().Replace(text, string.Empty)))
-        {
-            return null;
-        }
-
-        var kind = TableKind.FromTitle(text);
-        return kind == TableKind.Unrecognised ? null : kind;
-    }
 
     // 财政拨款支出预算表（功能科目）: a title may end with a qualifier in brackets after 表.
     private static bool EndsLikeTitle(string text) =>
@@ -529,10 +528,10 @@ internal sealed partial class PdfDisclosureParser(string source)
     [GeneratedRegex(@"^(?:金额)?单位[：:](?:万|亿)?$")]
     private static partial Regex BrokenUnitCell();
 
-    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称)[：:](\S.{1,60})$")]
+    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:](\S.{1,60})$")]
     private static partial Regex DepartmentCell();
 
-    [GeneratedRegex(@"^(?:公开|附表)?\d{1,2}表$|^公开\d{1,2}表")]
+    [GeneratedRegex(@"^(?:公开|附表)?\d{1,2}表$|^公开\d{1,2}表|^(?:公开)?表[一二三四五六七八九十]{1,3}$")]
     private static partial Regex TableNumber();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
