@@ -7,7 +7,12 @@ namespace GovBudget.Cli;
 /// <summary>The <c>govbudget</c> command.</summary>
 internal static class Program
 {
-    /// <summary>Exit codes: 0 success, 1 error findings (check), 2 unusable input or usage.</summary>
+    /// <summary>The exit codes, as <c>--help</c> states them.</summary>
+    public const string ExitCodeHelp =
+        "Exit codes: 0 no error found; 1 error findings (check); 2 an input, rule or waiver file was unusable, or the command line was wrong; " +
+        "3 GovBudget itself failed (a rule, a check or a reader threw): please report it. Over several files the worst wins (3 over 2 over 1 over 0).";
+
+    /// <summary>Exit codes: 0 success, 1 error findings (check), 2 unusable input or usage, 3 an internal fault.</summary>
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
@@ -17,7 +22,7 @@ internal static class Program
     /// <summary>Runs the command line with the given output streams (tests call this directly).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("govbudget: read and check Chinese government budget disclosures (部门预算/决算公开)")
+        var root = new RootCommand("govbudget: read and check Chinese government budget disclosures (部门预算/决算公开). " + ExitCodeHelp)
         {
             ImportCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
@@ -38,14 +43,16 @@ internal static class Program
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Without this, System.CommandLine catches an exception itself, prints its stack trace and exits 1, which a
+            // pipeline cannot tell from "errors found".
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-#pragma warning disable CA1031 // The tool must never crash: report anything unexpected and exit 2.
+#pragma warning disable CA1031 // The tool must never crash: report anything unexpected on one line and exit 3.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"govbudget: internal error: {e.Message}");
-            return ExitCodes.Unusable;
+            stderr.WriteLine($"govbudget: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}; this is a fault of GovBudget, please report it");
+            return ExitCodes.InternalFault;
         }
     }
 }

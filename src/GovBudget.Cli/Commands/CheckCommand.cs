@@ -14,14 +14,14 @@ namespace GovBudget.Cli.Commands;
 /// <summary>
 /// <c>govbudget check &lt;file&gt;... [--rules &lt;file|dir&gt;]... [--waivers &lt;file&gt;]... [--today yyyy-MM-dd]
 /// [--format text|json] [--severity error|warning|info]</c>.
-/// Exit 2 when any input, rule or waiver file was unusable, else 1 when there is an error finding, else 0: accepted
-/// findings and waiver problems are never errors.
+/// Exit 3 when a rule, a check or a reader failed (an internal fault), else 2 when any input, rule or waiver file was
+/// unusable, else 1 when there is an error finding, else 0: accepted findings and waiver problems are never errors.
 /// </summary>
 internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("file") { Description = "disclosures to check (text or GovBudget JSON)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = "disclosures to check (PDF, text or GovBudget JSON) or datasets (*.csv)", Arity = ArgumentArity.OneOrMore };
         var rules = new Option<string[]>("--rules")
         {
             Description = "a rule file or a directory of *.rules files (repeatable); default: the standard pack for each document's kind",
@@ -38,7 +38,7 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var today = new Option<string?>("--today") { Description = "judge waiver expiry on this date (yyyy-MM-dd); default: today in the local time zone" };
-        var command = new Command("check", "check disclosures, or every department of a dataset (*.csv), against rule packs")
+        var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
         {
             files, rules, format, severity, noCompile, waivers, today,
         };
@@ -58,7 +58,6 @@ internal static class CheckCommand
             "warning" => Severity.Warning,
             _ => Severity.Info,
         };
-        var unusable = false;
         RulePack? custom = null;
         if (rulePaths.Length > 0)
         {
@@ -85,14 +84,15 @@ internal static class CheckCommand
 
         var entries = new List<CheckedDocument>();
         var summaries = new List<DatasetSummary>();
+        var worst = ExitCodes.Success; // over several files the worst wins: 3 over 2 over 1 over 0
         foreach (var file in files)
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                var dataset = DatasetCheck.Run(file, custom, !noCompile, waivers.Run, stderr);
+                var dataset = DatasetCheck.Run(file, custom, !noCompile, waivers.Run, stderr, out var datasetFailure);
                 if (dataset is null)
                 {
-                    unusable = true;
+                    worst = Worse(worst, datasetFailure);
                     entries.Add(CheckedDocument.Unusable(file));
                     continue;
                 }
@@ -102,10 +102,10 @@ internal static class CheckCommand
                 continue;
             }
 
-            var imported = DocumentLoader.TryLoad(file, stderr);
+            var imported = DocumentLoader.TryLoad(file, stderr, out var failure);
             if (imported is null)
             {
-                unusable = true;
+                worst = Worse(worst, failure);
                 entries.Add(CheckedDocument.Unusable(file));
                 continue;
             }
@@ -126,13 +126,22 @@ internal static class CheckCommand
             CheckReportWriter.Write(stdout, entries, summaries, waiverReport, threshold);
         }
 
-        if (unusable)
+        foreach (var entry in entries)
         {
-            return ExitCodes.Unusable;
+            if (entry.Findings.Any(f => f.Finding.IsInternalFault))
+            {
+                worst = Worse(worst, ExitCodes.InternalFault);
+            }
+            else if (entry.Findings.Any(f => f.Finding.Severity == Severity.Error))
+            {
+                worst = Worse(worst, ExitCodes.ErrorFindings);
+            }
         }
 
-        return entries.Any(r => r.Findings.Any(f => f.Finding.Severity == Severity.Error)) ? ExitCodes.ErrorFindings : ExitCodes.Success;
+        return worst;
     }
+
+    private static int Worse(int a, int b) => Math.Max(a, b);
 }
 
 /// <summary>The values of <c>check</c>'s arguments and options.</summary>

@@ -11,8 +11,9 @@ namespace GovBudget.Cli.Commands;
 internal static class DatasetCheck
 {
     public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(
-        string path, RulePack? custom, bool compile, WaiverRun waivers, TextWriter stderr)
+        string path, RulePack? custom, bool compile, WaiverRun waivers, TextWriter stderr, out int failure)
     {
+        failure = ExitCodes.Unusable;
         Dataset dataset;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
@@ -27,6 +28,14 @@ internal static class DatasetCheck
         catch (IOException e)
         {
             stderr.WriteLine($"govbudget: {path}: {e.Message}");
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever the reader does, the dataset is reported unusable and the run goes on.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            failure = ExitCodes.InternalFault;
+            stderr.WriteLine(DocumentLoader.FaultLine(path, "reading the dataset", e));
             return null;
         }
 

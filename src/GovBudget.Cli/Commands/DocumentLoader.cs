@@ -6,9 +6,14 @@ namespace GovBudget.Cli.Commands;
 /// <summary>Reads an input file by its extension: our JSON, a PDF, or disclosure text.</summary>
 internal static class DocumentLoader
 {
-    /// <summary>Reads <paramref name="path"/>; on failure returns null and writes the reason to <paramref name="stderr"/>.</summary>
-    public static ImportResult? TryLoad(string path, TextWriter stderr)
+    /// <summary>
+    /// Reads <paramref name="path"/>; on failure returns null, writes one line naming the file and the reason to
+    /// <paramref name="stderr"/>, and sets <paramref name="failure"/>: <see cref="ExitCodes.Unusable"/> when the file
+    /// is at fault, <see cref="ExitCodes.InternalFault"/> when the reader is.
+    /// </summary>
+    public static ImportResult? TryLoad(string path, TextWriter stderr, out int failure)
     {
+        failure = ExitCodes.Unusable;
         if (!File.Exists(path))
         {
             stderr.WriteLine($"govbudget: {path}: no such file");
@@ -37,15 +42,44 @@ internal static class DocumentLoader
         {
             stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {e.Message}");
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException
+            && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: {e.Message}");
+            // System.Text.Json reports a value of the wrong type this way: the document's fault.
+            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {OneLine(e.Message)}");
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: {e.Message}");
+            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: {OneLine(e.Message)}");
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"govbudget: {path}: cannot be read: {OneLine(e.Message)}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"govbudget: {path}: cannot be read: {OneLine(e.Message)}");
+        }
+        catch (ReaderFaultException e)
+        {
+            failure = ExitCodes.InternalFault;
+            stderr.WriteLine($"govbudget: {OneLine(e.Message)}");
+        }
+#pragma warning disable CA1031 // Whatever a reader does, the file is reported unusable and the run goes on.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            failure = ExitCodes.InternalFault;
+            stderr.WriteLine(FaultLine(path, "reading", e));
         }
 
         return null;
     }
+
+    /// <summary>The one line that reports a reader's own failure on a file (exit 3).</summary>
+    public static string FaultLine(string path, string stage, Exception e) =>
+        $"govbudget: {path}: internal error while {stage}: {e.GetType().Name}: {OneLine(e.Message)}; this is a fault of GovBudget, please report it";
+
+    /// <summary>A message on one line (a stderr report is one line per problem).</summary>
+    public static string OneLine(string message) => message.ReplaceLineEndings(" ");
 }

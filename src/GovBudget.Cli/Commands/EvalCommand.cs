@@ -23,10 +23,10 @@ internal static class EvalCommand
 
     private static int Run(string path, string expression, string? tableName, string? column, TextWriter stdout, TextWriter stderr)
     {
-        var result = DocumentLoader.TryLoad(path, stderr);
+        var result = DocumentLoader.TryLoad(path, stderr, out var failure);
         if (result is null)
         {
-            return ExitCodes.Unusable;
+            return failure;
         }
 
         var document = result.Document;

@@ -25,10 +25,10 @@ internal static class ImportCommand
     private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
     {
         // The same reading as check: disclosure text, a PDF, or GovBudget JSON, by extension.
-        var result = DocumentLoader.TryLoad(path, stderr);
+        var result = DocumentLoader.TryLoad(path, stderr, out var failure);
         if (result is null)
         {
-            return ExitCodes.Unusable;
+            return failure;
         }
 
         if (format == "json")

@@ -199,6 +199,11 @@ internal static class CheckJsonWriter
         }
 
         w.WriteBoolean("explainedByRounding", f.ExplainedByRounding);
+        if (f.IsInternalFault)
+        {
+            w.WriteBoolean("internalFault", true); // a fault of the checker, not of the document: exit code 3
+        }
+
         w.WriteStartArray("missing");
         foreach (var m in f.Missing)
         {

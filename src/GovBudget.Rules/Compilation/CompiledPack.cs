@@ -180,11 +180,18 @@ public sealed class CompiledPack
     {
         try
         {
+            FaultInjection.Point(pack.Rules[rule].Id);
             return compiled[rule]!.Run(values, plan.Table!);
         }
         catch (OverflowException)
         {
             return 0; // figures too large for int64 fixed point: the interpreter's decimals decide
+        }
+#pragma warning disable CA1031 // Compiled code that fails hands the document to the interpreter, which reports a fault itself.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return 0;
         }
     }
 
@@ -218,12 +225,27 @@ public sealed class CompiledPack
                 continue;
             }
 
-            result[i] = compiled[i] is { } c && BuildTable(c, index, table, slots) is { } bindingTable
+            result[i] = compiled[i] is { } c && TryBuildTable(c, index, table, slots) is { } bindingTable
                 ? new RulePlan(PlanKind.Compiled, bindingTable, false)
                 : new RulePlan(PlanKind.Interpreted, null, false);
         }
 
         return result;
+    }
+
+    // A rule whose planning fails runs in the interpreter, which reports the fault as the rule's finding.
+    private static BindingTable? TryBuildTable(CompiledRule c, DocumentIndex index, BudgetTable? table, Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)
+    {
+        try
+        {
+            return BuildTable(c, index, table, slots);
+        }
+#pragma warning disable CA1031
+        catch (Exception e) when (e is not OutOfMemoryException and not NotApplicableException)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
     }
 
     // Resolves every reference of every binding to slots with the interpreter's own binding and row resolution.

@@ -27,14 +27,14 @@ internal sealed class FindingsCollector
         bool applicable;
         try
         {
+            FaultInjection.Point(rule.Id);
             found = new RuleEvaluation(index, rule, table).Run(out applicable);
         }
 #pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
-        catch (Exception e) when (e is ArithmeticException or InvalidOperationException or InvalidCastException)
+        catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            found = [new Finding(rule.Id, Severity.Error, rule.Title, $"{rule.Title}：规则无法求值（{e.Message}）", table?.Kind.CanonicalName,
-                table?.Title, [], null, null, null, null, null, [], new Dictionary<string, string>(), false, rule.Syntax.Span)];
+            found = [Fault(rule.Id, rule.Title, document, e, table, rule.Syntax.Span)];
             applicable = true;
         }
 
@@ -57,9 +57,9 @@ internal sealed class FindingsCollector
     }
 
     /// <summary>The ids of the narrative arithmetic checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = ["NA-EMPTY-NOTE", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"];
+    public static IReadOnlyList<string> NarrativeArithmeticIds => NarrativeArithmetic.Ids;
 
-    /// <summary>Runs the narrative arithmetic checks: not applicable to a document without a narrative.</summary>
+    /// <summary>Runs the narrative arithmetic checks, each on its own: not applicable to a document without a narrative.</summary>
     public void CheckNarrativeArithmetic(Disclosure document)
     {
         if (document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty))
@@ -68,12 +68,37 @@ internal sealed class FindingsCollector
             return;
         }
 
-        var found = NarrativeArithmetic.Check(document).ToList();
+        var sections = NarrativeArithmetic.Sections(document);
         foreach (var id in NarrativeArithmeticIds)
         {
-            Add(id, [.. found.Where(f => f.RuleId == id)], applicable: true);
+            List<Finding> found;
+            try
+            {
+                FaultInjection.Point(id);
+                found = [.. NarrativeArithmetic.Check(id, document, sections)];
+            }
+#pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
+            catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                found = [Fault(id, id, document, e, null, new SourceSpan("narrative", 0, 1))];
+            }
+
+            Add(id, found, applicable: true);
         }
     }
+
+    /// <summary>
+    /// The finding of a rule or check that threw: an error of the checker, not of the document, named with the rule,
+    /// the document and the exception's message (never its stack trace).
+    /// </summary>
+    public static Finding Fault(string ruleId, string title, Disclosure document, Exception e, BudgetTable? table, SourceSpan span) =>
+        new(ruleId, Severity.Error, title,
+            $"规则执行失败：{ruleId}（{title}）在 {document.Source ?? document.ToString()} 上执行时出错：{e.GetType().Name}: {e.Message}（这是 GovBudget 自身的故障，请报告）",
+            table?.Kind.CanonicalName, table?.Title, [], null, null, null, null, null, [], new Dictionary<string, string>(), false, span)
+        {
+            IsInternalFault = true,
+        };
 
     public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed);
 }

@@ -25,46 +25,56 @@ internal static partial class NarrativeArithmetic
 {
     private const string Table = "情况说明";
 
+    /// <summary>The ids of the checks, in the order they are reported.</summary>
+    public static IReadOnlyList<string> Ids { get; } = ["NA-EMPTY-NOTE", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"];
+
+    /// <summary>Every check's findings, in <see cref="Ids"/> order.</summary>
     public static IEnumerable<Finding> Check(Disclosure document)
     {
-        foreach (var f in EmptyTableNotes(document))
+        var sections = Sections(document);
+        return Ids.SelectMany(id => Check(id, document, sections));
+    }
+
+    /// <summary>The narrative's sections, each normalised once for all checks.</summary>
+    // Line breaks fall inside sentences in extracted text: each section is read as one normalised run.
+    public static IReadOnlyList<(NarrativeSection Section, string Text)> Sections(Disclosure document) =>
+        [.. document.Narrative.Select(s => (s, NameNormalizer.Basic(s.Text)))];
+
+    /// <summary>One check's findings; each checks on its own, so that one that fails cannot take the others with it.</summary>
+    public static IEnumerable<Finding> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
+    {
+        "NA-EMPTY-NOTE" => EmptyTableNotes(document),
+        "NA-ITEM" => sections.SelectMany(t => Items(document, t.Section, t.Text)),
+        "NA-GROWTH" => sections.SelectMany(t => Statements(GrowthPattern(), t.Text, m => Growth(t.Section, t.Text, m))),
+        "NA-SHARE" => sections.SelectMany(t => Shares(t.Section, t.Text)),
+        "NA-COMPLETION" => sections.SelectMany(t => Statements(CompletionPattern(), t.Text, m => Completion(t.Section, t.Text, m))),
+        "NA-PARTS" => sections.SelectMany(t => Statements(PartsHead(), t.Text, m => Parts(t.Section, t.Text, m))),
+        "NA-REPEAT" => Repeats(sections),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
+    };
+
+    // Each statement is checked on its own: one whose figures are beyond exact decimal arithmetic (a 29-digit
+    // "amount") cannot be checked, and must not stop the check of the others.
+    private static IEnumerable<Finding> Statements(Regex pattern, string text, Func<Match, Finding?> check)
+    {
+        foreach (Match m in pattern.Matches(text))
         {
-            yield return f;
+            if (Statement(() => check(m)) is { } finding)
+            {
+                yield return finding;
+            }
         }
+    }
 
-        // Line breaks fall inside sentences in extracted text: each section is read as one normalised run.
-        var texts = document.Narrative.Select(s => (Section: s, Text: NameNormalizer.Basic(s.Text))).ToList();
-        foreach (var f in Repeats(texts))
+    private static Finding? Statement(Func<Finding?> check)
+    {
+        try
         {
-            yield return f;
+            return check();
         }
-
-        foreach (var (section, text) in texts)
+        catch (OverflowException)
         {
-            foreach (var f in Items(document, section, text))
-            {
-                yield return f;
-            }
-
-            foreach (var f in Growth(section, text))
-            {
-                yield return f;
-            }
-
-            foreach (var f in Shares(section, text))
-            {
-                yield return f;
-            }
-
-            foreach (var f in Completion(section, text))
-            {
-                yield return f;
-            }
-
-            foreach (var f in Parts(section, text))
-            {
-                yield return f;
-            }
+            return null; // figures too large for exact arithmetic: nothing can be proven about this statement
         }
     }
 
@@ -103,53 +113,52 @@ internal static partial class NarrativeArithmetic
     private static IEnumerable<Finding> Items(Disclosure document, NarrativeSection section, string text)
     {
         var table = document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary);
-        if (table is null || table.Unit is not { } tableUnit)
-        {
-            yield break;
-        }
+        return table is null || table.Unit is null ? [] : Statements(ItemPattern(), text, m => Item(table, section, text, m));
+    }
 
+    private static Finding? Item(BudgetTable table, NarrativeSection section, string text, Match m)
+    {
+        var tableUnit = table.Unit!.Value;
         var column = table.Columns.ToList().FindIndex(c => c.Type == ColumnType.Amount);
-        foreach (Match m in ItemPattern().Matches(text))
+        var row = table.Rows.FirstOrDefault(r => r.Code is { Level: Classification.CodeLevel.Item } code
+            && NameNormalizer.Basic(r.Label) == m.Groups["item"].Value
+            && table.Rows.Any(p => p.Code == code.Parent && NameNormalizer.Basic(p.Label) == m.Groups["sec"].Value));
+        if (row is null || column < 0 || row.Cells[column].Number is not { } amount
+            || !MoneyUnits.TryParse(m.Groups["u"].Value, out var textUnit))
         {
-            var row = table.Rows.FirstOrDefault(r => r.Code is { Level: Classification.CodeLevel.Item } code
-                && NameNormalizer.Basic(r.Label) == m.Groups["item"].Value
-                && table.Rows.Any(p => p.Code == code.Parent && NameNormalizer.Basic(p.Label) == m.Groups["sec"].Value));
-            if (row is null || column < 0 || row.Cells[column].Number is not { } amount
-                || !MoneyUnits.TryParse(m.Groups["u"].Value, out var textUnit))
-            {
-                continue; // an item the table does not print under that name: nothing to compare
-            }
-
-            var x = m.Groups["x"].Value;
-            var inTextUnit = amount.ToDecimal() * tableUnit.InYuan() / textUnit.InYuan();
-            var rounded = Math.Round(inTextUnit, Decimals(x), MidpointRounding.AwayFromZero);
-            if (rounded == Number(x))
-            {
-                continue;
-            }
-
-            // Within one unit of the last printed digit the figure was cut instead of rounded (87.708 written 87.70): a
-            // presentation defect, a warning; anything further is a wrong figure (887.36 for 87.36), an error.
-            var truncated = Math.Abs(Number(x) - inTextUnit) < 2 * Half(x);
-            var sentence = Sentence(text, m.Index);
-            yield return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, "情况说明所述项级支出与表中一致",
-                $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
-                table.Kind.CanonicalName, table.Title,
-                [
-                    new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
-                    new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line, row.Page),
-                ],
-                rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
+            return null; // an item the table does not print under that name: nothing to compare
         }
+
+        var x = m.Groups["x"].Value;
+        var inTextUnit = amount.ToDecimal() * tableUnit.InYuan() / textUnit.InYuan();
+        var rounded = Math.Round(inTextUnit, Decimals(x), MidpointRounding.AwayFromZero);
+        if (rounded == Number(x))
+        {
+            return null;
+        }
+
+        // Within one unit of the last printed digit the figure was cut instead of rounded (87.708 written 87.70): a
+        // presentation defect, a warning; anything further is a wrong figure (887.36 for 87.36), an error.
+        var truncated = Math.Abs(Number(x) - inTextUnit) < 2 * Half(x);
+        var sentence = Sentence(text, m.Index);
+        return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, "情况说明所述项级支出与表中一致",
+            $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
+            table.Kind.CanonicalName, table.Title,
+            [
+                new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
+                new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line, row.Page),
+            ],
+            rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
     }
 
     // The same 项, fully named by its 类, 款 and 项, stated in two places with amounts that no rounding reconciles. (A
     // shorter name such as 基本支出 is not enough: the sentence around it sets its scope, 财政拨款 or all funds.)
-    private static IEnumerable<Finding> Repeats(List<(NarrativeSection Section, string Text)> texts)
+    private static IEnumerable<Finding> Repeats(IReadOnlyList<(NarrativeSection Section, string Text)> texts)
     {
         var statements = texts
             .SelectMany(t => ItemPattern().Matches(t.Text).Select(m => (t.Section, t.Text, Match: m)))
-            .Where(s => MoneyUnits.TryParse(s.Match.Groups["u"].Value, out _))
+            .Where(s => MoneyUnits.TryParse(s.Match.Groups["u"].Value, out var unit)
+                && Statement(() => Number(s.Match.Groups["x"].Value) * unit.InYuan()) is not null)
             .GroupBy(s => $"{s.Match.Groups["cls"].Value.TrimStart('.', '、', '．')}（类）{s.Match.Groups["sec"].Value}（款）{s.Match.Groups["item"].Value}（项）", StringComparer.Ordinal);
         foreach (var group in statements)
         {
@@ -178,136 +187,150 @@ internal static partial class NarrativeArithmetic
         }
     }
 
-    private static IEnumerable<Finding> Growth(NarrativeSection section, string text)
+    private static Finding? Growth(NarrativeSection section, string text, Match m)
     {
-        foreach (Match m in GrowthPattern().Matches(text))
+        var b = Number(m.Groups["b"].Value);
+        var c = Number(m.Groups["c"].Value);
+        var d = m.Groups["d"].Value;
+        var decrease = m.Groups["dir"].Value == "减少";
+        var previous = decrease ? b + c : b - c;
+        if (previous <= 0)
         {
-            var b = Number(m.Groups["b"].Value);
-            var c = Number(m.Groups["c"].Value);
-            var d = m.Groups["d"].Value;
-            var decrease = m.Groups["dir"].Value == "减少";
-            var previous = decrease ? b + c : b - c;
-            if (previous <= 0)
-            {
-                continue; // a new item (上年 0) has no growth rate to check
-            }
-
-            var exact = c / previous * 100m;
-            var uncertainty = exact * ((Half(m.Groups["c"].Value) / c) + ((Half(m.Groups["b"].Value) + Half(m.Groups["c"].Value)) / previous));
-            if (!Explains(Number(d), Half(d), exact, uncertainty))
-            {
-                var sentence = Sentence(text, m.Index);
-                yield return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
-                    $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%",
-                    Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
-            }
+            return null; // a new item (上年 0) has no growth rate to check
         }
+
+        var exact = c / previous * 100m;
+        // The ratio c / previous is known to ±(δc / previous + ratio · δprevious / previous), δ half a printed step; c
+        // may be 0 (增加0万元，增长0%), so it is never divided by.
+        var uncertainty = (100m * Half(m.Groups["c"].Value) / previous) + (exact * (Half(m.Groups["b"].Value) + Half(m.Groups["c"].Value)) / previous);
+        if (Explains(Number(d), Half(d), exact, uncertainty))
+        {
+            return null;
+        }
+
+        // Off by one in the last printed digit (16.0776% written 16.07%): mis-rounded, a warning as for shares; further
+        // off (1.6898% written 1.66%), a wrong rate, an error.
+        var misRounded = Math.Abs(Number(d) - exact) <= (2 * Half(d)) + uncertainty;
+        var sentence = Sentence(text, m.Index);
+        return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), misRounded ? Severity.Warning : Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
+            $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%{(misRounded ? "（末位舍入有误）" : string.Empty)}",
+            Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
     }
 
     private static IEnumerable<Finding> Shares(NarrativeSection section, string text)
     {
-        var amounts = AmountPattern().Matches(text).Select(a => (a.Index, Value: Number(a.Groups["n"].Value), Text: a.Groups["n"].Value)).ToList();
-        foreach (Match m in SharePattern().Matches(text))
+        var amounts = AmountPattern().Matches(text)
+            .Select(a => (a.Index, Value: Statement(() => Number(a.Groups["n"].Value)), Text: a.Groups["n"].Value))
+            .Where(a => a.Value is not null).Select(a => (a.Index, Value: a.Value!.Value, a.Text)).ToList();
+        return Statements(SharePattern(), text, m => Share(section, text, m, amounts));
+    }
+
+    private static decimal? Statement(Func<decimal> parse)
+    {
+        try
         {
-            var x = Number(m.Groups["x"].Value);
-            var p = m.Groups["p"].Value;
-            if (Number(p) is 100m)
-            {
-                continue;
-            }
-
-            // Candidate totals: amounts stated before this one in the section, larger than it.
-            var candidates = amounts.Where(a => a.Index < m.Index && a.Value > x).ToList();
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
-
-            var fits = candidates.Where(t => Explains(Number(p), Half(p), x / t.Value * 100m, ShareUncertainty(x, t.Value, m.Groups["x"].Value, t.Text))).ToList();
-            if (fits.Count > 0)
-            {
-                continue;
-            }
-
-            // Off by one in the last printed digit against some total: the share is mis-rounded (e.g. truncated).
-            var near = candidates.Select(t => (t, Ratio: x / t.Value * 100m))
-                .Where(c => Math.Abs(c.Ratio - Number(p)) <= 2 * Half(p) + ShareUncertainty(x, c.t.Value, m.Groups["x"].Value, c.t.Text))
-                .OrderBy(c => Math.Abs(c.Ratio - Number(p)))
-                .FirstOrDefault();
-            if (near.Ratio == 0m)
-            {
-                continue; // no stated total explains it: the base is not identifiable, so nothing is proven
-            }
-
-            var sentence = Sentence(text, m.Index);
-            var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
-            yield return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
-                $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
-                Number(p), rounded);
+            return parse();
+        }
+        catch (OverflowException)
+        {
+            return null;
         }
     }
 
-    private static IEnumerable<Finding> Completion(NarrativeSection section, string text)
+    private static Finding? Share(NarrativeSection section, string text, Match m, List<(int Index, decimal Value, string Text)> amounts)
     {
-        foreach (Match m in CompletionPattern().Matches(text))
+        var x = Number(m.Groups["x"].Value);
+        var p = m.Groups["p"].Value;
+        if (Number(p) is 100m)
         {
-            var initial = Number(m.Groups["a"].Value);
-            var full = Number(m.Groups["f"].Value);
-            var actual = Number(m.Groups["x"].Value);
-            var p = m.Groups["p"].Value;
-            var named = m.Groups["base"].Value.StartsWith("年初", StringComparison.Ordinal) ? initial : full;
-            var other = named == initial ? full : initial;
-            var sentence = Sentence(text, m.Index);
-            if (named > 0 && Explains(Number(p), Half(p), actual / named * 100m, 0m))
-            {
-                continue;
-            }
-
-            var otherName = named == initial ? "全年预算" : "年初预算";
-            var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
-                ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
-                : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
-            yield return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
-                $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
-                named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
+            return null;
         }
+
+        // Candidate totals: amounts stated before this one in the section, larger than it (so never 0).
+        var candidates = amounts.Where(a => a.Index < m.Index && a.Value > x && a.Value > 0).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (candidates.Any(t => Explains(Number(p), Half(p), x / t.Value * 100m, ShareUncertainty(x, t.Value, m.Groups["x"].Value, t.Text))))
+        {
+            return null;
+        }
+
+        // Off by one in the last printed digit against some total: the share is mis-rounded (e.g. truncated).
+        var near = candidates.Select(t => (t, Ratio: x / t.Value * 100m))
+            .Where(c => Math.Abs(c.Ratio - Number(p)) <= 2 * Half(p) + ShareUncertainty(x, c.t.Value, m.Groups["x"].Value, c.t.Text))
+            .OrderBy(c => Math.Abs(c.Ratio - Number(p)))
+            .FirstOrDefault();
+        if (near.t.Text is null)
+        {
+            return null; // no stated total explains it: the base is not identifiable, so nothing is proven
+        }
+
+        var sentence = Sentence(text, m.Index);
+        var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
+        return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
+            $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
+            Number(p), rounded);
     }
 
-    private static IEnumerable<Finding> Parts(NarrativeSection section, string text)
+    private static Finding? Completion(NarrativeSection section, string text, Match m)
     {
-        foreach (Match head in PartsHead().Matches(text))
+        var initial = Number(m.Groups["a"].Value);
+        var full = Number(m.Groups["f"].Value);
+        var actual = Number(m.Groups["x"].Value);
+        var p = m.Groups["p"].Value;
+        var named = m.Groups["base"].Value.StartsWith("年初", StringComparison.Ordinal) ? initial : full;
+        var other = named == initial ? full : initial;
+        var sentence = Sentence(text, m.Index);
+        if (named > 0 && Explains(Number(p), Half(p), actual / named * 100m, 0m))
         {
-            var list = PartsList.Read(text, head);
-            if (list is null)
-            {
-                continue;
-            }
-
-            var (sum, total, tolerance) = (list.Sum, list.Total, list.Tolerance);
-            var exceeds = sum - total > tolerance;
-            var breaks = list.IsComplete && sum != total;
-            if (!exceeds && !breaks)
-            {
-                continue;
-            }
-
-            var rounding = Math.Abs(sum - total) <= tolerance;
-            var sentence = Sentence(text, head.Index);
-            var unit = head.Groups["u"].Value;
-            var why = exceeds && !list.IsComplete ? "各项之和超过总数" : rounding ? "差额在舍位误差以内（未做舍位平衡）" : "各项之和不等于总数";
-            yield return Make("NA-PARTS", NarrativeFigures.PageAt(section, head.Index), rounding ? Severity.Warning : Severity.Error,
-                "情况说明“其中”所列各项之和与总数一致", section, sentence,
-                $"“{sentence}”：{string.Join(" + ", list.Parts.Select(p => p.Text))} = {Format(sum / PartsList.Factor(unit))} {unit}，总数为 {head.Groups["t"].Value} {unit}，{why}",
-                sum / PartsList.Factor(unit), total / PartsList.Factor(unit), unit);
+            return null;
         }
+
+        var otherName = named == initial ? "全年预算" : "年初预算";
+        var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
+            ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
+            : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
+        return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
+            $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
+            named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
+    }
+
+    private static Finding? Parts(NarrativeSection section, string text, Match head)
+    {
+        var list = PartsList.Read(text, head);
+        if (list is null)
+        {
+            return null;
+        }
+
+        var (sum, total, tolerance) = (list.Sum, list.Total, list.Tolerance);
+        var exceeds = sum - total > tolerance;
+        var breaks = list.IsComplete && sum != total;
+        if (!exceeds && !breaks)
+        {
+            return null;
+        }
+
+        var rounding = Math.Abs(sum - total) <= tolerance;
+        var sentence = Sentence(text, head.Index);
+        var unit = head.Groups["u"].Value;
+        var why = exceeds && !list.IsComplete ? "各项之和超过总数" : rounding ? "差额在舍位误差以内（未做舍位平衡）" : "各项之和不等于总数";
+        return Make("NA-PARTS", NarrativeFigures.PageAt(section, head.Index), rounding ? Severity.Warning : Severity.Error,
+            "情况说明“其中”所列各项之和与总数一致", section, sentence,
+            $"“{sentence}”：{string.Join(" + ", list.Parts.Select(p => p.Text))} = {Format(sum / PartsList.Factor(unit))} {unit}，总数为 {head.Groups["t"].Value} {unit}，{why}",
+            sum / PartsList.Factor(unit), total / PartsList.Factor(unit), unit);
     }
 
     // Whether a printed percentage (half-step h) can state a ratio known to ±uncertainty.
     private static bool Explains(decimal printed, decimal half, decimal ratio, decimal uncertainty) =>
         Math.Abs(printed - ratio) <= half + uncertainty;
 
+    // x / total is known to ±(δx / total + ratio · δtotal / total); x may be 0 (0万元，占0%), so it is never divided by.
     private static decimal ShareUncertainty(decimal x, decimal total, string xText, string totalText) =>
-        x / total * 100m * ((Half(xText) / x) + (Half(totalText) / total));
+        (100m * Half(xText) / total) + (x / total * 100m * Half(totalText) / total);
 
     private static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected, string unit = "%") =>
         new(id, severity, title, $"{title}：{message}", Table, section.ToString(),

@@ -8,6 +8,9 @@ namespace GovBudget.Rules.Evaluation;
 /// <summary>Finds the amounts the narrative states after a phrase ("基本支出 1259.54 万元").</summary>
 internal sealed partial class NarrativeFigures(Disclosure document)
 {
+    /// <summary>The largest figure read from the narrative: 10^15 亿元 is still exact in decimal arithmetic.</summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000m;
+
     private readonly Dictionary<string, NarrativeFigure?> cache = new(StringComparer.Ordinal);
 
     /// <summary>The first figure stated right after <paramref name="phrase"/>, or null when the narrative states none.</summary>
@@ -30,10 +33,15 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             }
 
             var number = m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
+            if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxFigure)
+            {
+                continue; // not a budget figure (29 digits): no rule can compare it exactly, so it is not read
+            }
+
             MoneyUnits.TryParse(m.Groups["u"].Value, out var unit);
             var decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
             found = new NarrativeFigure(
-                decimal.Parse(number, CultureInfo.InvariantCulture),
+                value,
                 decimals,
                 unit,
                 section,

@@ -18,6 +18,9 @@ public sealed record DocumentFindings(
     /// </summary>
     public IReadOnlyList<NotApplicableCheck> NotApplicableReasons { get; init; } = [];
 
+    /// <summary>Whether a rule or check failed to run on the document (a finding with <see cref="Finding.IsInternalFault"/>).</summary>
+    public bool HasInternalFaults => Findings.Any(f => f.IsInternalFault);
+
     /// <summary>Whether any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
 }

@@ -38,6 +38,12 @@ public sealed record Finding(
     SourceSpan Rule)
 {
     /// <summary>
+    /// Whether the finding reports a fault of the checker itself, not of the document: a rule or built-in check that
+    /// threw while it ran (规则执行失败). The other checks still ran; the CLI exits 3 so that it is reported.
+    /// </summary>
+    public bool IsInternalFault { get; init; }
+
+    /// <summary>
     /// Whether the finding rests on a cell the reader read with a structural sign of an uncertain reading (a code
     /// fragment taken for an amount, a row with no label, …): it is then a warning marked 待核实, never an error.
     /// </summary>

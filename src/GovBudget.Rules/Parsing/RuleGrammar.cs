@@ -99,7 +99,28 @@ internal static class RuleGrammar
              from fraction in Parse.Digit.AtLeastOnce().Text()
              select whole + "." + fraction).Span())
         .Named("a number")
-        .Select(s => new NumberExpr(decimal.Parse(s.Value, CultureInfo.InvariantCulture), s.Value, Position(s)));
+        .Select(s => new NumberExpr(Literal(s), s.Value, Position(s)));
+
+    /// <summary>The largest number a rule may write: 12 digits before the point, 4 after (an amount's precision).</summary>
+    public const decimal MaxLiteral = 999_999_999_999.9999m;
+
+    private const int MaxLiteralWholeDigits = 12;
+
+    // Checked where it is read, so that no engine ever meets a number it cannot hold: a literal of 30 digits is a
+    // mistake in the rule file, reported at its place.
+    private static decimal Literal(ITextSpan<string> s)
+    {
+        var whole = s.Value.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? dot : s.Value.Length;
+        if (whole - s.Value.TakeWhile(c => c == '0').Count() > MaxLiteralWholeDigits
+            || !decimal.TryParse(s.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || value > MaxLiteral)
+        {
+            throw new RuleLoadException([new RuleDiagnostic(Position(s),
+                $"the number {(s.Value.Length > 40 ? s.Value[..40] + "…" : s.Value)} is too large: a number in a rule has at most {MaxLiteralWholeDigits} digits before the point (the largest is {MaxLiteral.ToString(CultureInfo.InvariantCulture)})")]);
+        }
+
+        return value;
+    }
 
     // ---- expressions -----------------------------------------------------------------------------------------
 

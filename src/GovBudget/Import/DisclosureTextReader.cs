@@ -73,7 +73,7 @@ public static class DisclosureTextReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return new TextDisclosureParser(text, sourceName).Parse();
+        return ReaderFaultException.Run(sourceName, "parsing the text", () => new TextDisclosureParser(text, sourceName).Parse());
     }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Max(0, index)].Count((byte)'\n') + 1;

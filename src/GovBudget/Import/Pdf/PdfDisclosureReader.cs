@@ -100,7 +100,7 @@ public static class PdfDisclosureReader
         {
             throw new DisclosureFormatException(sourceName, 0, null, "encrypted PDF: it cannot be read without its password", e);
         }
-        catch (Exception e) when (e is not (SourceFormatException or OutOfMemoryException or OperationCanceledException))
+        catch (Exception e) when (e is not (SourceFormatException or ReaderFaultException or OutOfMemoryException or OperationCanceledException))
         {
             // PdfPig reports a damaged file with many exception types (a broken font: InvalidFontFormatException; a
             // broken stream: IndexOutOfRangeException …): each is this file's fault, none may end the process.
@@ -134,7 +134,12 @@ public static class PdfDisclosureReader
                 continue;
             }
 
-            parser.AddPage(p, page.Width, PdfTextLine.FromLetters(p, visible));
+            var width = page.Width;
+            ReaderFaultException.Run(sourceName, $"laying out page {p}", () =>
+            {
+                parser.AddPage(p, width, PdfTextLine.FromLetters(p, visible));
+                return true;
+            });
         }
 
         if (letters == 0)
@@ -143,7 +148,7 @@ public static class PdfDisclosureReader
                 $"no text layer: none of the {document.NumberOfPages} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
         }
 
-        var disclosure = parser.Finish();
+        var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
         return new ImportResult(disclosure, [.. parser.Notices]);
     }
 }

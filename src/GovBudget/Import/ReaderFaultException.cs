@@ -1,0 +1,36 @@
+namespace GovBudget.Import;
+
+/// <summary>
+/// A reader's own code failed on a file: a fault of GovBudget, not of the file (which gets a
+/// <see cref="DisclosureFormatException"/>). The message names the file and the stage that failed; the inner exception
+/// is the cause. A caller reports it and goes on with its other files; the CLI exits 3.
+/// </summary>
+public sealed class ReaderFaultException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ReaderFaultException(string source, string stage, Exception inner)
+        : base($"{source}: internal error while {stage}: {inner?.GetType().Name}: {inner?.Message}; this is a fault of GovBudget, please report it", inner)
+    {
+        File = source;
+        Stage = stage;
+    }
+
+    /// <summary>The file being read.</summary>
+    public string File { get; }
+
+    /// <summary>What the reader was doing (laying out the PDF's pages, parsing the text, …).</summary>
+    public string Stage { get; }
+
+    /// <summary>Runs one stage of a reader, turning a failure of the reader's own code into this exception.</summary>
+    internal static T Run<T>(string source, string stage, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception e) when (e is not (SourceFormatException or ReaderFaultException or OutOfMemoryException or OperationCanceledException))
+        {
+            throw new ReaderFaultException(source, stage, e);
+        }
+    }
+}
