@@ -29,5 +29,10 @@ public static class Evaluator
         {
             throw new ArgumentException($"the expression cannot be evaluated on this document: {e.Message}", nameof(expression), e);
         }
+        catch (ArithmeticException e)
+        {
+            // A value beyond decimal (three 12-digit numbers multiplied) has no result: the expression's fault.
+            throw new ArgumentException($"the expression cannot be evaluated on this document: {e.Message}", nameof(expression), e);
+        }
     }
 }

@@ -45,6 +45,25 @@ public sealed class DocumentFindingsAssertions : ReferenceTypeAssertions<Documen
         return new AndConstraint<DocumentFindingsAssertions>(this);
     }
 
+    /// <summary>
+    /// Asserts that rule <paramref name="ruleId"/> applied to the document: a rule that did not (its table, row, column or
+    /// phrase is absent) checked nothing, which is not a pass. The message gives the reason and its detail.
+    /// </summary>
+    public AndConstraint<DocumentFindingsAssertions> HaveApplied(string ruleId, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        var why = Subject?.NotApplicableReasons.FirstOrDefault(r => r.Rule == ruleId);
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Subject is not null)
+            .FailWith("Expected {context:findings} to be checked findings{reason}, but found <null>.")
+            .Then
+            .ForCondition(why is null)
+            .FailWith("Expected rule {0} to apply to {1}{reason}, but it did not ({2}): {3}",
+                ruleId, Subject!.Document.ToString(), new Verbatim(why?.ReasonName ?? string.Empty), new Verbatim(why?.Detail ?? string.Empty));
+        return new AndConstraint<DocumentFindingsAssertions>(this);
+    }
+
     private AndWhichConstraint<DocumentFindingsAssertions, Finding> Contain(string ruleId, Severity severity, string because, object[] becauseArgs)
     {
         ArgumentNullException.ThrowIfNull(ruleId);

@@ -51,9 +51,27 @@ public sealed class RuleCase : IXunitSerializable
     /// <summary>What the rule gives on the document (its findings, or that it does not apply).</summary>
     public DocumentFindings Check() => Pack(Rules).Subset(RuleId).Check(Document);
 
-    /// <summary>Checks the rule and fails the test, listing the findings, when it gives one at or above <paramref name="failOn"/>.</summary>
-    public void AssertHolds(Severity failOn = Severity.Error) =>
-        GovBudgetAssertionExtensions.Should(Check()).NotContainAtOrAbove(failOn);
+    /// <summary>
+    /// Checks the rule and fails the test, listing the findings, when it gives one at or above <paramref name="failOn"/>,
+    /// or when the rule does not apply to the document (a table, row, column or phrase it reads is absent: it checked
+    /// nothing), with the reason. Use <see cref="AssertHolds(Severity, bool)"/> to let it not apply.
+    /// </summary>
+    public void AssertHolds(Severity failOn = Severity.Error) => AssertHolds(failOn, mayNotApply: false);
+
+    /// <summary>
+    /// As <see cref="AssertHolds(Severity)"/>; with <paramref name="mayNotApply"/> a rule that does not apply passes (say
+    /// why in the test: a document that legitimately lacks the table the rule reads).
+    /// </summary>
+    public void AssertHolds(Severity failOn, bool mayNotApply)
+    {
+        var result = Check();
+        if (!mayNotApply)
+        {
+            GovBudgetAssertionExtensions.Should(result).HaveApplied(RuleId);
+        }
+
+        GovBudgetAssertionExtensions.Should(result).NotContainAtOrAbove(failOn);
+    }
 
     /// <summary>"BE-CLASS 基本支出表：类等于其款之和（每列） · sample.txt".</summary>
     public override string ToString() => $"{RuleId} {Title} · {Path.GetFileName(DocumentPath)}";

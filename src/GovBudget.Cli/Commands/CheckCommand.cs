@@ -155,14 +155,17 @@ internal sealed record CheckedDocument(
     FiscalYear? Year,
     DisclosureKind? Kind,
     IReadOnlyList<CheckedFinding> Findings,
-    IReadOnlyList<string> NotApplicable,
+    IReadOnlyList<NotApplicableCheck> NotApplicableReasons,
     int Passed,
     IReadOnlyList<ImportNotice> Notices,
     string? Error)
 {
+    /// <summary>The ids of the checks that did not apply, in order.</summary>
+    public IReadOnlyList<string> NotApplicable { get; } = [.. NotApplicableReasons.Select(r => r.Rule)];
+
     public static CheckedDocument Unusable(string source) => new(source, null, null, null, [], [], 0, [], "unusable input (see stderr)");
 
     public static CheckedDocument From(string source, Disclosure document, WaivedFindings findings, IReadOnlyList<ImportNotice> notices) =>
-        new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.Checked.NotApplicable,
+        new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.Checked.NotApplicableReasons,
             findings.Checked.Passed.Count, notices, null);
 }

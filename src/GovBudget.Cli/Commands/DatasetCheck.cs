@@ -64,7 +64,7 @@ internal static class DatasetCheck
         {
             var d = dataset.Departments[i];
             var findings = result.Departments[i];
-            var notApplicable = result.NotApplicable(i);
+            var notApplicable = result.NotApplicableReasons(i);
             IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
             entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
                 pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null));

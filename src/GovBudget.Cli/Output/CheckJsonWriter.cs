@@ -152,6 +152,17 @@ internal static class CheckJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("notApplicableReasons");
+        foreach (var why in r.NotApplicableReasons)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", why.Rule);
+            w.WriteString("reason", why.ReasonName);
+            w.WriteString("detail", why.Detail);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WritePropertyName("notices");
         DisclosureJson.WriteNotices(w, r.Notices);
         w.WriteEndObject();

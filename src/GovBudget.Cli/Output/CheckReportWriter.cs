@@ -58,7 +58,7 @@ internal static class CheckReportWriter
         var infos = open.Count(f => f.Severity == Severity.Info);
         var accepted = r.Findings.Count - open.Count;
         w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
-        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条");
+        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条{NotApplicableCounts(r)}");
         foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? "（跨表）"))
         {
             w.WriteLine();
@@ -90,8 +90,16 @@ internal static class CheckReportWriter
 
         if (!brief && r.NotApplicable.Count > 0)
         {
-            w.WriteLine();
-            w.WriteLine($"不适用：{string.Join(" ", r.NotApplicable)}");
+            // An auditor must never read 不适用 as "checked and fine": each check says why it did not apply.
+            foreach (var group in r.NotApplicableReasons.GroupBy(n => n.Reason).OrderBy(g => g.Key))
+            {
+                w.WriteLine();
+                w.WriteLine($"不适用（{ReasonLabel(group.Key)}，{group.Count()} 条）：");
+                foreach (var why in group)
+                {
+                    w.WriteLine($"  {why.Rule}：{why.Detail}");
+                }
+            }
         }
 
         foreach (var n in r.Notices)
@@ -128,6 +136,25 @@ internal static class CheckReportWriter
 
         w.WriteLine();
     }
+
+    // （缺表 8，缺行 3，叙述未提及 1）
+    private static string NotApplicableCounts(CheckedDocument r) =>
+        r.NotApplicableReasons.Count == 0 ? string.Empty
+        : $"（{string.Join("，", r.NotApplicableReasons.GroupBy(n => n.Reason).OrderBy(g => g.Key).Select(g => $"{ReasonLabel(g.Key)} {g.Count()}"))}）";
+
+    /// <summary>The report's short Chinese name of a not-applicable reason.</summary>
+    public static string ReasonLabel(NotApplicableReason reason) => reason switch
+    {
+        NotApplicableReason.TableAbsent => "缺表",
+        NotApplicableReason.RowAbsent => "缺行",
+        NotApplicableReason.ColumnAbsent => "缺列",
+        NotApplicableReason.PhraseAbsent => "情况说明未提及",
+        NotApplicableReason.NarrativeAbsent => "无情况说明",
+        NotApplicableReason.CatalogAbsent => "无科目目录",
+        NotApplicableReason.DivisionByZero => "除数为零",
+        NotApplicableReason.OtherKind => "不适用于此类文件",
+        _ => "其他",
+    };
 
     private static string Label(Severity s) => s switch
     {

@@ -43,27 +43,37 @@ public sealed class CompiledPack
     public int PlannedShapes => plans.Count;
 
     /// <summary>The ids of the rules that do not apply to documents of <paramref name="shape"/> (a dense document has no narrative).</summary>
-    public IReadOnlyList<string> NotApplicable(DocumentShape shape, FiscalYear year)
+    public IReadOnlyList<string> NotApplicable(DocumentShape shape, FiscalYear year) =>
+        [.. NotApplicableReasons(shape, year).Select(r => r.Rule)];
+
+    /// <summary>The rules that do not apply to documents of <paramref name="shape"/>, and why.</summary>
+    public IReadOnlyList<NotApplicableCheck> NotApplicableReasons(DocumentShape shape, FiscalYear year)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var plans = Plans(shape);
-        var ids = new List<string>();
+        var reasons = new List<NotApplicableCheck>();
         for (var i = 0; i < compiled.Length; i++)
         {
-            if (plans.Rules[i].Kind == PlanKind.NotApplicable
-                || (plans.Rules[i].Kind == PlanKind.ShapeOnly && plans.CachedShapeFindings(year) is { } cached && cached[i].NotApplicable.Count > 0))
+            if (plans.Rules[i].Kind == PlanKind.NotApplicable)
             {
-                ids.Add(pack.Rules[i].Id);
+                reasons.Add(plans.Rules[i].Why!);
+            }
+            else if (plans.Rules[i].Kind == PlanKind.ShapeOnly && plans.CachedShapeFindings(year) is { } cached && cached[i].Reasons.Count > 0)
+            {
+                reasons.Add(cached[i].Reasons[0]);
             }
         }
 
         if (pack.ChecksNarrativeArithmetic)
         {
-            ids.AddRange(FindingsCollector.NarrativeArithmeticIds); // a dense document has no narrative
+            reasons.AddRange(NoNarrative); // a dense document has no narrative
         }
 
-        return ids;
+        return reasons;
     }
+
+    private static readonly NotApplicableCheck[] NoNarrative =
+        [.. FindingsCollector.NarrativeArithmeticIds.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"))];
 
     /// <summary>Checks a document: the same findings as <see cref="RulePack.Check(Disclosure)"/>.</summary>
     public DocumentFindings Check(Disclosure document)
@@ -125,7 +135,7 @@ public sealed class CompiledPack
             switch (plan.Kind)
             {
                 case PlanKind.NotApplicable when full is null || plan.TablesAbsent:
-                    collector.NotApplicable.Add(rule.Id);
+                    collector.AddNotApplicable(plan.Why!);
                     continue;
                 case PlanKind.Compiled when RunCompiled(i, plan, document.Values) < 0:
                     collector.Passed.Add(rule.Id);
@@ -133,7 +143,7 @@ public sealed class CompiledPack
                 case PlanKind.ShapeOnly when full is null:
                 {
                     var cached = ShapeFindings(shape, i, document);
-                    collector.Add(rule.Id, cached.Findings, !cached.NotApplicable.Contains(rule.Id));
+                    collector.Add(rule.Id, cached.Findings, cached.Reasons.FirstOrDefault(r => r.Rule == rule.Id));
                     continue;
                 }
             }
@@ -205,17 +215,18 @@ public sealed class CompiledPack
         for (var i = 0; i < compiled.Length; i++)
         {
             var rule = pack.Rules[i];
+            if (RuleEvaluation.WhyNotApplicable(rule, document, out var table) is { Reason: not NotApplicableReason.NarrativeAbsent } why)
+            {
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true, why);
+                continue;
+            }
+
             if (rule.ReadsNarrative)
             {
                 // The shape has no narrative: not applicable to a dataset's department; a full document's narrative
                 // is read by the interpreter.
-                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false);
-                continue;
-            }
-
-            if (!RuleEvaluation.Applies(rule, document, out var table))
-            {
-                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true);
+                result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false,
+                    new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"));
                 continue;
             }
 
@@ -440,7 +451,7 @@ public sealed class CompiledPack
         Interpreted,
     }
 
-    private sealed record RulePlan(PlanKind Kind, BindingTable? Table, bool TablesAbsent);
+    private sealed record RulePlan(PlanKind Kind, BindingTable? Table, bool TablesAbsent, NotApplicableCheck? Why = null);
 
     private sealed class ShapePlans(RulePlan[] rules)
     {

@@ -35,6 +35,12 @@ public sealed class DatasetFindings
         ?? compiled?.NotApplicable(Dataset.Departments[index].Shape, Dataset.Departments[index].Year)
         ?? [];
 
+    /// <summary>The rules that did not apply to department <paramref name="index"/>, and why.</summary>
+    public IReadOnlyList<NotApplicableCheck> NotApplicableReasons(int index) =>
+        Departments[index]?.NotApplicableReasons
+        ?? compiled?.NotApplicableReasons(Dataset.Departments[index].Shape, Dataset.Departments[index].Year)
+        ?? [];
+
     /// <summary>Every finding of the dataset.</summary>
     public IEnumerable<Finding> Findings => Departments.Where(d => d is not null).SelectMany(d => d!.Findings);
 

@@ -12,41 +12,49 @@ internal sealed class FindingsCollector
 
     public List<string> NotApplicable { get; } = [];
 
+    /// <summary>Why each of <see cref="NotApplicable"/> did not apply, in the same order.</summary>
+    public List<NotApplicableCheck> Reasons { get; } = [];
+
     public List<string> Passed { get; } = [];
 
     /// <summary>Runs one rule with the reference interpreter; a rule that cannot be evaluated becomes its own finding.</summary>
     public void Interpret(BoundRule rule, Disclosure document, DocumentIndex index)
     {
-        if (!RuleEvaluation.Applies(rule, document, out var table))
+        if (RuleEvaluation.WhyNotApplicable(rule, document, out var table) is { } why)
         {
-            NotApplicable.Add(rule.Id);
+            AddNotApplicable(why);
             return;
         }
 
         List<Finding> found;
-        bool applicable;
+        NotApplicableCheck? notApplicable = null;
         try
         {
             FaultInjection.Point(rule.Id);
-            found = new RuleEvaluation(index, rule, table).Run(out applicable);
+            var evaluation = new RuleEvaluation(index, rule, table);
+            found = evaluation.Run(out var applicable);
+            if (!applicable)
+            {
+                notApplicable = evaluation.FirstNotApplicable?.For(rule.Id)
+                    ?? new NotApplicableCheck(rule.Id, NotApplicableReason.Other, "没有一处可以判定");
+            }
         }
 #pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             found = [Fault(rule.Id, rule.Title, document, e, table, rule.Syntax.Span)];
-            applicable = true;
         }
 
-        Add(rule.Id, found, applicable);
+        Add(rule.Id, found, notApplicable);
     }
 
-    /// <summary>Records a rule's outcome.</summary>
-    public void Add(string ruleId, IReadOnlyList<Finding> found, bool applicable)
+    /// <summary>Records a rule's outcome: its findings, or why it did not apply.</summary>
+    public void Add(string ruleId, IReadOnlyList<Finding> found, NotApplicableCheck? notApplicable)
     {
-        if (!applicable)
+        if (notApplicable is not null)
         {
-            NotApplicable.Add(ruleId);
+            AddNotApplicable(notApplicable);
         }
         else if (found.Count == 0)
         {
@@ -56,15 +64,30 @@ internal sealed class FindingsCollector
         Findings.AddRange(found);
     }
 
+    /// <summary>Records a check that did not apply, and why.</summary>
+    public void AddNotApplicable(NotApplicableCheck why)
+    {
+        NotApplicable.Add(why.Rule);
+        Reasons.Add(why);
+    }
+
     /// <summary>The ids of the narrative arithmetic checks, in the order they are reported.</summary>
     public static IReadOnlyList<string> NarrativeArithmeticIds => NarrativeArithmetic.Ids;
 
-    /// <summary>Runs the narrative arithmetic checks, each on its own: not applicable to a document without a narrative.</summary>
+    /// <summary>
+    /// Runs the narrative arithmetic checks, each on its own. Not applicable to a document without a narrative; a
+    /// check that found no statement of its kind to examine is not applicable either (it checked nothing), with the
+    /// statement it looks for as the detail.
+    /// </summary>
     public void CheckNarrativeArithmetic(Disclosure document)
     {
         if (document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty))
         {
-            NotApplicable.AddRange(NarrativeArithmeticIds);
+            foreach (var id in NarrativeArithmeticIds)
+            {
+                AddNotApplicable(new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"));
+            }
+
             return;
         }
 
@@ -72,10 +95,16 @@ internal sealed class FindingsCollector
         foreach (var id in NarrativeArithmeticIds)
         {
             List<Finding> found;
+            NotApplicableCheck? notApplicable = null;
             try
             {
                 FaultInjection.Point(id);
-                found = [.. NarrativeArithmetic.Check(id, document, sections)];
+                var verdicts = NarrativeArithmetic.Check(id, document, sections).ToList();
+                found = [.. verdicts.Select(v => v.Finding).OfType<Finding>()];
+                if (!verdicts.Any(v => v.Examined))
+                {
+                    notApplicable = NarrativeArithmetic.NothingToCheck(id, document);
+                }
             }
 #pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -84,7 +113,7 @@ internal sealed class FindingsCollector
                 found = [Fault(id, id, document, e, null, new SourceSpan("narrative", 0, 1))];
             }
 
-            Add(id, found, applicable: true);
+            Add(id, found, notApplicable);
         }
     }
 
@@ -100,5 +129,5 @@ internal sealed class FindingsCollector
             IsInternalFault = true,
         };
 
-    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed);
+    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed) { NotApplicableReasons = Reasons };
 }

@@ -32,7 +32,7 @@ internal static partial class NarrativeArithmetic
     public static IEnumerable<Finding> Check(Disclosure document)
     {
         var sections = Sections(document);
-        return Ids.SelectMany(id => Check(id, document, sections));
+        return Ids.SelectMany(id => Check(id, document, sections)).Select(v => v.Finding).OfType<Finding>();
     }
 
     /// <summary>The narrative's sections, each normalised once for all checks.</summary>
@@ -40,8 +40,11 @@ internal static partial class NarrativeArithmetic
     public static IReadOnlyList<(NarrativeSection Section, string Text)> Sections(Disclosure document) =>
         [.. document.Narrative.Select(s => (s, NameNormalizer.Basic(s.Text)))];
 
-    /// <summary>One check's findings; each checks on its own, so that one that fails cannot take the others with it.</summary>
-    public static IEnumerable<Finding> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
+    /// <summary>
+    /// One check's verdict on each statement of its kind it found: held, a finding, or not examined (a statement whose
+    /// base cannot be identified). Each check runs on its own, so that one that fails cannot take the others with it.
+    /// </summary>
+    public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
     {
         "NA-EMPTY-NOTE" => EmptyTableNotes(document),
         "NA-ITEM" => sections.SelectMany(t => Items(document, t.Section, t.Text)),
@@ -53,20 +56,40 @@ internal static partial class NarrativeArithmetic
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
     };
 
+    /// <summary>Why a check that examined no statement did not apply: what it looks for and the document lacks.</summary>
+    public static NotApplicableCheck NothingToCheck(string id, Disclosure document)
+    {
+        if (document.Narrative.IsEmpty && id != "NA-EMPTY-NOTE")
+        {
+            return new(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+        }
+
+        return id switch
+        {
+            "NA-EMPTY-NOTE" => new(id, NotApplicableReason.TableAbsent, "文件没有附说明的空表（政府性基金或国有资本经营预算财政拨款支出表）"),
+            "NA-ITEM" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
+                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级支出无从核对"),
+            "NA-ITEM" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出表中可查到的项级支出（“…（类）…（款）…（项）X万元”）"),
+            "NA-GROWTH" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的增减幅度（“B万元，与上年相比增加/减少C万元，增长/下降D%”，上年不为0）"),
+            "NA-SHARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的占比（“X万元，占P%”，且此前写出了可作基数的总数）"),
+            "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出预算完成率（“年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…预算的P%”）"),
+            "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
+            "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
+            _ => new(id, NotApplicableReason.Other, id),
+        };
+    }
+
     // Each statement is checked on its own: one whose figures are beyond exact decimal arithmetic (a 29-digit
     // "amount") cannot be checked, and must not stop the check of the others.
-    private static IEnumerable<Finding> Statements(Regex pattern, string text, Func<Match, Finding?> check)
+    private static IEnumerable<Verdict> Statements(Regex pattern, string text, Func<Match, Verdict> check)
     {
         foreach (Match m in pattern.Matches(text))
         {
-            if (Statement(() => check(m)) is { } finding)
-            {
-                yield return finding;
-            }
+            yield return Statement(() => check(m));
         }
     }
 
-    private static Finding? Statement(Func<Finding?> check)
+    private static Verdict Statement(Func<Verdict> check)
     {
         try
         {
@@ -74,13 +97,13 @@ internal static partial class NarrativeArithmetic
         }
         catch (OverflowException)
         {
-            return null; // figures too large for exact arithmetic: nothing can be proven about this statement
+            return Verdict.NotExamined; // figures too large for exact arithmetic: nothing can be proven about this statement
         }
     }
 
     // An empty fund table (空表列示) explains itself in a note; a note that names the other fund was carried over from
     // the other table's template (上海 2025: the 国有资本经营 table says 无政府性基金预算).
-    private static IEnumerable<Finding> EmptyTableNotes(Disclosure document)
+    private static IEnumerable<Verdict> EmptyTableNotes(Disclosure document)
     {
         var funds = new[]
         {
@@ -94,6 +117,12 @@ internal static partial class NarrativeArithmetic
                 continue;
             }
 
+            if (table.Notes.IsEmpty)
+            {
+                continue;
+            }
+
+            yield return Verdict.Held; // the notes were read; a note that names the other fund is a finding besides
             foreach (var note in table.Notes)
             {
                 var n = NameNormalizer.Basic(note);
@@ -110,13 +139,13 @@ internal static partial class NarrativeArithmetic
 
     // "社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）87.70万元": the figure of that 项 in the
     // 一般公共预算 (or 支出总表) table, rounded to the text's precision, must be what the text says.
-    private static IEnumerable<Finding> Items(Disclosure document, NarrativeSection section, string text)
+    private static IEnumerable<Verdict> Items(Disclosure document, NarrativeSection section, string text)
     {
         var table = document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary);
         return table is null || table.Unit is null ? [] : Statements(ItemPattern(), text, m => Item(table, section, text, m));
     }
 
-    private static Finding? Item(BudgetTable table, NarrativeSection section, string text, Match m)
+    private static Verdict Item(BudgetTable table, NarrativeSection section, string text, Match m)
     {
         var tableUnit = table.Unit!.Value;
         var column = table.Columns.ToList().FindIndex(c => c.Type == ColumnType.Amount);
@@ -126,7 +155,7 @@ internal static partial class NarrativeArithmetic
         if (row is null || column < 0 || row.Cells[column].Number is not { } amount
             || !MoneyUnits.TryParse(m.Groups["u"].Value, out var textUnit))
         {
-            return null; // an item the table does not print under that name: nothing to compare
+            return Verdict.NotExamined; // an item the table does not print under that name: nothing to compare
         }
 
         var x = m.Groups["x"].Value;
@@ -134,7 +163,7 @@ internal static partial class NarrativeArithmetic
         var rounded = Math.Round(inTextUnit, Decimals(x), MidpointRounding.AwayFromZero);
         if (rounded == Number(x))
         {
-            return null;
+            return Verdict.Held;
         }
 
         // Within one unit of the last printed digit the figure was cut instead of rounded (87.708 written 87.70): a
@@ -153,7 +182,7 @@ internal static partial class NarrativeArithmetic
 
     // The same 项, fully named by its 类, 款 and 项, stated in two places with amounts that no rounding reconciles. (A
     // shorter name such as 基本支出 is not enough: the sentence around it sets its scope, 财政拨款 or all funds.)
-    private static IEnumerable<Finding> Repeats(IReadOnlyList<(NarrativeSection Section, string Text)> texts)
+    private static IEnumerable<Verdict> Repeats(IReadOnlyList<(NarrativeSection Section, string Text)> texts)
     {
         var statements = texts
             .SelectMany(t => ItemPattern().Matches(t.Text).Select(m => (t.Section, t.Text, Match: m)))
@@ -169,9 +198,15 @@ internal static partial class NarrativeArithmetic
                 return (s.Section, Normalised: s.Text, s.Match, Unit: unit, Text: x, Yuan: Number(x) * unit.InYuan(), Half: Half(x) * unit.InYuan());
             }).ToList();
             var first = all[0];
+            if (all.Count < 2)
+            {
+                continue; // stated once: nothing to compare
+            }
+
             var other = all.Skip(1).FirstOrDefault(s => Math.Abs(s.Yuan - first.Yuan) > s.Half + first.Half);
             if (other.Section is null)
             {
+                yield return Verdict.Held;
                 continue;
             }
 
@@ -187,7 +222,7 @@ internal static partial class NarrativeArithmetic
         }
     }
 
-    private static Finding? Growth(NarrativeSection section, string text, Match m)
+    private static Verdict Growth(NarrativeSection section, string text, Match m)
     {
         var b = Number(m.Groups["b"].Value);
         var c = Number(m.Groups["c"].Value);
@@ -196,7 +231,7 @@ internal static partial class NarrativeArithmetic
         var previous = decrease ? b + c : b - c;
         if (previous <= 0)
         {
-            return null; // a new item (上年 0) has no growth rate to check
+            return Verdict.NotExamined; // a new item (上年 0) has no growth rate to check
         }
 
         var exact = c / previous * 100m;
@@ -205,7 +240,7 @@ internal static partial class NarrativeArithmetic
         var uncertainty = (100m * Half(m.Groups["c"].Value) / previous) + (exact * (Half(m.Groups["b"].Value) + Half(m.Groups["c"].Value)) / previous);
         if (Explains(Number(d), Half(d), exact, uncertainty))
         {
-            return null;
+            return Verdict.Held;
         }
 
         // Off by one in the last printed digit (16.0776% written 16.07%): mis-rounded, a warning as for shares; further
@@ -217,7 +252,7 @@ internal static partial class NarrativeArithmetic
             Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
     }
 
-    private static IEnumerable<Finding> Shares(NarrativeSection section, string text)
+    private static IEnumerable<Verdict> Shares(NarrativeSection section, string text)
     {
         var amounts = AmountPattern().Matches(text)
             .Select(a => (a.Index, Value: Statement(() => Number(a.Groups["n"].Value)), Text: a.Groups["n"].Value))
@@ -237,25 +272,25 @@ internal static partial class NarrativeArithmetic
         }
     }
 
-    private static Finding? Share(NarrativeSection section, string text, Match m, List<(int Index, decimal Value, string Text)> amounts)
+    private static Verdict Share(NarrativeSection section, string text, Match m, List<(int Index, decimal Value, string Text)> amounts)
     {
         var x = Number(m.Groups["x"].Value);
         var p = m.Groups["p"].Value;
         if (Number(p) is 100m)
         {
-            return null;
+            return Verdict.NotExamined; // a whole is 100% of itself: nothing to check
         }
 
         // Candidate totals: amounts stated before this one in the section, larger than it (so never 0).
         var candidates = amounts.Where(a => a.Index < m.Index && a.Value > x && a.Value > 0).ToList();
         if (candidates.Count == 0)
         {
-            return null;
+            return Verdict.NotExamined;
         }
 
         if (candidates.Any(t => Explains(Number(p), Half(p), x / t.Value * 100m, ShareUncertainty(x, t.Value, m.Groups["x"].Value, t.Text))))
         {
-            return null;
+            return Verdict.Held;
         }
 
         // Off by one in the last printed digit against some total: the share is mis-rounded (e.g. truncated).
@@ -265,7 +300,7 @@ internal static partial class NarrativeArithmetic
             .FirstOrDefault();
         if (near.t.Text is null)
         {
-            return null; // no stated total explains it: the base is not identifiable, so nothing is proven
+            return Verdict.NotExamined; // no stated total explains it: the base is not identifiable, so nothing is proven
         }
 
         var sentence = Sentence(text, m.Index);
@@ -275,7 +310,7 @@ internal static partial class NarrativeArithmetic
             Number(p), rounded);
     }
 
-    private static Finding? Completion(NarrativeSection section, string text, Match m)
+    private static Verdict Completion(NarrativeSection section, string text, Match m)
     {
         var initial = Number(m.Groups["a"].Value);
         var full = Number(m.Groups["f"].Value);
@@ -286,7 +321,7 @@ internal static partial class NarrativeArithmetic
         var sentence = Sentence(text, m.Index);
         if (named > 0 && Explains(Number(p), Half(p), actual / named * 100m, 0m))
         {
-            return null;
+            return Verdict.Held;
         }
 
         var otherName = named == initial ? "全年预算" : "年初预算";
@@ -298,12 +333,12 @@ internal static partial class NarrativeArithmetic
             named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
     }
 
-    private static Finding? Parts(NarrativeSection section, string text, Match head)
+    private static Verdict Parts(NarrativeSection section, string text, Match head)
     {
         var list = PartsList.Read(text, head);
         if (list is null)
         {
-            return null;
+            return Verdict.NotExamined;
         }
 
         var (sum, total, tolerance) = (list.Sum, list.Total, list.Tolerance);
@@ -311,7 +346,7 @@ internal static partial class NarrativeArithmetic
         var breaks = list.IsComplete && sum != total;
         if (!exceeds && !breaks)
         {
-            return null;
+            return Verdict.Held;
         }
 
         var rounding = Math.Abs(sum - total) <= tolerance;
@@ -340,7 +375,12 @@ internal static partial class NarrativeArithmetic
 
     internal static decimal Number(string text) => decimal.Parse(text.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
-    internal static int Decimals(string text) => text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+    // decimal rounds to at most 28 places, and messages round to two places more than the text prints: a figure
+    // printed with more decimals than that (no budget figure is) is taken at this precision.
+    internal const int MaxDecimals = 26;
+
+    internal static int Decimals(string text) =>
+        Math.Min(MaxDecimals, text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0);
 
     internal static decimal Half(string text)
     {

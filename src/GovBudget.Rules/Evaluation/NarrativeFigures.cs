@@ -39,7 +39,7 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             }
 
             MoneyUnits.TryParse(m.Groups["u"].Value, out var unit);
-            var decimals = number.Contains('.', StringComparison.Ordinal) ? number.Length - number.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var decimals = NarrativeArithmetic.Decimals(number);
             found = new NarrativeFigure(
                 value,
                 decimals,

@@ -1,4 +1,20 @@
+using GovBudget.Documents;
+using GovBudget.Rules.Findings;
+
 namespace GovBudget.Rules.Evaluation;
 
-/// <summary>Thrown inside evaluation when a binding cannot be decided (a table or narrative figure is absent).</summary>
-internal sealed class NotApplicableException(string reason) : Exception(reason);
+/// <summary>Thrown inside evaluation when a binding cannot be decided: why, in the report's words.</summary>
+internal sealed class NotApplicableException(NotApplicableReason reason, string detail) : Exception(detail)
+{
+    public NotApplicableReason Reason { get; } = reason;
+
+    /// <summary>The check's not-applicable entry.</summary>
+    public NotApplicableCheck For(string ruleId) => new(ruleId, Reason, Message);
+
+    /// <summary>The document lacks <paramref name="kind"/>: the detail names the titles it was looked for under.</summary>
+    public static NotApplicableException TableAbsent(TableKind kind) => new(NotApplicableReason.TableAbsent, TableAbsentDetail(kind));
+
+    /// <summary>"文件没有《…》（按以下表名查找：…）".</summary>
+    public static string TableAbsentDetail(TableKind kind) =>
+        $"文件没有《{kind.CanonicalName}》（按以下表名查找：{string.Join("、", kind.Aliases.Prepend(kind.CanonicalName).Distinct())}）";
+}

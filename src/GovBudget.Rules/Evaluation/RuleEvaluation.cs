@@ -54,15 +54,27 @@ internal sealed class RuleEvaluation
     private decimal LiteralFactor => ruleTable?.Unit?.InYuan() ?? 1;
 
     /// <summary>Whether the rule applies: every table it reads is present, and its column exists.</summary>
-    public static bool Applies(BoundRule rule, Disclosure document, out BudgetTable? table)
+    public static bool Applies(BoundRule rule, Disclosure document, out BudgetTable? table) =>
+        WhyNotApplicable(rule, document, out table) is null;
+
+    /// <summary>Why the rule does not apply to <paramref name="document"/> (a table or column it reads is absent, or the narrative), or null.</summary>
+    public static NotApplicableCheck? WhyNotApplicable(BoundRule rule, Disclosure document, out BudgetTable? table)
     {
         table = rule.Table is null ? null : document.Table(rule.Table);
-        if (rule.Tables.Any(k => document.Table(k) is null) || (rule.ReadsNarrative && document.Narrative.IsEmpty))
+        if (rule.Tables.FirstOrDefault(k => document.Table(k) is null) is { } absent)
         {
-            return false;
+            return NotApplicableException.TableAbsent(absent).For(rule.Id);
         }
 
-        return table is null || rule.Column is null || table.ColumnIndex(rule.Column) >= 0;
+        if (rule.ReadsNarrative && document.Narrative.IsEmpty)
+        {
+            return new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+        }
+
+        return table is null || rule.Column is null || table.ColumnIndex(rule.Column) >= 0
+            ? null
+            : new NotApplicableCheck(rule.Id, NotApplicableReason.ColumnAbsent,
+                $"《{table.Title}》没有“{rule.Column}”列（表中的列：{string.Join("、", table.Columns.Select(c => c.Name))}）");
     }
 
     /// <summary>Evaluates a bare expression (govbudget eval): the value in the table's unit, or true/false.</summary>
@@ -71,7 +83,7 @@ internal sealed class RuleEvaluation
         var column_ = table is null ? -1 : DefaultColumn(table, column);
         if (table is not null && column is not null && column_ < 0)
         {
-            throw new NotApplicableException($"{table.Title} has no column {column}");
+            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, $"《{table.Title}》没有“{column}”列（表中的列：{string.Join("、", table.Columns.Select(c => c.Name))}）");
         }
 
         var e = new RuleEvaluation(new DocumentIndex(document), table, column_);
@@ -118,6 +130,9 @@ internal sealed class RuleEvaluation
         anyApplicable = applicable || bindings == 0;
         return findings;
     }
+
+    /// <summary>Why the first binding that could not be decided was not, or null (after <see cref="Run"/>).</summary>
+    public NotApplicableException? FirstNotApplicable { get; private set; }
 
     /// <summary>
     /// Sets the variables to each binding of the quantifiers in turn (outermost first), yielding its index. The
@@ -261,9 +276,10 @@ internal sealed class RuleEvaluation
                 : rule.Severity;
             return MakeFinding(severity, roundingOnly: result.Boolean);
         }
-        catch (NotApplicableException)
+        catch (NotApplicableException e)
         {
             lastNotApplicable = true;
+            FirstNotApplicable ??= e;
             return null;
         }
     }
@@ -424,7 +440,7 @@ internal sealed class RuleEvaluation
         {
             // Every cell one side reads is in a column the table does not print (a procurement table with only a 总计
             // column, a 基本支出表 without 人员经费): there is nothing to compare with, which is not a zero.
-            throw new NotApplicableException("a side of the comparison reads only columns the table does not print");
+            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, $"比较的一边只读到表中没有印出的列（{string.Join("、", missing.Distinct())}）");
         }
 
         if (left.Kind == ValueKind.Text || right.Kind == ValueKind.Text)
@@ -461,7 +477,7 @@ internal sealed class RuleEvaluation
             {
                 if (right.Number == 0m)
                 {
-                    throw new NotApplicableException("division by zero");
+                    throw new NotApplicableException(NotApplicableReason.DivisionByZero, "除数为 0，无从计算");
                 }
 
                 var q = left.Number / right.Number;
@@ -621,7 +637,7 @@ internal sealed class RuleEvaluation
                 var (table, row) = SingleRow((BoundCells)call.Arguments[0]);
                 if (row is null)
                 {
-                    throw new NotApplicableException("the row is absent");
+                    throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有 {Describe(((BoundCells)call.Arguments[0]).Rows)} 行");
                 }
 
                 Trace(table, row, null, null);
@@ -633,7 +649,7 @@ internal sealed class RuleEvaluation
                 var (_, row) = SingleRow((BoundCells)call.Arguments[0]);
                 return row?.Code is { } code && index.CommonName(code) is { } name
                     ? Value.Of(name)
-                    : throw new NotApplicableException("no code");
+                    : throw new NotApplicableException(NotApplicableReason.Other, "该行没有科目编码，或编码没有通用名称");
             }
 
             default: // catalogname
@@ -642,7 +658,8 @@ internal sealed class RuleEvaluation
                 var catalog = ClassificationCatalog.BuiltIn(index.Document.Year.Year);
                 return row?.Code is { } code && catalog is not null && catalog.TryGetName(code, out var name)
                     ? Value.Of(name)
-                    : throw new NotApplicableException("no catalog name");
+                    : throw new NotApplicableException(catalog is null ? NotApplicableReason.CatalogAbsent : NotApplicableReason.Other,
+                        catalog is null ? $"科目目录没有 {index.Document.Year.Year} 年的版本" : "该行没有科目编码，或目录中没有该编码");
             }
         }
     }
@@ -650,7 +667,7 @@ internal sealed class RuleEvaluation
     private Value NarrativeValue(IReadOnlyList<string> phrases)
     {
         var figure = phrases.Select(index.Narrative.Find).FirstOrDefault(f => f is not null)
-            ?? throw new NotApplicableException($"the narrative states no figure after {string.Join(" or ", phrases.Select(p => $"'{p}'"))}");
+            ?? throw new NotApplicableException(NotApplicableReason.PhraseAbsent, $"情况说明没有在{string.Join("或", phrases.Select(p => $"“{p}”"))}之后写出金额");
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
             figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));
@@ -679,7 +696,7 @@ internal sealed class RuleEvaluation
             // A row named by its label that this table does not print (regional variants name their totals
             // differently): the binding cannot be decided, which is not the same as a zero. An empty table
             // (空表列示) prints no rows at all, and its figures are all zero.
-            throw new NotApplicableException($"{table.Title} prints no row '{label.Printed}'");
+            throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有“{label.Printed}”行");
         }
 
         if (row is null)
@@ -776,8 +793,8 @@ internal sealed class RuleEvaluation
         column is null ? FirstAmountColumn(table, TableSide.None) : table.ColumnIndex(column);
 
     private BudgetTable TableOf(TableKind? kind) =>
-        kind is null ? ruleTable ?? throw new NotApplicableException("no table")
-        : index.Document.Table(kind) ?? throw new NotApplicableException($"the document has no {kind}");
+        kind is null ? ruleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, "规则没有指定表")
+        : index.Document.Table(kind) ?? throw NotApplicableException.TableAbsent(kind);
 
     private IEnumerable<TableRow> ResolveRows(BoundRows rows, BudgetTable table)
     {

@@ -32,6 +32,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_text_report_groups_the_checks_that_did_not_apply_by_reason_with_each_detail()
+    {
+        var (code, output, _) = Run("check", Sample.Path);
+        code.Should().Be(0);
+        output.Should().Contain("不适用 5 条（情况说明未提及 5）")
+            .And.Contain("不适用（情况说明未提及，5 条）：")
+            .And.Contain("  NA-GROWTH：情况说明没有写出可核对的增减幅度");
+    }
+
+    [Fact]
     public void Json_has_the_documented_shape()
     {
         var (code, output, _) = Run("check", Sample.Path, "--format", "json");
@@ -40,7 +50,10 @@ public sealed class CheckCommandTests : IDisposable
         var doc = json.RootElement.GetProperty("documents").EnumerateArray().Single();
         doc.GetProperty("source").GetString().Should().Be(Sample.Path);
         doc.GetProperty("department").GetString().Should().Be("302");
-        doc.GetProperty("notApplicable").GetArrayLength().Should().Be(0);
+        doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()).Should().Equal("NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-REPEAT");
+        var reasons = doc.GetProperty("notApplicableReasons").EnumerateArray().ToList();
+        reasons.Select(r => r.GetProperty("rule").GetString()).Should().Equal(doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()));
+        reasons.Should().OnlyContain(r => r.GetProperty("reason").GetString() == "phrase-absent" && r.GetProperty("detail").GetString()!.StartsWith("情况说明没有", StringComparison.Ordinal));
         doc.GetProperty("notices").GetArrayLength().Should().Be(1);
         var finding = doc.GetProperty("findings").EnumerateArray().Single();
         finding.GetProperty("rule").GetString().Should().Be("NM-GB");

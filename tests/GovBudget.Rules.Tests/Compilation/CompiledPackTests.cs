@@ -19,6 +19,7 @@ public sealed class CompiledPackTests
     {
         compiled.Findings.Should().BeEquivalentTo(interpreted.Findings, o => o.WithStrictOrdering());
         compiled.NotApplicable.Should().Equal(interpreted.NotApplicable);
+        compiled.NotApplicableReasons.Should().Equal(interpreted.NotApplicableReasons);
         compiled.Passed.Should().Equal(interpreted.Passed);
     }
 
@@ -72,6 +73,11 @@ public sealed class CompiledPackTests
         var interpreted = Pack.Check(dense.ToDisclosure()); // the dense document's own object model: no narrative, no notes
         result.Findings.Should().BeEquivalentTo(interpreted.Findings);
         result.NotApplicable.Should().BeEquivalentTo(interpreted.NotApplicable);
+        result.NotApplicableReasons.Should().BeEquivalentTo(interpreted.NotApplicableReasons);
+        result.NotApplicableReasons.Where(r => r.Rule.StartsWith("NR-", StringComparison.Ordinal))
+            .Should().OnlyContain(r => r.Reason == Findings.NotApplicableReason.NarrativeAbsent);
+        Compiled.NotApplicableReasons(dense.Shape, dense.Year).Should().BeEquivalentTo(interpreted.NotApplicableReasons,
+            "a dataset's department gets the same reasons without being interpreted");
         Compiled.CheckFast(dense).Should().NotBeNull("the name rule needs the interpreter's findings");
     }
 

@@ -62,7 +62,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
     }
 
     private static bool Same(DocumentFindings a, DocumentFindings b) =>
-        a.NotApplicable.SequenceEqual(b.NotApplicable) && a.Passed.SequenceEqual(b.Passed)
+        a.NotApplicable.SequenceEqual(b.NotApplicable) && a.NotApplicableReasons.SequenceEqual(b.NotApplicableReasons) && a.Passed.SequenceEqual(b.Passed)
         && a.Findings.Count == b.Findings.Count
         && a.Findings.Zip(b.Findings).All(p => p.First.Message == p.Second.Message && p.First.Severity == p.Second.Severity
             && p.First.Cells.SequenceEqual(p.Second.Cells) && p.First.Missing.SequenceEqual(p.Second.Missing));

@@ -71,7 +71,7 @@ public sealed class EvaluatorTests
         Eval("text(\"支出预算为\", \"支出预算\")").Should().Be("65559.38");
         Eval("text(\"不在文中的说法\", \"人员经费\")").Should().Be("1130.81");
         var act = () => Eval("text(\"不在文中的说法\", \"也不在文中\")");
-        act.Should().Throw<Exception>().WithMessage("*'不在文中的说法' or '也不在文中'*");
+        act.Should().Throw<Exception>().WithMessage("*情况说明没有在“不在文中的说法”或“也不在文中”之后写出金额*");
     }
 
     [Fact]

@@ -76,10 +76,19 @@ public sealed class NarrativeArithmeticTests
     [Fact]
     public void The_sample_and_documents_without_a_narrative()
     {
+        // The sample's narrative states one 其中 list and no growth rate, share, completion rate or 项 figure: the checks
+        // of those examined nothing, so they did not apply (never "passed"), each saying what it looks for.
         var sample = RulePack.Standard(DisclosureKind.Budget).Check(Sample.Import.Document);
-        sample.Passed.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"]);
+        sample.Passed.Should().Contain(["NA-EMPTY-NOTE", "NA-PARTS"]);
+        sample.NotApplicableReasons.Where(r => r.Rule.StartsWith("NA-", StringComparison.Ordinal))
+            .Select(r => (r.Rule, r.Reason)).Should().Equal(
+                ("NA-ITEM", Findings.NotApplicableReason.PhraseAbsent), ("NA-GROWTH", Findings.NotApplicableReason.PhraseAbsent),
+                ("NA-SHARE", Findings.NotApplicableReason.PhraseAbsent), ("NA-COMPLETION", Findings.NotApplicableReason.PhraseAbsent),
+                ("NA-REPEAT", Findings.NotApplicableReason.PhraseAbsent));
+        sample.NotApplicableReasons.Single(r => r.Rule == "NA-GROWTH").Detail.Should().Contain("与上年相比增加/减少");
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
-        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicable.Should().Contain(["NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"]);
+        RulePack.Standard(DisclosureKind.Budget).Check(bare).NotApplicableReasons.Where(r => r.Rule.StartsWith("NA-", StringComparison.Ordinal))
+            .Should().HaveCount(7).And.OnlyContain(r => r.Reason == Findings.NotApplicableReason.NarrativeAbsent && r.Detail == "文件没有情况说明");
         RulePack.Parse("rule A error \"t\" table 基本支出表 check 301 > 0.0").ChecksNarrativeArithmetic.Should().BeFalse();
     }
 

@@ -98,6 +98,9 @@ public sealed class NarrativePropertyTests
     [InlineData("支出1100000000000000000000000000万元，与上年相比增加100000000000000000000000000万元，增长10%。")]
     [InlineData("支出12345678901234567890123456789万元，与上年相比增加1234567890123456789012345678万元，增长11.11%。")]
     [InlineData("合计99999999999999999999999999999万元，其中：货物1万元，工程1万元，服务1万元。")]
+    [InlineData("支出110万元，与上年相比增加10万元，增长10.0000000000000000000000000000001%。")]
+    [InlineData("年初预算为100万元，全年预算为100万元，支出决算为95万元，完成年初预算的95.0000000000000000000000000000001%。")]
+    [InlineData("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）87.7000000000000000000000000000001万元。")]
     public void Zero_and_huge_bases_are_checked_or_left_alone_never_a_fault(string sentence)
     {
         var result = Check(sentence);
@@ -133,6 +136,7 @@ public sealed class NarrativePropertyTests
                 Gen.Choose(28, 29).Select(n => new string('9', n)),
                 Gen.Choose(1, 9).Select(n => "12345678901234567890123456" + new string('7', n)),
                 Gen.Choose(1, 99_999).Select(i => "0." + i.ToString("00000000", CultureInfo.InvariantCulture)),
+                Gen.Choose(27, 34).Select(n => "1." + new string('0', n) + "1"),
                 Gen.Constant("1,2,3,4"))
             .Select(t => new Hostile(t)).ToArbitrary();
     }

@@ -40,6 +40,44 @@ public sealed class TestingPackageTests
     }
 
     [Fact]
+    public void A_rule_case_that_does_not_apply_fails_with_its_reason_unless_the_test_allows_it()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"govbudget-cases-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var rules = Path.Combine(folder, "typo.rules");
+            File.WriteAllText(rules, """
+                rule TYPO error "合计有误"
+                    table 基本支出表
+                    check "合计x" == sum(类)
+
+                rule COLUMN error "没有的列"
+                    table 基本支出表
+                    column 决算数
+                    check 301 == sum(children(301))
+                """);
+            var cases = new RuleCasesAttribute(rules, Sample.Path)
+                .GetData(typeof(TestingPackageTests).GetMethod(nameof(Every_rule_holds_on_the_sample))!).Select(d => (RuleCase)d[0]).ToList();
+
+            var typo = cases.Single(c => c.RuleId == "TYPO");
+            ((Action)(() => typo.AssertHolds())).Should().Throw<XunitException>().Which.Message
+                .Should().Contain("Expected rule \"TYPO\" to apply").And.Contain("(row-absent)").And.Contain("没有“合计x”行");
+            var column = cases.Single(c => c.RuleId == "COLUMN");
+            ((Action)(() => column.AssertHolds())).Should().Throw<XunitException>().Which.Message
+                .Should().Contain("(column-absent)").And.Contain("没有“决算数”列");
+
+            // Allowed explicitly, they pass: they found nothing wrong because they checked nothing.
+            typo.AssertHolds(Severity.Error, mayNotApply: true);
+            column.AssertHolds(Severity.Error, mayNotApply: true);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void SatisfyRules_passes_on_the_sample_and_lists_the_findings_when_it_fails()
     {
         Sample.Import.Document.Should().SatisfyRules(Pack).Which.Findings.Should().ContainSingle();
