@@ -62,6 +62,11 @@ public sealed class CompiledPack
             ids.AddRange(FindingsCollector.NarrativeArithmeticIds); // a dense document has no narrative
         }
 
+        if (pack.ChecksPublishedTables)
+        {
+            ids.Add(PublishedTables.RuleId);
+        }
+
         return ids;
     }
 
@@ -146,6 +151,15 @@ public sealed class CompiledPack
         if (pack.ChecksNarrativeArithmetic)
         {
             collector.CheckNarrativeArithmetic(full ?? new Disclosure(document.Department, document.Year, document.Kind, [], []));
+        }
+
+        if (pack.ChecksPublishedTables && full is not null)
+        {
+            collector.CheckPublishedTables(given ?? full, pack.Profile);
+        }
+        else if (pack.ChecksPublishedTables)
+        {
+            collector.NotApplicable.Add(PublishedTables.RuleId); // a department of a dataset prints no contents and no tables of its own
         }
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every

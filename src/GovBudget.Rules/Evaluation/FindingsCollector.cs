@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
@@ -75,5 +76,15 @@ internal sealed class FindingsCollector
         }
     }
 
-    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed);
+    /// <summary>The profile the published tables were checked against, once <see cref="CheckPublishedTables"/> ran.</summary>
+    public ProfileChoice? Profile { get; private set; }
+
+    /// <summary>Runs PUB-TABLES against <paramref name="profile"/>, or the profile chosen from the document when null.</summary>
+    public void CheckPublishedTables(Disclosure document, DisclosureProfile? profile)
+    {
+        Profile = profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, "由调用方指定（--profile）");
+        Add(PublishedTables.RuleId, [.. PublishedTables.Check(document, Profile)], applicable: true);
+    }
+
+    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed) { Profile = Profile };
 }

@@ -18,6 +18,12 @@ public sealed record DocumentFindings(
     /// </summary>
     public IReadOnlyList<NotApplicableCheck> NotApplicableReasons { get; init; } = [];
 
+    /// <summary>
+    /// The profile of mandated tables the document was checked against (PUB-TABLES), and why it was chosen; null when
+    /// the pack does not check the published tables.
+    /// </summary>
+    public Profiles.ProfileChoice? Profile { get; init; }
+
     /// <summary>Whether any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
 }

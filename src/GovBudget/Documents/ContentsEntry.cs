@@ -6,8 +6,11 @@ namespace GovBudget.Documents;
 /// <param name="Page">The 1-based page the contents list prints the entry on, or 0 when the source has no pages.</param>
 /// <param name="Line">The 1-based source line of the entry, or 0 when the source has no lines (a PDF).</param>
 /// <param name="PrintedPage">The page number the entry prints (部门预算收支总表……3), or null when it prints none.</param>
-public sealed record ContentsEntry(string Title, int Page, int Line, int? PrintedPage = null)
+public sealed partial record ContentsEntry(string Title, int Page, int Line, int? PrintedPage = null)
 {
+    /// <summary>The title without its numbering (十、 1. 第二部分) and markup.</summary>
+    public string Name => Numbering().Replace(NameNormalizer.StripMarkup(Title), string.Empty);
+
     /// <summary>The standard table the entry names, or null when it names a part or a section (or a table of no known kind).</summary>
     public TableKind? TableKind => NamesTable(Title) ? TableKind.FromTitle(Title) : null;
 
@@ -29,4 +32,7 @@ public sealed record ContentsEntry(string Title, int Page, int Line, int? Printe
 
         return t.EndsWith('表');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[.．、]|第[一二三四五六七八九十]+部分)\s*")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 }
