@@ -88,9 +88,9 @@ internal sealed partial class TextDisclosureParser
 
             if (raw.Contains('\t', StringComparison.Ordinal) && ContentsEntry().Match(raw) is { Success: true } entry)
             {
-                // A contents line: a title, leader dots and a page number. The titles recur below; what it lists is kept.
-                contents.Add(new ContentsEntry(NameNormalizer.StripMarkup(entry.Groups[1].Value.Trim()), PageOf(index + 1), index + 1,
-                    int.Parse(entry.Groups[2].Value, CultureInfo.InvariantCulture)));
+                // A contents line (title, leader dots, page): kept; the titles recur below.
+                var title = NameNormalizer.StripMarkup(entry.Groups[1].Value.Trim());
+                contents.Add(new(title, PageOf(index + 1), index + 1, int.Parse(entry.Groups[2].Value, CultureInfo.InvariantCulture)));
                 index++;
                 continue;
             }
