@@ -13,7 +13,7 @@ internal static class DocumentEditor
             ? t
             : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
                 t.Rows.Select(r => r != row ? r : r with { Cells = r.Cells.SetItem(column, value) }), t.Notes, t.AsOf, t.Line));
-        return new Disclosure(document.Department, document.Year, document.Kind, tables, document.Narrative, document.Source);
+        return document.WithTables(tables);
     }
 
     /// <summary>A copy with the amount of a coded or labelled row changed.</summary>
@@ -31,7 +31,7 @@ internal static class DocumentEditor
             ? t
             : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
                 t.Rows.Select(r => r != row ? r : r with { Label = label }), t.Notes, t.AsOf, t.Line));
-        return new Disclosure(document.Department, document.Year, document.Kind, tables, document.Narrative, document.Source);
+        return document.WithTables(tables);
     }
 
     /// <summary>A copy with the text of one narrative section replaced.</summary>

@@ -15,6 +15,15 @@ internal static class RealPdf
 
     public const string Jiangsu2019 = "jiangsu-gaojirenminfayuan-2019-budget.pdf";
 
+    /// <summary>The blank 上海市 2024 部门决算 template (names no real department).</summary>
+    public const string FinalTemplate2024 = "national-final-account-template-2024.pdf";
+
+    /// <summary>A Jiangsu 公开文件: the narrative, whose contents list names twelve tables it does not print.</summary>
+    public const string JiangsuNarrativeOnly2019 = "jiangsu-shengweibangongting-2019-budget.pdf";
+
+    /// <summary>A Jiangsu 公开表 whose 三公 table (page 11) is printed under a title the reader does not recognise.</summary>
+    public const string JiangsuTables2017 = "jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
+
     private static readonly ConcurrentDictionary<string, Lazy<ImportResult>> Imports = new(StringComparer.Ordinal);
 
     /// <summary>The folder the real PDFs are copied to.</summary>

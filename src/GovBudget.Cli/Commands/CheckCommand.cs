@@ -2,6 +2,7 @@ using System.CommandLine;
 using GovBudget.Cli.Output;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
@@ -38,20 +39,24 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var today = new Option<string?>("--today") { Description = "judge waiver expiry on this date (yyyy-MM-dd); default: today in the local time zone" };
+        var profile = new Option<string?>("--profile")
+        {
+            Description = $"check the published tables against this profile ({string.Join(", ", DisclosureProfiles.Names)}); default: chosen from each document",
+        };
         var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
         {
-            files, rules, format, severity, noCompile, waivers, today,
+            files, rules, format, severity, noCompile, waivers, today, profile,
         };
         command.SetAction(parse => Run(
             new CheckOptions(parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(waivers) ?? [], parse.GetValue(today),
-                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile)),
+                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile)),
             stdout, stderr));
         return command;
     }
 
     private static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var (files, rulePaths, _, _, format, severityName, noCompile) = options;
+        var (files, rulePaths, _, _, format, severityName, noCompile, profileName) = options;
         var threshold = severityName switch
         {
             "error" => Severity.Error,
@@ -74,6 +79,13 @@ internal static class CheckCommand
 
                 return ExitCodes.Unusable; // no document can be checked against a broken pack
             }
+        }
+
+        DisclosureProfile? profile = null;
+        if (profileName is not null && (profile = DisclosureProfiles.Find(profileName)) is null)
+        {
+            stderr.WriteLine($"govbudget: --profile: no profile '{profileName}'; expected one of: {string.Join(", ", DisclosureProfiles.Names)}");
+            return ExitCodes.Unusable;
         }
 
         var waivers = WaiverOptions.Start(options, custom, stderr);
@@ -111,6 +123,7 @@ internal static class CheckCommand
             }
 
             var pack = custom ?? RulePack.Standard(imported.Document.Kind);
+            pack = profile is null ? pack : pack.WithProfile(profile);
             var findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
             entries.Add(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
         }
@@ -146,7 +159,8 @@ internal static class CheckCommand
 
 /// <summary>The values of <c>check</c>'s arguments and options.</summary>
 internal sealed record CheckOptions(
-    string[] Files, string[] RulePaths, string[] WaiverPaths, string? Today, string Format, string Severity, bool NoCompile);
+    string[] Files, string[] RulePaths, string[] WaiverPaths, string? Today, string Format, string Severity, bool NoCompile,
+    string? Profile = null);
 
 /// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
 internal sealed record CheckedDocument(
@@ -158,7 +172,8 @@ internal sealed record CheckedDocument(
     IReadOnlyList<NotApplicableCheck> NotApplicableReasons,
     int Passed,
     IReadOnlyList<ImportNotice> Notices,
-    string? Error)
+    string? Error,
+    ProfileChoice? Profile = null)
 {
     /// <summary>The ids of the checks that did not apply, in order.</summary>
     public IReadOnlyList<string> NotApplicable { get; } = [.. NotApplicableReasons.Select(r => r.Rule)];
@@ -167,5 +182,5 @@ internal sealed record CheckedDocument(
 
     public static CheckedDocument From(string source, Disclosure document, WaivedFindings findings, IReadOnlyList<ImportNotice> notices) =>
         new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.Checked.NotApplicableReasons,
-            findings.Checked.Passed.Count, notices, null);
+            findings.Checked.Passed.Count, notices, null, findings.Checked.Profile);
 }

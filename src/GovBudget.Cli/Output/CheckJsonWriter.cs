@@ -138,6 +138,16 @@ internal static class CheckJsonWriter
             w.WriteString("error", r.Error);
         }
 
+        if (r.Profile is { } profile)
+        {
+            w.WriteStartObject("profile");
+            w.WriteString("name", profile.Profile.Name);
+            w.WriteString("title", profile.Profile.Title);
+            w.WriteBoolean("certain", profile.Certain);
+            w.WriteString("reason", profile.Reason);
+            w.WriteEndObject();
+        }
+
         w.WriteStartArray("findings");
         foreach (var f in r.Findings.Where(f => f.Finding.Severity >= threshold))
         {
@@ -179,6 +189,19 @@ internal static class CheckJsonWriter
         w.WriteString("table", f.Table);
         w.WriteString("tableTitle", f.TableTitle);
         w.WriteNumber("page", f.Page);
+        if (f.Uncertain)
+        {
+            w.WriteBoolean("uncertain", true);
+            w.WriteString("uncertainty", f.Uncertainty);
+            w.WriteStartArray("pagesToCheck");
+            foreach (var page in f.PagesToCheck)
+            {
+                w.WriteNumberValue(page);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartArray("cells");
         foreach (var c in f.Cells)
         {

@@ -59,6 +59,11 @@ internal static class CheckReportWriter
         var accepted = r.Findings.Count - open.Count;
         w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
         w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条{NotApplicableCounts(r)}");
+        if (r.Profile is { } profile)
+        {
+            w.WriteLine($"公开规范：{profile.Profile.Name}（{profile.Profile.Title}）{(profile.Certain ? "已确定" : "未确定")}：{profile.Reason}");
+        }
+
         foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? "（跨表）"))
         {
             w.WriteLine();
@@ -74,6 +79,11 @@ internal static class CheckReportWriter
                 if (f.Cells.Count > (brief ? 4 : 12))
                 {
                     w.WriteLine($"      …（共 {f.Cells.Count} 个单元格）");
+                }
+
+                if (f.Uncertainty is not null)
+                {
+                    w.WriteLine($"      待核实：{f.Uncertainty}{(f.PagesToCheck.Count > 0 ? $"（请核对第 {string.Join("、", f.PagesToCheck)} 页）" : string.Empty)}");
                 }
 
                 if (f.Missing.Count > 0)

@@ -69,8 +69,17 @@ public sealed class CompiledPack
             reasons.AddRange(NoNarrative); // a dense document has no narrative
         }
 
+        if (pack.ChecksPublishedTables)
+        {
+            reasons.Add(NotPublished);
+        }
+
         return reasons;
     }
+
+    // A dataset's department is a set of figures, not a published disclosure: which tables it prints is not a question.
+    private static readonly NotApplicableCheck NotPublished =
+        new(PublishedTables.RuleId, NotApplicableReason.OtherKind, "数据集中的单位不是公开文件，无从核对公开的表格是否齐全");
 
     private static readonly NotApplicableCheck[] NoNarrative =
         [.. FindingsCollector.NarrativeArithmeticIds.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"))];
@@ -156,6 +165,15 @@ public sealed class CompiledPack
         if (pack.ChecksNarrativeArithmetic)
         {
             collector.CheckNarrativeArithmetic(full ?? new Disclosure(document.Department, document.Year, document.Kind, [], []));
+        }
+
+        if (pack.ChecksPublishedTables && full is not null)
+        {
+            collector.CheckPublishedTables(given ?? full, pack.Profile);
+        }
+        else if (pack.ChecksPublishedTables)
+        {
+            collector.AddNotApplicable(NotPublished); // a department of a dataset prints no contents and no tables of its own
         }
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
@@ -129,5 +130,28 @@ internal sealed class FindingsCollector
             IsInternalFault = true,
         };
 
-    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed) { NotApplicableReasons = Reasons };
+    /// <summary>The profile the published tables were checked against, once <see cref="CheckPublishedTables"/> ran.</summary>
+    public ProfileChoice? Profile { get; private set; }
+
+    /// <summary>Runs PUB-TABLES against <paramref name="profile"/>, or the profile chosen from the document when null.</summary>
+    public void CheckPublishedTables(Disclosure document, DisclosureProfile? profile)
+    {
+        List<Finding> found;
+        try
+        {
+            FaultInjection.Point(PublishedTables.RuleId);
+            Profile = profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, "由调用方指定（--profile）");
+            found = [.. PublishedTables.Check(document, Profile)];
+        }
+#pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            found = [Fault(PublishedTables.RuleId, "公开的表格齐全", document, e, null, new SourceSpan("profile", 0, 1))];
+        }
+
+        Add(PublishedTables.RuleId, found, notApplicable: null);
+    }
+
+    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed) { NotApplicableReasons = Reasons, Profile = Profile };
 }

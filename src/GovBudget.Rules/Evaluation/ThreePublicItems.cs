@@ -28,7 +28,7 @@ internal static class ThreePublicItems
         }
 
         var tables = document.Tables.Select(t => IsLaidOutByItem(t) ? Transpose(t, document.Kind) : t);
-        return new Disclosure(document.Department, document.Year, document.Kind, tables, document.Narrative, document.Source);
+        return document.WithTables(tables);
     }
 
     /// <summary>The table of <paramref name="forRules"/> that stands for <paramref name="table"/> of the document as read.</summary>

@@ -21,6 +21,12 @@ public sealed record DocumentFindings(
     /// <summary>Whether a rule or check failed to run on the document (a finding with <see cref="Finding.IsInternalFault"/>).</summary>
     public bool HasInternalFaults => Findings.Any(f => f.IsInternalFault);
 
+    /// <summary>
+    /// The profile of mandated tables the document was checked against (PUB-TABLES), and why it was chosen; null when
+    /// the pack does not check the published tables.
+    /// </summary>
+    public Profiles.ProfileChoice? Profile { get; init; }
+
     /// <summary>Whether any finding is an error.</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
 }

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
@@ -18,11 +19,14 @@ public sealed class RulePack
 
     private const string ResourcePrefix = "GovBudget.Rules.Standard.";
 
-    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources, bool narrativeArithmetic = false)
+    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources, bool narrativeArithmetic = false,
+        bool publishedTables = false, DisclosureProfile? profile = null)
     {
         Rules = rules;
         Sources = sources;
         ChecksNarrativeArithmetic = narrativeArithmetic;
+        ChecksPublishedTables = publishedTables;
+        Profile = profile;
     }
 
     /// <summary>
@@ -34,7 +38,22 @@ public sealed class RulePack
     public bool ChecksNarrativeArithmetic { get; }
 
     /// <summary>This pack with the narrative arithmetic checks on or off.</summary>
-    public RulePack WithNarrativeArithmetic(bool enabled = true) => new(Rules, Sources, enabled);
+    public RulePack WithNarrativeArithmetic(bool enabled = true) => new(Rules, Sources, enabled, ChecksPublishedTables, Profile);
+
+    /// <summary>
+    /// Whether checking also verifies that the document publishes every table of its profile and of its contents
+    /// list (PUB-TABLES; see <see cref="DisclosureProfiles"/>). The standard packs do.
+    /// </summary>
+    public bool ChecksPublishedTables { get; }
+
+    /// <summary>The profile PUB-TABLES checks every document against; null: each document's own (<see cref="DisclosureProfiles.Choose"/>).</summary>
+    public DisclosureProfile? Profile { get; }
+
+    /// <summary>
+    /// This pack checking the published tables against <paramref name="profile"/> (certain: a missing table is an
+    /// error), or against each document's chosen profile when null.
+    /// </summary>
+    public RulePack WithProfile(DisclosureProfile? profile) => new(Rules, Sources, ChecksNarrativeArithmetic, true, profile);
 
     /// <summary>The rules, in file order (includes first, in the order included).</summary>
     public IReadOnlyList<BoundRule> Rules { get; }
@@ -59,7 +78,7 @@ public sealed class RulePack
         var loader = new Loader(EmbeddedText);
         loader.Add(name + Extension, null);
         var pack = loader.Build();
-        return name.StartsWith("standard-", StringComparison.Ordinal) ? pack.WithNarrativeArithmetic() : pack;
+        return name.StartsWith("standard-", StringComparison.Ordinal) ? pack.WithNarrativeArithmetic().WithProfile(null) : pack;
     }
 
     /// <summary>Loads rule files and directories (every *.rules file in a directory, in name order), with their includes.</summary>
@@ -110,7 +129,8 @@ public sealed class RulePack
                 $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id")]);
         }
 
-        return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()], list.Any(p => p.ChecksNarrativeArithmetic));
+        return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()], list.Any(p => p.ChecksNarrativeArithmetic),
+            list.Any(p => p.ChecksPublishedTables), list.Select(p => p.Profile).FirstOrDefault(p => p is not null));
     }
 
     /// <summary>The pack restricted to the rules with the given ids, in the pack's order.</summary>
@@ -143,6 +163,11 @@ public sealed class RulePack
         if (ChecksNarrativeArithmetic)
         {
             collector.CheckNarrativeArithmetic(checkedDocument);
+        }
+
+        if (ChecksPublishedTables)
+        {
+            collector.CheckPublishedTables(document, Profile);
         }
 
         return collector.Build(document);

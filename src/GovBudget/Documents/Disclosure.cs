@@ -42,6 +42,16 @@ public sealed class Disclosure
     /// <summary>Where the document was read from (a file name), or null.</summary>
     public string? Source { get; }
 
+    /// <summary>The entries of its contents list (目录) in printed order; empty when it prints none (or it was not read).</summary>
+    public ImmutableArray<ContentsEntry> Contents { get; init; } = [];
+
+    /// <summary>Blocks printed like tables of figures that the reader did not read as tables (titles it did not recognise).</summary>
+    public ImmutableArray<UnreadTable> UnreadTables { get; init; } = [];
+
+    /// <summary>A copy with other tables; the department, year, kind, narrative, source, contents and unread blocks are kept.</summary>
+    public Disclosure WithTables(IEnumerable<BudgetTable> tables) =>
+        new(Department, Year, Kind, tables, Narrative, Source) { Contents = Contents, UnreadTables = UnreadTables };
+
     /// <summary>The first table of <paramref name="kind"/>, or null.</summary>
     public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
 

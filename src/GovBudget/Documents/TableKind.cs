@@ -64,7 +64,10 @@ public sealed class TableKind
         ["部门预算一般公共预算财政拨款基本支出表", "一般公共预算基本支出部门预算经济分类预算表", "一般公共预算基本支出预算表",
          "一般公共预算基本支出预算表（经济科目）", "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出预算表"]);
 
-    /// <summary>政府性基金预算财政拨款支出表 (the sample prints 政府基金预算财政拨款支出表).</summary>
+    /// <summary>
+    /// 政府性基金预算财政拨款支出表 (the sample prints 政府基金预算财政拨款支出表; 江苏 财政拨款政府性基金支出预算表, which
+    /// would otherwise end-match the 支出总表's 支出预算表).
+    /// </summary>
     public static TableKind GovernmentFundExpenditure { get; } = new(
         "政府性基金预算财政拨款支出表", false, ["政府性基金表", "基金表", "政府性基金预算支出表"],
         ["部门预算政府基金预算财政拨款支出表", "政府基金预算财政拨款支出表", "政府性基金预算支出功能分类预算表",

@@ -18,6 +18,7 @@ internal sealed partial class TextDisclosureParser
     private readonly List<ImportNotice> notices = [];
     private readonly List<BudgetTable> tables = [];
     private readonly List<NarrativeSection> sections = [];
+    private readonly List<ContentsEntry> contents = [];
     private Department? department;
     private int? year;
     private int? narrativeYear;
@@ -85,9 +86,12 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            if (raw.Contains('\t', StringComparison.Ordinal) && ContentsEntry().IsMatch(raw))
+            if (raw.Contains('\t', StringComparison.Ordinal) && ContentsEntry().Match(raw) is { Success: true } entry)
             {
-                index++; // a contents line: a title, leader dots and a page number; the titles recur below
+                // A contents line (title, leader dots, page): kept; the titles recur below.
+                var title = NameNormalizer.StripMarkup(entry.Groups[1].Value.Trim());
+                contents.Add(new(title, PageOf(index + 1), index + 1, int.Parse(entry.Groups[2].Value, CultureInfo.InvariantCulture)));
+                index++;
                 continue;
             }
 
@@ -168,7 +172,7 @@ internal sealed partial class TextDisclosureParser
             throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
         }
 
-        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, tables, sections, source);
+        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, tables, sections, source) { Contents = [.. contents] };
     }
 
     private void CheckControlCharacters()
@@ -641,7 +645,7 @@ internal sealed partial class TextDisclosureParser
 
     private DisclosureFormatException Error(int line, int? column, string problem) => new(source, line, column, problem);
 
-    [GeneratedRegex(@"^\s*\S.*?\.{3,}\s*\t\s*\d+\s*$")]
+    [GeneratedRegex(@"^\s*(\S.*?)\.{3,}\s*\t\s*(\d{1,6})\s*$")]
     private static partial Regex ContentsEntry();
 
     // "302 石家庄市数据资源管理局", or a labelled name without a code ("编制部门：中共上海市普陀区委社会工作部").

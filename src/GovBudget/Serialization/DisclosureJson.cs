@@ -138,6 +138,37 @@ public static class DisclosureJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("contents");
+        foreach (var c in d.Contents)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", c.Title);
+            w.WriteNumber("page", c.Page);
+            w.WriteNumber("line", c.Line);
+            if (c.PrintedPage is { } printed)
+            {
+                w.WriteNumber("printedPage", printed);
+            }
+            else
+            {
+                w.WriteNull("printedPage");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("unreadTables");
+        foreach (var u in d.UnreadTables)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", u.Title);
+            w.WriteNumber("page", u.Page);
+            w.WriteNumber("line", u.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -245,7 +276,13 @@ public static class DisclosureJson
                 ? [.. starts.EnumerateArray().Select(p => (Required(p, "offset").GetInt32(), Required(p, "page").GetInt32()))]
                 : [],
         }).ToList();
-        return new Disclosure(department, year, kind, tables, narrative, OptionalString(e, "source"));
+        // contents and unreadTables came later: a document written before them has neither.
+        return new Disclosure(department, year, kind, tables, narrative, OptionalString(e, "source"))
+        {
+            Contents = [.. OptionalArray(e, "contents").Select(c => new ContentsEntry(RequiredString(c, "title"), Page(c),
+                Required(c, "line").GetInt32(), c.TryGetProperty("printedPage", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : null))],
+            UnreadTables = [.. OptionalArray(e, "unreadTables").Select(u => new UnreadTable(RequiredString(u, "title"), Page(u), Required(u, "line").GetInt32()))],
+        };
     }
 
     private static BudgetTable ReadTable(JsonElement t)
@@ -321,6 +358,9 @@ public static class DisclosureJson
         "text" => ColumnType.Text,
         _ => throw new JsonException($"'type' must be amount, quantity or text, not '{type}'"),
     };
+
+    private static IEnumerable<JsonElement> OptionalArray(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray() : [];
 
     private static JsonElement Required(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)

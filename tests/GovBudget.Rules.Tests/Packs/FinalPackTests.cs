@@ -26,8 +26,10 @@ public sealed class FinalPackTests
     public void The_real_rounding_break_is_a_warning_and_the_tables_balance()
     {
         var result = Pack.Check(Fixture.Value);
-        result.HasErrors.Should().BeFalse();
-        var finding = result.Findings.Should().ContainSingle().Which;
+
+        // The fixture is an excerpt of three of the nine tables: PUB-TABLES rightly reports the six it leaves out.
+        result.Findings.Where(f => f.RuleId == "PUB-TABLES").Should().HaveCount(6).And.OnlyContain(f => f.Severity == Severity.Error);
+        var finding = result.Findings.Where(f => f.RuleId != "PUB-TABLES").Should().ContainSingle().Which;
         finding.RuleId.Should().Be("NR-BASIC-PARTS");
         finding.Severity.Should().Be(Severity.Warning);
         finding.ExplainedByRounding.Should().BeTrue();

@@ -20,7 +20,8 @@ internal sealed partial class PdfDisclosureParser(string source)
     private Department? department;
     private Department? titleDepartment;
     private int? year;
-    private int contentsPage = -1;
+    private readonly PdfContentsList contents = new();
+    private readonly PdfUnreadTables unread = new();
     private DisclosureKind? kind;
 
     /// <summary>The notices raised so far.</summary>
@@ -48,13 +49,19 @@ internal sealed partial class PdfDisclosureParser(string source)
             return;
         }
 
-        // A contents list may go on to the next page with headings only (四、… 十一、…, 第四部分 名词解释).
-        if ((lines.Count > 0 && lines[0].Compact is "目录" or "目 录")
-            || (contentsPage == page - 1 && lines.Count > 0 && lines.All(IsContentsHeading)))
+        // A contents list (目录), perhaps going on over the next page; the body may start below it on the same page.
+        var listed = contents.Entries.Length;
+        var afterContents = contents.Read(page, lines);
+        if (afterContents > 0)
         {
-            notices.Add(ImportNotice.OnPage(source, page, "a contents list: not read (its titles recur below)"));
-            contentsPage = page;
-            return;
+            notices.Add(ImportNotice.OnPage(source, page,
+                $"a contents list: {contents.Entries.Length - listed} entries kept (its titles recur below)"));
+            if (afterContents >= lines.Count)
+            {
+                return;
+            }
+
+            i = afterContents;
         }
 
         if (table is not null && !table.Closed && !table.HasHeader)
@@ -124,6 +131,7 @@ internal sealed partial class PdfDisclosureParser(string source)
             }
 
             CloseTable();
+            unread.Add(line);
             Narrative(line, pageWidth, firstNarrative);
             firstNarrative = false;
             i++;
@@ -146,6 +154,12 @@ internal sealed partial class PdfDisclosureParser(string source)
             throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
         }
 
+        foreach (var block in unread.Blocks)
+        {
+            notices.Add(ImportNotice.OnPage(source, block.Page,
+                $"rows of figures{(block.Title.Length > 0 ? $" under '{block.Title}'" : string.Empty)} not read as a table: its title is not one of a known table"));
+        }
+
         department ??= titleDepartment;
         if (department is null)
         {
@@ -154,7 +168,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
-            kind ?? DisclosureKind.Budget, tables, sections, source);
+            kind ?? DisclosureKind.Budget, tables, sections, source) { Contents = contents.Entries, UnreadTables = unread.Blocks };
     }
 
     // The department named by a title at the top of a page, the cover's (中共上海市普陀区委 / 社会工作部2024年度 / 部门决算,
@@ -424,10 +438,6 @@ internal sealed partial class PdfDisclosureParser(string source)
     // 财政拨款支出预算表（功能科目）: a title may end with a qualifier in brackets after 表.
     private static bool EndsLikeTitle(string text) =>
         text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal);
-
-    private static bool IsContentsHeading(PdfTextLine line) =>
-        line.Compact.Length <= 40 && !line.Compact.Contains('。', StringComparison.Ordinal)
-        && (SectionTitle().IsMatch(line.Compact) || PartHeading().IsMatch(line.Compact) || PageNumber().IsMatch(line.Compact));
 
     private static bool IsContentsEntry(PdfTextLine line) =>
         line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
