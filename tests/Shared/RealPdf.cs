@@ -4,7 +4,8 @@ using GovBudget.Import;
 namespace GovBudget.TestSupport;
 
 /// <summary>
-/// The real PDFs copied into TestData/real (provenance in the README beside them), each read once per test run: an
+/// The real PDFs copied into TestData/real (provenance in the READMEs there; the sixteen Jiangsu ones in jiangsu-more/) and
+/// the 决算 template in TestData/templates, each read once per test run: an
 /// import is immutable, so tests share it.
 /// </summary>
 internal static class RealPdf
@@ -15,14 +16,14 @@ internal static class RealPdf
 
     public const string Jiangsu2019 = "jiangsu-gaojirenminfayuan-2019-budget.pdf";
 
-    /// <summary>The blank 上海市 2024 部门决算 template (names no real department).</summary>
-    public const string FinalTemplate2024 = "national-final-account-template-2024.pdf";
+    /// <summary>The blank 上海市 2024 部门决算 template (names no real department): TestData/templates, not a real disclosure.</summary>
+    public const string FinalTemplate2024 = "../templates/national-final-account-template-2024.pdf";
 
     /// <summary>A Jiangsu 公开文件: the narrative, whose contents list names twelve tables it does not print.</summary>
-    public const string JiangsuNarrativeOnly2019 = "jiangsu-shengweibangongting-2019-budget.pdf";
+    public const string JiangsuNarrativeOnly2019 = "jiangsu-more/jiangsu-shengweibangongting-2019-budget.pdf";
 
-    /// <summary>A Jiangsu 公开表 whose 三公 table (page 11) is printed under a title the reader does not recognise.</summary>
-    public const string JiangsuTables2017 = "jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
+    /// <summary>A Jiangsu 公开表 whose 三公 table (page 11) is titled with a bracketed qualifier (…支出预算表（一般公共预算）).</summary>
+    public const string JiangsuTables2017 = "jiangsu-more/jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
 
     private static readonly ConcurrentDictionary<string, Lazy<ImportResult>> Imports = new(StringComparer.Ordinal);
 
