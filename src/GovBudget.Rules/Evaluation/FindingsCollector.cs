@@ -72,8 +72,8 @@ internal sealed class FindingsCollector
         Reasons.Add(why);
     }
 
-    /// <summary>The ids of the narrative arithmetic checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> NarrativeArithmeticIds => NarrativeArithmetic.Ids;
+    /// <summary>The ids of the built-in narrative checks (arithmetic, then claims), in the order they are reported.</summary>
+    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = [.. NarrativeArithmetic.Ids, .. NarrativeClaims.Ids];
 
     /// <summary>
     /// Runs the narrative arithmetic checks, each on its own. Not applicable to a document without a narrative; a
@@ -100,7 +100,7 @@ internal sealed class FindingsCollector
             try
             {
                 FaultInjection.Point(id);
-                var verdicts = NarrativeArithmetic.Check(id, document, sections).ToList();
+                var verdicts = (NarrativeClaims.Ids.Contains(id) ? NarrativeClaims.Check(id, document, sections) : NarrativeArithmetic.Check(id, document, sections)).ToList();
                 found = [.. verdicts.Select(v => v.Finding).OfType<Finding>()];
                 if (!verdicts.Any(v => v.Examined))
                 {

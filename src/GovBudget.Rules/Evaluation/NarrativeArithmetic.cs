@@ -367,7 +367,7 @@ internal static partial class NarrativeArithmetic
     private static decimal ShareUncertainty(decimal x, decimal total, string xText, string totalText) =>
         (100m * Half(xText) / total) + (x / total * 100m * Half(totalText) / total);
 
-    private static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal actual, decimal? expected, string unit = "%") =>
+    internal static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal? actual, decimal? expected, string unit = "%") =>
         new(id, severity, title, $"{title}：{message}", Table, section.ToString(),
             [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, unit, section.Line, page)],
             expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
@@ -395,7 +395,7 @@ internal static partial class NarrativeArithmetic
 
     private static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
-    private static string Sentence(string text, int at)
+    internal static string Sentence(string text, int at)
     {
         var start = text.LastIndexOf('。', Math.Max(0, at - 1)) + 1;
         var end = text.IndexOf('。', at);

@@ -34,7 +34,7 @@ public sealed class DatasetGeneratorTests
             // Every rule on the tables generated applies; only procurement, assets and narrative rules cannot.
             result.NotApplicable.Should().OnlyContain(id => id.StartsWith("PR-", StringComparison.Ordinal)
                 || id.StartsWith("AS-", StringComparison.Ordinal) || id.StartsWith("NR-", StringComparison.Ordinal)
-                || id.StartsWith("NA-", StringComparison.Ordinal));
+                || id.StartsWith("NA-", StringComparison.Ordinal) || id.StartsWith("NC-", StringComparison.Ordinal));
         }
     }
 

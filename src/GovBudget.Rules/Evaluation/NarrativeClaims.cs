@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovBudget.Documents;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>
+/// What the 情况说明 says besides its arithmetic, where a template or another year's disclosure shows through:
+/// <list type="bullet">
+/// <item><c>NC-TEMPLATE</c>: template text left in print — the preparer's instructions (（按…填写）, 仍保留该表格式, （此处…）),
+/// alternatives left unchosen (增加（减少）, 增长（减少）), placeholders (XX局, ××). Always an error.</item>
+/// <item><c>NC-YEAR</c>: a year that is not the document's — "YYYY年（度）部门（汇总）预算/决算" naming another year (not in a
+/// comparison: 比2018年部门预算…), a 决算's "截至YYYY年…" that is not its own year, a 预算's that is not the year before,
+/// a table title printing another year.</item>
+/// </list>
+/// The narrative's sections (titles and text) and the notes under the tables are read.
+/// </summary>
+internal static partial class NarrativeClaims
+{
+    private const string Table = "情况说明";
+
+    /// <summary>The ids of the checks, in the order they are reported.</summary>
+    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR"];
+
+    /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
+    public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
+    {
+        "NC-TEMPLATE" => Template(document, sections),
+        "NC-YEAR" => Years(document, sections),
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
+    };
+
+    private static IEnumerable<Verdict> Template(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
+    {
+        foreach (var (section, text) in Texts(document, sections))
+        {
+            yield return Verdict.Held;
+
+            // One finding per sentence, naming every piece of template text in it.
+            foreach (var sentence in TemplateText().Matches(text).GroupBy(m => NarrativeArithmetic.Sentence(text, m.Index), StringComparer.Ordinal))
+            {
+                var pieces = sentence.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
+                yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, sentence.First().Index), Severity.Error,
+                    "情况说明没有残留模板文字", section, sentence.Key, $"“{sentence.Key}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
+            }
+        }
+    }
+
+    private static string Kind(Match m) => m.Groups["instruction"].Success ? "填报说明" : m.Groups["choice"].Success ? "未作取舍的选项" : "占位符";
+
+    private static IEnumerable<Verdict> Years(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
+    {
+        var year = document.Year.Year;
+        foreach (var (section, text) in Texts(document, sections))
+        {
+            yield return Verdict.Held;
+            foreach (Match m in DisclosureYear().Matches(text))
+            {
+                var printed = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (printed != year && !Comparison().IsMatch(text[Math.Max(0, m.Index - 2)..m.Index]))
+                {
+                    var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明所述年度与本文件一致", section, sentence,
+                        $"“{sentence}”写的是{m.Value}，本文件是 {year} 年{document.Kind.ChineseName()}", printed, year, "年");
+                }
+            }
+
+            foreach (Match m in AsOf().Matches(text))
+            {
+                var printed = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                var expected = document.Kind == DisclosureKind.FinalAccount ? year : year - 1;
+                if (printed != expected)
+                {
+                    var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+                    var why = document.Kind == DisclosureKind.FinalAccount ? $"{year} 年决算的资产截至 {year} 年末" : $"{year} 年预算的资产截至上年（{year - 1} 年）";
+                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明所述年度与本文件一致", section, sentence,
+                        $"“{sentence}”写的是{m.Value}，{why}", printed, expected, "年");
+                }
+            }
+        }
+
+        foreach (var table in document.Tables)
+        {
+            if (TitleYear().Match(table.Title) is { Success: true } m && int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) is var printed && printed != year)
+            {
+                yield return new Finding("NC-YEAR", Severity.Error, "表名所述年度与本文件一致",
+                    $"表名所述年度与本文件一致：《{table.Title}》印的是 {printed} 年，本文件是 {year} 年{document.Kind.ChineseName()}",
+                    table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, "表名", table.Title, null, printed, "年", table.Line, table.Page)],
+                    year, printed, printed - year, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
+            }
+        }
+    }
+
+    // The sections (title and text, normalised) and the notes under the tables, each as a section of its own.
+    private static IEnumerable<(NarrativeSection Section, string Text)> Texts(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
+    {
+        foreach (var (section, text) in sections)
+        {
+            yield return (section, NameNormalizer.Basic(section.Title) + "。" + text);
+        }
+
+        foreach (var table in document.Tables.Where(t => !t.Notes.IsEmpty))
+        {
+            var notes = new NarrativeSection(null, table.Title, string.Join("\n", table.Notes), table.Line, table.Page);
+            yield return (notes, NameNormalizer.Basic(notes.Text));
+        }
+    }
+
+    // 填报说明: （按“部门预算公开06表…”中实际发生经济分类支出事项填写）, 仍保留该表格式, （此处填写…）, （请填写…）;
+    // 模板选项: 增加（减少）, 增长（减少）, 增长（下降）; 占位符: XX局, ××, XXX (two or more X or × beside Chinese).
+    [GeneratedRegex(@"(?<instruction>（按[^（）。]{1,80}填写）|（(?:此处|请)[^（）。]{0,40}）|仍保留该表格式)|(?<choice>(?:增加|增长)（(?:减少|下降)）)|(?<placeholder>(?<=\p{IsCJKUnifiedIdeographs})[XＸ×]{2,}|[XＸ×]{2,}(?=\p{IsCJKUnifiedIdeographs}))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TemplateText();
+
+    // 2018年部门汇总预算, 2019年度部门预算 — not 2017-2019年部门… (a range) and not 2017—2019年 either.
+    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)\d{2})年度?部门(?:汇总)?(?:预算|决算)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DisclosureYear();
+
+    // 比2018年部门预算, 较…, 与…: another year named on purpose, right before it (a heading above, 比上年增减情况, is not).
+    [GeneratedRegex(@"比|较|与|和|及|至")]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"截[至止](?<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AsOf();
+
+    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)\d{2})年", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TitleYear();
+}

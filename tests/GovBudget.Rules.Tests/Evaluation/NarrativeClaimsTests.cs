@@ -1,0 +1,118 @@
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Syntax;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Rules.Tests.Evaluation;
+
+/// <summary>
+/// NC-TEMPLATE and NC-YEAR: template text left in print, and another year's disclosure showing through. The sentences
+/// are quoted from the real documents (tests/GovBudget.Tests/TestData/real and its jiangsu-more/, provenance in the
+/// READMEs); the mutations change one thing in the sample (samples/, provenance in its README).
+/// </summary>
+public sealed class NarrativeClaimsTests
+{
+    private static readonly RulePack Budget = RulePack.Standard(DisclosureKind.Budget);
+
+    private static List<Finding> Claims(DocumentFindings result) =>
+        [.. result.Findings.Where(f => f.RuleId.StartsWith("NC-", StringComparison.Ordinal))];
+
+    private static List<Finding> Check(DisclosureKind kind, int year, params string[] paragraphs) =>
+        Claims(RulePack.Standard(kind).Check(new Disclosure(new Department(null, "测试部门"), new FiscalYear(year), kind, [],
+            paragraphs.Select((p, i) => new NarrativeSection((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "说明", p, i + 10)))));
+
+    private static Disclosure SampleWith(string from, string to)
+    {
+        var text = Sample.Text;
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        at.Should().BePositive($"the sample says {from}");
+        return DisclosureTextReader.Read(text[..at] + to + text[(at + from.Length)..], Sample.FileName).Document;
+    }
+
+    [Fact]
+    public void The_sample_states_nothing_of_a_template_or_of_another_year()
+    {
+        var result = Budget.Check(Sample.Import.Document);
+        Claims(result).Should().BeEmpty();
+        result.Passed.Should().Contain(["NC-TEMPLATE", "NC-YEAR"]);
+    }
+
+    [Theory]
+    [InlineData("（按“部门预算公开 06 表 财政拨款基本支出预算表”中实际发生经济分类支出事项填写）", "填报说明")] // 政协办公厅 2018 p12
+    [InlineData("无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：", "填报说明")] // 社会工作部 2024 决算 p15
+    [InlineData("与上年相比增加（减少）0万元，增长（减少）0%。", "未作取舍的选项")] // 人大常委会 2019 p9
+    [InlineData("上海市XX局2024年度收入支出总计XXX万元。", "占位符")] // the 决算 template p15
+    public void Template_text_left_in_print_is_an_error(string sentence, string kind)
+    {
+        var finding = Check(DisclosureKind.Budget, 2019, "人员经费4,325.55万元" + sentence).Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NC-TEMPLATE");
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().Contain("中印有模板的" + kind);
+    }
+
+    [Theory]
+    [InlineData("本部门2019年部门预算与上年相比减少10万元。")]
+    [InlineData("全年完成预算的100%（含追加）。")]
+    [InlineData("采购Windows系统软件和X光机1台。")] // Latin letters and one X are not a placeholder
+    [InlineData("编制2017-2019年部门中期财政规划。")]
+    public void Ordinary_sentences_are_not_template_text(string sentence) =>
+        Check(DisclosureKind.Budget, 2019, sentence).Should().BeEmpty();
+
+    [Fact]
+    public void A_disclosure_naming_another_year_s_budget_is_an_error_and_a_comparison_is_not()
+    {
+        // 人大常委会 2019 p5, in the 2019 disclosure.
+        var finding = Check(DisclosureKind.Budget, 2019, "2.从预算单位构成看，纳入本部门2018年部门汇总预算编制范围的预算单位共计一家。")
+            .Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NC-YEAR");
+        finding.Message.Should().Contain("写的是2018年部门汇总预算，本文件是 2019 年预算");
+        finding.Actual.Should().Be(2018);
+        finding.Expected.Should().Be(2019);
+
+        Check(DisclosureKind.Budget, 2019, "比2018年部门预算增加120万元。", "与2018年度部门预算相比持平。", "2019年度部门预算情况说明")
+            .Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(DisclosureKind.FinalAccount, 2024, "截至2024年12月31日，本部门共有车辆2辆。", false)] // 社会工作部 2024 决算
+    [InlineData(DisclosureKind.FinalAccount, 2024, "截至2023年12月31日，本部门共有车辆2辆。", true)]
+    [InlineData(DisclosureKind.Budget, 2025, "截至2024年8月31日，财政局共有车辆0辆。", false)] // 财政局 2025 预算
+    [InlineData(DisclosureKind.Budget, 2025, "截至2025年8月31日，财政局共有车辆0辆。", true)]
+    public void The_asset_date_is_the_year_s_end_for_a_final_account_and_the_year_before_for_a_budget(DisclosureKind kind, int year, string sentence, bool wrong) =>
+        Check(kind, year, sentence).Select(f => f.RuleId).Should().Equal(wrong ? ["NC-YEAR"] : []);
+
+    [Fact]
+    public void One_year_changed_in_the_sample_is_found_where_it_is_printed()
+    {
+        var mutated = SampleWith("2023 年部门预算收支安排", "2022 年部门预算收支安排");
+        var finding = Claims(Budget.Check(mutated)).Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NC-YEAR");
+        finding.Message.Should().Contain("写的是2022年部门预算，本文件是 2023 年预算");
+        finding.Cells.Should().ContainSingle().Which.Label.Should().Contain("2022年部门预算收支安排65559.38万元");
+    }
+
+    [Fact]
+    public void A_table_title_of_another_year_is_an_error()
+    {
+        var mutated = SampleWith("## 部门预算收支总表", "## 2022年部门预算收支总表");
+        Claims(Budget.Check(mutated)).Should().ContainSingle(f => f.RuleId == "NC-YEAR")
+            .Which.Message.Should().Be("表名所述年度与本文件一致：《2022年部门预算收支总表》印的是 2022 年，本文件是 2023 年预算");
+    }
+
+    [Fact]
+    public void A_placeholder_put_into_the_sample_is_found()
+    {
+        var mutated = SampleWith("现将石家庄市数据资源管理局 2023 年部门预算公开如下", "现将石家庄市XX局 2023 年部门预算公开如下");
+        Claims(Budget.Check(mutated)).Should().ContainSingle().Which.Message.Should().Contain("占位符“XX”");
+    }
+
+    [Fact]
+    public void A_document_without_a_narrative_does_not_apply()
+    {
+        var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
+        Budget.Check(bare).NotApplicableReasons.Where(r => r.Rule.StartsWith("NC-", StringComparison.Ordinal))
+            .Should().HaveCount(2).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
+    }
+}
