@@ -75,6 +75,7 @@ internal static partial class NarrativeArithmetic
             "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出预算完成率（“年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…预算的P%”）"),
             "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
             "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
+            "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出决算数与预算数的比较（“…预算为A万元，支出决算为X万元。决算数大于/小于…预算数”）"),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }
@@ -89,7 +90,7 @@ internal static partial class NarrativeArithmetic
         }
     }
 
-    private static Verdict Statement(Func<Verdict> check)
+    internal static Verdict Statement(Func<Verdict> check)
     {
         try
         {

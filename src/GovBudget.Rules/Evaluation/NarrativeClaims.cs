@@ -14,6 +14,9 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NC-YEAR</c>: a year that is not the document's — "YYYY年（度）部门（汇总）预算/决算" naming another year (not in a
 /// comparison: 比2018年部门预算…), a 决算's "截至YYYY年…" that is not its own year, a 预算's that is not the year before,
 /// a table title printing another year.</item>
+/// <item><c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
+/// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
+/// wrong only when it is wrong against both.</item>
 /// </list>
 /// The narrative's sections (titles and text) and the notes under the tables are read.
 /// </summary>
@@ -22,13 +25,14 @@ internal static partial class NarrativeClaims
     private const string Table = "情况说明";
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR"];
+    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-COMPARE"];
 
     /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
     public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
     {
         "NC-TEMPLATE" => Template(document, sections),
         "NC-YEAR" => Years(document, sections),
+        "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
     };
 
@@ -93,6 +97,60 @@ internal static partial class NarrativeClaims
         }
     }
 
+    private static IEnumerable<Verdict> Comparisons(NarrativeSection section, string text)
+    {
+        foreach (Match m in Compared().Matches(text))
+        {
+            var verdict = NarrativeArithmetic.Statement(() => Comparison(section, text, m));
+            yield return verdict;
+        }
+    }
+
+    private static Verdict Comparison(NarrativeSection section, string text, Match m)
+    {
+        var actual = NarrativeArithmetic.Number(m.Groups["x"].Value);
+        var budgets = new List<(string Name, decimal Value)>();
+        if (m.Groups["a"].Success)
+        {
+            budgets.Add(("年初预算", NarrativeArithmetic.Number(m.Groups["a"].Value)));
+        }
+
+        if (m.Groups["f"].Success)
+        {
+            budgets.Add(("全年预算", NarrativeArithmetic.Number(m.Groups["f"].Value)));
+        }
+
+        if (m.Groups["b"].Success)
+        {
+            budgets.Add(("预算", NarrativeArithmetic.Number(m.Groups["b"].Value)));
+        }
+
+        var named = m.Groups["base"].Value;
+        var against = named.Length == 0 ? budgets : [.. budgets.Where(b => b.Name.StartsWith(named, StringComparison.Ordinal))];
+        if (against.Count == 0)
+        {
+            return Verdict.NotExamined; // 决算数小于全年预算数 where the sentence states no 全年预算
+        }
+
+        var word = m.Groups["w"].Success ? m.Groups["w"].Value : "持平";
+        bool Holds(decimal budget) => word switch
+        {
+            "大于" => actual > budget,
+            "小于" => actual < budget,
+            _ => actual == budget,
+        };
+        if (against.Any(b => Holds(b.Value)))
+        {
+            return Verdict.Held;
+        }
+
+        var sentence = NarrativeArithmetic.Sentence(text, m.Index) + "。" + NarrativeArithmetic.Sentence(text, m.Groups["w"].Success ? m.Groups["w"].Index : m.Index + m.Length - 1);
+        var truth = string.Join("，", against.Select(b => $"{b.Name}为 {m.Groups[b.Name switch { "年初预算" => "a", "全年预算" => "f", _ => "b" }].Value} 万元，决算数{(actual > b.Value ? "大于" : actual < b.Value ? "小于" : "等于")}它"));
+        return NarrativeArithmetic.Make("NC-COMPARE", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的比较用词与所述金额一致", section,
+            NarrativeArithmetic.Sentence(text, m.Index), $"“{m.Value}”：支出决算为 {m.Groups["x"].Value} 万元，{truth}，文中却说“决算数{(word == "持平" ? "与预算数持平" : word + named + "预算数")}”",
+            actual, against[0].Value, "万元");
+    }
+
     // The sections (title and text, normalised) and the notes under the tables, each as a section of its own.
     private static IEnumerable<(NarrativeSection Section, string Text)> Texts(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
     {
@@ -121,6 +179,11 @@ internal static partial class NarrativeClaims
     // 比2018年部门预算, 较…, 与…: another year named on purpose, right before it (a heading above, 比上年增减情况, is not).
     [GeneratedRegex(@"比|较|与|和|及|至")]
     private static partial Regex Comparison();
+
+    // 年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…%。决算数小于全年预算数 / 全年预算为F万元，支出决算为X万元。决算数与全年预算数持平
+    [GeneratedRegex(@"(?:年初预算(?:数)?为(?<a>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:全年预算(?:数)?为(?<f>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:(?<!年初|全年)预算(?:数)?为(?<b>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:支出)?决算(?:数)?为(?<x>\d[\d,]*(?:\.\d+)?)万元[^。]{0,40}。决算数(?:(?<w>大于|小于|等于)(?<base>全年|年初)?预算数|与(?<base>全年|年初)?预算数持平)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Compared();
 
     [GeneratedRegex(@"截[至止](?<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AsOf();

@@ -108,11 +108,49 @@ public sealed class NarrativeClaimsTests
         Claims(Budget.Check(mutated)).Should().ContainSingle().Which.Message.Should().Contain("占位符“XX”");
     }
 
+    // 社会工作部 2024 决算 pp18–19, word for word (normalised): each comparison word agrees with its figures.
+    private const string Final2024 =
+        "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。决算数小于预算数的主要原因：人员经费支出数小于预算数。" +
+        "其中：1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：行政单位人员支出、公用支出。全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%。决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。" +
+        "3、一般公共服务支出（类）社会工作事务（款）其他社会工作事务支出（项）。全年预算为202.24万元，支出决算为202.24万元。决算数与全年预算数持平。";
+
+    [Fact]
+    public void Comparison_words_that_agree_with_their_figures_pass()
+    {
+        var result = RulePack.Standard(DisclosureKind.FinalAccount).Check(new Disclosure(new Department(null, "中共上海市普陀区委社会工作部"),
+            new FiscalYear(2024), DisclosureKind.FinalAccount, [], [new NarrativeSection("五", "一般公共预算财政拨款支出决算情况说明", Final2024, 1)]));
+        result.Findings.Where(f => f.RuleId == "NC-COMPARE").Should().BeEmpty();
+        result.Passed.Should().Contain("NC-COMPARE");
+    }
+
+    [Theory]
+    [InlineData("决算数小于全年预算数的主要原因：人员变动", "决算数大于全年预算数的主要原因：人员变动", "全年预算为 52.00 万元，决算数小于它，文中却说“决算数大于全年预算数”")]
+    [InlineData("决算数与全年预算数持平", "决算数小于全年预算数", "全年预算为 202.24 万元，决算数等于它，文中却说“决算数小于全年预算数”")]
+    [InlineData("支出决算为202.24万元", "支出决算为200.24万元", "全年预算为 202.24 万元，决算数小于它，文中却说“决算数与预算数持平”")]
+    public void One_comparison_word_or_figure_changed_is_an_error_quoting_both_figures(string from, string to, string message)
+    {
+        var text = Final2024.Replace(from, to, StringComparison.Ordinal);
+        var finding = Check(DisclosureKind.FinalAccount, 2024, text).Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NC-COMPARE");
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void A_bare_budget_after_two_budgets_is_wrong_only_against_both()
+    {
+        // 决算数小于预算数 after 年初 0 and 全年 321.02: true of the 全年预算, so nothing is proven wrong.
+        Check(DisclosureKind.FinalAccount, 2024, "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。决算数小于预算数。").Should().BeEmpty();
+        Check(DisclosureKind.FinalAccount, 2024, "年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元。决算数大于预算数。").Should().BeEmpty();
+        Check(DisclosureKind.FinalAccount, 2024, "年初预算为400万元，全年预算为321.02万元，支出决算为307.82万元。决算数大于预算数。")
+            .Should().ContainSingle().Which.RuleId.Should().Be("NC-COMPARE");
+    }
+
     [Fact]
     public void A_document_without_a_narrative_does_not_apply()
     {
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
         Budget.Check(bare).NotApplicableReasons.Where(r => r.Rule.StartsWith("NC-", StringComparison.Ordinal))
-            .Should().HaveCount(2).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
+            .Should().HaveCount(3).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
     }
 }
