@@ -7,14 +7,8 @@ namespace GovBudget.TestSupport;
 internal static class DocumentEditor
 {
     /// <summary>A copy of <paramref name="document"/> with the cell at (<paramref name="table"/>, <paramref name="row"/>, <paramref name="column"/>) replaced.</summary>
-    public static Disclosure WithCell(Disclosure document, BudgetTable table, TableRow row, int column, Cell value)
-    {
-        var tables = document.Tables.Select(t => t != table
-            ? t
-            : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
-                t.Rows.Select(r => r != row ? r : r with { Cells = r.Cells.SetItem(column, value) }), t.Notes, t.AsOf, t.Line));
-        return document.WithTables(tables);
-    }
+    public static Disclosure WithCell(Disclosure document, BudgetTable table, TableRow row, int column, Cell value) =>
+        WithRows(document, table, r => r != row ? r : r with { Cells = r.Cells.SetItem(column, value) });
 
     /// <summary>A copy with the amount of a coded or labelled row changed.</summary>
     public static Disclosure WithAmount(Disclosure document, TableKind kind, string rowKey, string column, string amount)
@@ -25,14 +19,23 @@ internal static class DocumentEditor
     }
 
     /// <summary>A copy with one row's label (科目名称 or 项目) replaced.</summary>
-    public static Disclosure WithLabel(Disclosure document, BudgetTable table, TableRow row, string label)
-    {
-        var tables = document.Tables.Select(t => t != table
-            ? t
-            : new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns,
-                t.Rows.Select(r => r != row ? r : r with { Label = label }), t.Notes, t.AsOf, t.Line));
-        return document.WithTables(tables);
-    }
+    public static Disclosure WithLabel(Disclosure document, BudgetTable table, TableRow row, string label) =>
+        WithRows(document, table, r => r != row ? r : r with { Label = label });
+
+    /// <summary>A copy with a sign of an uncertain reading added to one row (to one of its cells when the sign names a column).</summary>
+    public static Disclosure WithSign(Disclosure document, BudgetTable table, TableRow row, ReadingSign sign) =>
+        WithRows(document, table, r => r != row ? r : r with { Signs = r.Signs.Add(sign) });
+
+    /// <summary>A copy with <paramref name="table"/> given another unit and more signs of an uncertain reading on the whole table.</summary>
+    public static Disclosure WithTable(Disclosure document, BudgetTable table, MoneyUnit? unit, params ReadingSign[] signs) =>
+        Replace(document, table, t => new BudgetTable(t.Kind, t.Title, unit, t.Columns, t.Rows, t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs.AddRange(signs) });
+
+    // Every row of one table changed by `change`; the table's page and signs kept.
+    private static Disclosure WithRows(Disclosure document, BudgetTable table, Func<TableRow, TableRow> change) =>
+        Replace(document, table, t => new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(change), t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs });
+
+    private static Disclosure Replace(Disclosure document, BudgetTable table, Func<BudgetTable, BudgetTable> change) =>
+        document.WithTables(document.Tables.Select(t => t != table ? t : change(t)));
 
     /// <summary>A copy with the text of one narrative section replaced.</summary>
     public static Disclosure WithSectionText(Disclosure document, NarrativeSection section, string text) =>

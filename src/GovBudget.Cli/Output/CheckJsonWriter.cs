@@ -13,7 +13,9 @@ namespace GovBudget.Cli.Output;
 /// <summary>
 /// The JSON of <c>check --format json</c>: <c>{"documents":[{"source", "findings":[{"rule","severity","message",
 /// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference"}],
-/// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. Every finding has <c>"accepted"</c>: the waiver that
+/// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. A finding that rests on an uncertain reading (待核实)
+/// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
+/// <c>"counts": {"uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
 /// accepts it (<c>{"reason","by","expires","location"}</c>) or null. With waivers, <c>"waivers":{"files","count",
 /// "accepted","findings"}</c> lists the waivers that matched nothing as findings.
 /// </summary>
@@ -155,6 +157,9 @@ internal static class CheckJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartObject("counts"); // over all the document's findings, whatever --severity shows
+        w.WriteNumber("uncertain", r.Findings.Count(f => f.Finding.Uncertain));
+        w.WriteEndObject();
         w.WriteStartArray("notApplicable");
         foreach (var id in r.NotApplicable)
         {
@@ -186,12 +191,9 @@ internal static class CheckJsonWriter
         w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
         w.WriteString("title", f.Title);
         w.WriteString("message", f.Message);
-        w.WriteString("table", f.Table);
-        w.WriteString("tableTitle", f.TableTitle);
-        w.WriteNumber("page", f.Page);
+        w.WriteBoolean("uncertain", f.Uncertain);
         if (f.Uncertain)
         {
-            w.WriteBoolean("uncertain", true);
             w.WriteString("uncertainty", f.Uncertainty);
             w.WriteStartArray("pagesToCheck");
             foreach (var page in f.PagesToCheck)
@@ -202,6 +204,9 @@ internal static class CheckJsonWriter
             w.WriteEndArray();
         }
 
+        w.WriteString("table", f.Table);
+        w.WriteString("tableTitle", f.TableTitle);
+        w.WriteNumber("page", f.Page);
         w.WriteStartArray("cells");
         foreach (var c in f.Cells)
         {

@@ -11,7 +11,8 @@ namespace GovBudget.Cli.Output;
 /// The text report of <c>check</c>: per document, findings grouped by table in the document's Chinese labels; for a
 /// dataset, a summary (departments, findings by rule, time) and the departments that have findings. Findings a
 /// waiver accepts are shown, marked [已接受] with the waiver's reason, author and expiry; waivers that matched
-/// nothing are listed at the end.
+/// nothing are listed at the end. A finding resting on an uncertain reading says 待核实, what looked wrong and the pages
+/// to check.
 /// </summary>
 internal static class CheckReportWriter
 {
@@ -56,9 +57,10 @@ internal static class CheckReportWriter
         var errors = open.Count(f => f.Severity == Severity.Error);
         var warnings = open.Count(f => f.Severity == Severity.Warning);
         var infos = open.Count(f => f.Severity == Severity.Info);
+        var uncertain = open.Count(f => f.Uncertain);
         var accepted = r.Findings.Count - open.Count;
         w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
-        w.WriteLine($"错误 {errors}，警告 {warnings}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条{NotApplicableCounts(r)}");
+        w.WriteLine($"错误 {errors}，警告 {warnings}{(uncertain > 0 ? $"（其中待核实 {uncertain}）" : string.Empty)}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条{NotApplicableCounts(r)}");
         if (r.Profile is { } profile)
         {
             w.WriteLine($"公开规范：{profile.Profile.Name}（{profile.Profile.Title}）{(profile.Certain ? "已确定" : "未确定")}：{profile.Reason}");

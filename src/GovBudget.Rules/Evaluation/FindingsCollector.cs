@@ -153,5 +153,7 @@ internal sealed class FindingsCollector
         Add(PublishedTables.RuleId, found, notApplicable: null);
     }
 
-    public DocumentFindings Build(Disclosure document) => new(document, Findings, NotApplicable, Passed) { NotApplicableReasons = Reasons, Profile = Profile };
+    /// <summary>The document's findings: each one resting on an uncertain reading becomes a 待核实 warning here.</summary>
+    public DocumentFindings Build(Disclosure document) =>
+        new(document, [.. Findings.Select(f => UncertainReading.Mark(f, document))], NotApplicable, Passed) { NotApplicableReasons = Reasons, Profile = Profile };
 }

@@ -176,7 +176,7 @@ internal static partial class NarrativeArithmetic
             table.Kind.CanonicalName, table.Title,
             [
                 new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
-                new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, table.Columns[column].Name, amount.ToDecimal(), tableUnit.Symbol(), row.Line, row.Page),
+                FindingCell.Of(table, row, column, amount.ToDecimal()),
             ],
             rounded, Number(x), Number(x) - rounded, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
     }

@@ -728,7 +728,7 @@ internal sealed class RuleEvaluation
         var cell = row.Cells[c];
         var col = table.Columns[c];
         var factor = col.Type == ColumnType.Amount ? table.Unit?.InYuan() ?? 1 : 1;
-        Trace(table, row, col.Name, cell.Number?.ToDecimal());
+        Trace(table, row, c, cell.Number?.ToDecimal());
         if (cell.Number is not { } amount)
         {
             return col.Type == ColumnType.Amount ? Value.Money(0m, 0m) : Value.Plain(0m);
@@ -744,8 +744,7 @@ internal sealed class RuleEvaluation
         return Value.Money(value, step, amount.Scale) with { Steps = (step, step) };
     }
 
-    private void Trace(BudgetTable table, TableRow row, string? column, decimal? value) =>
-        trace.Add(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, column, value, table.Unit?.Symbol(), row.Line, row.Page));
+    private void Trace(BudgetTable table, TableRow row, int? column, decimal? value) => trace.Add(FindingCell.Of(table, row, column, value));
 
     private int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
     {

@@ -56,10 +56,12 @@ internal static class ThreePublicItems
 
             // 小计 alone names nothing: it is its group's total (“三公”经费 / 小计, 公务用车购置及运行维护费 / 小计).
             var label = header.PrintedName == "小计" && header.Group is { } group ? group + header.PrintedName : header.PrintedName;
-            rows.Add(new TableRow(null, null, label, TableSide.None, [line.Cells[c]], line.Line, line.Page));
+            // The line's signs go with it; a sign on one of its cells is the sign of that item's row, on its one column.
+            var signs = line.Signs.Where(s => s.Column is null || s.Column == c).Select(s => s with { Column = s.Column is null ? null : 0 });
+            rows.Add(new TableRow(null, null, label, TableSide.None, [line.Cells[c]], line.Line, line.Page) { Signs = [.. signs] });
         }
 
-        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page);
+        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page) { Signs = table.Signs };
     }
 
     private static string HalfWidthBrackets(string name) => name.Replace('（', '(').Replace('）', ')');

@@ -69,6 +69,26 @@ public sealed class BudgetTable
     /// <summary>The 1-based page the title is printed on, or 0 when the source has no pages.</summary>
     public int Page { get; }
 
+    /// <summary>
+    /// The structural signs of an uncertain reading the reader recorded on the table as a whole: a header read in part,
+    /// two columns of one name, no unit found, a table cut in two at a page break. Empty for a table read cleanly.
+    /// The signs on rows and cells are on <see cref="TableRow.Signs"/>.
+    /// </summary>
+    public ImmutableArray<ReadingSign> Signs { get; init; } = [];
+
+    /// <summary>
+    /// The signs a reading of <paramref name="row"/>'s cell in <paramref name="column"/> rests on: the table's, the row's,
+    /// and the cell's own. With a null <paramref name="column"/> (the row read for its name), the table's and the row's.
+    /// </summary>
+    public IEnumerable<ReadingSign> SignsAt(TableRow row, int? column)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Signs.Concat(row.Signs.Where(s => s.Column is null || s.Column == column));
+    }
+
+    /// <summary>Whether the table, one of its rows or one of its cells carries a sign of an uncertain reading.</summary>
+    public bool HasSigns => !Signs.IsEmpty || Rows.Any(r => !r.Signs.IsEmpty);
+
     /// <summary>Whether the table has no rows.</summary>
     public bool IsEmpty => Rows.IsEmpty;
 

@@ -27,13 +27,21 @@ public sealed record TableRow(
     /// </summary>
     public int Depth { get; init; }
 
+    /// <summary>
+    /// The structural signs of an uncertain reading the reader recorded on this row: on the whole row (a code with no
+    /// name) or, with <see cref="ReadingSign.Column"/>, on one of its cells (an amount that looks like part of a code).
+    /// Empty for a row read cleanly and for rows built in code.
+    /// </summary>
+    public ImmutableArray<ReadingSign> Signs { get; init; } = [];
+
     /// <summary>The row's key in messages: its code when it has one, else its label.</summary>
     public string Key => Code?.ToString() ?? Label;
 
     /// <summary>Structural equality, cell by cell.</summary>
     public bool Equals(TableRow? other) =>
         other is not null && Number == other.Number && Nullable.Equals(Code, other.Code)
-        && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Depth == other.Depth && Cells.SequenceEqual(other.Cells);
+        && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Depth == other.Depth && Cells.SequenceEqual(other.Cells)
+        && Signs.SequenceEqual(other.Signs);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Page, Depth, Cells.Length);

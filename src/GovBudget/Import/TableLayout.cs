@@ -15,6 +15,9 @@ internal sealed class TableLayout
     /// <summary>Whether a header names a column of text (采购物品名称, 计量单位), not of amounts.</summary>
     public static bool IsTextHeader(string name) => TextHeaders.Contains(name);
 
+    /// <summary>The headers of text columns known (采购物品名称, 计量单位).</summary>
+    public static IEnumerable<string> TextHeaderNames => TextHeaders;
+
     private TableLayout(int width, ImmutableArray<Position> positions, ImmutableArray<TableColumn> columns)
     {
         Width = width;

@@ -172,7 +172,7 @@ internal sealed partial class TextDisclosureParser
             throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
         }
 
-        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, tables, sections, source) { Contents = [.. contents] };
+        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source) { Contents = [.. contents] };
     }
 
     private void CheckControlCharacters()
@@ -284,7 +284,8 @@ internal sealed partial class TextDisclosureParser
             FillDown(rows);
         }
 
-        tables.Add(new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build(PageOf)), notes, meta.AsOf, titleLine, PageOf(titleLine)));
+        tables.Add(ReadingSigns.Mark(
+            new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build(PageOf)), notes, meta.AsOf, titleLine, PageOf(titleLine))));
     }
 
     private (List<string[]> Header, string[]? Numbers) ReadHeader(TableKind tableKind, string title)
@@ -391,6 +392,7 @@ internal sealed partial class TextDisclosureParser
             var lp = layout.LabelPosition(side);
             var label = lp >= 0 ? Clean(cells[lp]) : string.Empty;
             var values = new Cell[layout.Columns.Length];
+            var signs = new List<ReadingSign>();
             var any = false;
             for (var p = 0; p < layout.Width; p++)
             {
@@ -403,6 +405,10 @@ internal sealed partial class TextDisclosureParser
                 var column = layout.Columns[pos.Column];
                 values[pos.Column] = ReadCell(title, column, cells, p, line);
                 any |= !values[pos.Column].IsBlank;
+                if (values[pos.Column].Number is not null && ReadingSigns.OfAmount(Clean(cells[p]), pos.Column, PageOf(line)) is { } sign)
+                {
+                    signs.Add(sign);
+                }
             }
 
             var rowCode = side == TableSide.Expenditure || side == TableSide.None ? code : null;
@@ -418,7 +424,9 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            rows.Add(new RowBuilder(number, rowCode, label, side, values, line));
+            var row = new RowBuilder(number, rowCode, label, side, values, line);
+            row.Signs.AddRange(signs);
+            rows.Add(row);
         }
     }
 
@@ -686,6 +694,10 @@ internal sealed partial class TextDisclosureParser
 
         public TableSide Side { get; } = side;
 
-        public TableRow Build(Func<int, int> pageOf) => new(number, code, Label, Side, ImmutableArray.Create(cells), line, pageOf(line));
+        /// <summary>The signs of an uncertain reading on the row's cells (an amount printed 05).</summary>
+        public List<ReadingSign> Signs { get; } = [];
+
+        public TableRow Build(Func<int, int> pageOf) =>
+            new(number, code, Label, Side, ImmutableArray.Create(cells), line, pageOf(line)) { Signs = [.. Signs] };
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,7 +15,8 @@ namespace GovBudget.Serialization;
 /// <summary>
 /// Writes a disclosure as JSON and reads it back exactly. Amounts are JSON numbers in the table's unit, printed as in
 /// the document (65559.38, 63994.00, 6.2); a blank cell is null; codes are strings; each table carries its kind's
-/// canonical name and its printed title.
+/// canonical name and its printed title. The signs of an uncertain reading a table or row carries are kept as
+/// <c>"signs"</c>, only where there are some.
 /// </summary>
 public static class DisclosureJson
 {
@@ -226,6 +228,8 @@ public static class DisclosureJson
                 w.WriteNumber("depth", r.Depth); // only in an outline, so that flat tables read as before
             }
 
+            WriteSigns(w, r.Signs);
+
             w.WriteStartArray("cells");
             foreach (var cell in r.Cells)
             {
@@ -255,7 +259,65 @@ public static class DisclosureJson
         }
 
         w.WriteEndArray();
+        WriteSigns(w, t.Signs);
         w.WriteEndObject();
+    }
+
+    // "signs": [{"kind", "explanation", "page", "column"?}], only where the reader recorded some, so that a table read
+    // cleanly reads as before.
+    private static void WriteSigns(Utf8JsonWriter w, IReadOnlyCollection<ReadingSign> signs)
+    {
+        if (signs.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("signs");
+        foreach (var sign in signs)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", sign.KindName);
+            w.WriteString("explanation", sign.Explanation);
+            w.WriteNumber("page", sign.Page);
+            if (sign.Column is { } column)
+            {
+                w.WriteNumber("column", column);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static ImmutableArray<ReadingSign> ReadSigns(JsonElement e, int columns)
+    {
+        if (!e.TryGetProperty("signs", out var signs) || signs.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (signs.ValueKind != JsonValueKind.Array)
+        {
+            throw new JsonException("'signs' must be an array of {\"kind\", \"explanation\", \"page\", \"column\"}");
+        }
+
+        return [.. signs.EnumerateArray().Select(s =>
+        {
+            var name = RequiredString(s, "kind");
+            if (!ReadingSign.TryParseKind(name, out var kind))
+            {
+                throw new JsonException($"unknown reading sign kind '{name}'");
+            }
+
+            int? column = s.TryGetProperty("column", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null;
+            if (column is < 0 || column >= columns)
+            {
+                throw new JsonException($"reading sign '{name}': column {column} is not one of the table's {columns} columns");
+            }
+
+            return new ReadingSign(kind, RequiredString(s, "explanation"), Page(s), column);
+        })];
     }
 
     private static Disclosure ReadDocument(JsonElement e)
@@ -314,9 +376,13 @@ public static class DisclosureJson
             Page(r))
         {
             Depth = r.TryGetProperty("depth", out var depth) && depth.ValueKind == JsonValueKind.Number ? depth.GetInt32() : 0,
+            Signs = ReadSigns(r, columns.Count),
         }).ToList();
         var notes = Required(t, "notes").EnumerateArray().Select(x => x.GetString() ?? string.Empty).ToList();
-        return new BudgetTable(kind, RequiredString(t, "title"), unit, columns, rows, notes, asOf, Required(t, "line").GetInt32(), Page(t));
+        return new BudgetTable(kind, RequiredString(t, "title"), unit, columns, rows, notes, asOf, Required(t, "line").GetInt32(), Page(t))
+        {
+            Signs = ReadSigns(t, columns.Count),
+        };
     }
 
     private static Cell ReadCell(JsonElement e) => e.ValueKind switch

@@ -49,7 +49,7 @@ public sealed class CheckProfileTests : IDisposable
         var finding = doc.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "PUB-TABLES");
         finding.GetProperty("severity").GetString().Should().Be("error");
         finding.GetProperty("table").GetString().Should().Be("“三公”经费支出表");
-        finding.TryGetProperty("uncertain", out _).Should().BeFalse();
+        finding.GetProperty("uncertain").GetBoolean().Should().BeFalse();
         finding.GetProperty("cells")[0].GetProperty("line").GetInt32().Should().Be(15);
         finding.GetProperty("bindings").GetProperty("表").GetString().Should().Be("“三公”经费支出表");
     }

@@ -26,6 +26,9 @@ internal sealed partial class PdfTableBuilder
     private double spanLimit = double.NegativeInfinity;
     private readonly List<SpanningName> spanning = [];
 
+    // Signs about the line being read as a whole (two amounts under one column): every row it gives carries them.
+    private readonly List<ReadingSign> lineSigns = [];
+
     public PdfTableBuilder(TableKind kind, string title, int page, string source, List<ImportNotice> notices)
     {
         Kind = kind;
@@ -174,8 +177,8 @@ internal sealed partial class PdfTableBuilder
         notes.Add(text);
     }
 
-    /// <summary>Reads one line of the table's body. Returns false when the line is not part of the table.</summary>
-    public bool AddLine(PdfTextLine line, PdfTextLine? next)
+    // Reads one line of the table's body (AddLine notes the signs it gave). Returns false when the line is not part of the table.
+    private bool ReadLine(PdfTextLine line, PdfTextLine? next)
     {
         if (IsNote(line))
         {
@@ -342,6 +345,7 @@ internal sealed partial class PdfTableBuilder
         }
 
         var values = new Cell[columns.Length];
+        var signs = new List<ReadingSign>();
         foreach (var a in amounts)
         {
             var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right)) + textCount;
@@ -355,11 +359,20 @@ internal sealed partial class PdfTableBuilder
             {
                 notices.Add(ImportNotice.OnPage(source, line.Page,
                     $"table '{Title}': two amounts under column {columns[column].Name} on one line ('{values[column]}', '{a.Text}'); the second not read"));
+                lineSigns.Add(new ReadingSign(ReadingSignKind.TwoAmountsInColumn,
+                    $"同一行在“{columns[column].PrintedName}”列下印有两个金额（{values[column]}、{a.Text}），第二个没有读：这一行的金额可能错列", line.Page));
                 continue;
             }
 
             Amount.TryParse(a.Text, out var amount);
             values[column] = Cell.FromNumber(amount);
+            signs.AddRange(AmountSigns(a, column, line.Page));
+        }
+
+        if (SecondCode(tokens, i) is { } second)
+        {
+            signs.Add(new ReadingSign(ReadingSignKind.GluedNames,
+                $"这一行在名称之后又印有编码“{second}”：并排印的两栏可能被读成了一行，名称连在一起", line.Page));
         }
 
         if (Kind.IsTwoSided)
@@ -367,8 +380,8 @@ internal sealed partial class PdfTableBuilder
             var boundary = layout!.SideBoundary;
             var income = Label(texts.Where(t => t.Left < boundary));
             var expenditure = Label(texts.Where(t => t.Left >= boundary));
-            AddSide(TableSide.Income, null, income, values, line);
-            AddSide(TableSide.Expenditure, code, expenditure, values, line);
+            AddSide(TableSide.Income, null, income, values, line, signs);
+            AddSide(TableSide.Expenditure, code, expenditure, values, line, signs);
         }
         else if (textCount > 0)
         {
@@ -379,12 +392,15 @@ internal sealed partial class PdfTableBuilder
             }
 
             state.PendingTexts.Clear();
-            state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn, Number = number });
+            state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn, Number = number, Signs = [.. signs] });
         }
         else
         {
             var label = (state.PendingLabel ?? string.Empty) + Label(texts);
-            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page) { Number = number, Y = state.PendingLabel is null ? line.Baseline : state.PendingY });
+            state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page)
+            {
+                Number = number, Y = state.PendingLabel is null ? line.Baseline : state.PendingY, Signs = [.. signs],
+            });
         }
 
         state.PendingLabel = null;
@@ -450,108 +466,11 @@ internal sealed partial class PdfTableBuilder
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select((r, i) => r.Texts is { } t
                 ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
-                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i] }
-                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth }), notes, null, 0, Page);
+                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs }
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs }), notes, null, 0, Page);
     }
 
-    // The rows as an outline of the groups the spanning names head. Each name is centred vertically on its group: the
-    // rows from the first one not yet in a group (a 合计/总计 row is in none) to the row as far below the name as that
-    // one is above it. The group's first row, when it is its 小计, is the group's row (一般公共预算资金小计, depth 1);
-    // otherwise the name is a heading row of its own with blank figures. The group's other rows are depth 2.
-    private List<Row> Grouped(List<Row> rows)
-    {
-        var result = new List<Row>();
-        var next = 0;
-        foreach (var name in spanning)
-        {
-            var run = RunUnder(name, rows, next);
-            if (run is not var (first, last))
-            {
-                notices.Add(ImportNotice.OnPage(source, name.Page, $"table '{Title}': text '{name.Name}' spans no run of rows; not read"));
-                continue;
-            }
-
-            result.AddRange(rows.Skip(next).Take(first - next));
-            var start = first;
-            if (NameNormalizer.Label(rows[first].Label) == "小计")
-            {
-                result.Add(rows[first] with { Label = name.Name + rows[first].Label, Depth = 1 });
-                start++;
-            }
-            else
-            {
-                result.Add(new Row(null, name.Name, TableSide.None, new Cell[columns.Length], name.Page) { Y = name.Y, Depth = 1 });
-            }
-
-            result.AddRange(rows.Skip(start).Take(last - start + 1).Select(r => r with { Depth = 2 }));
-            next = last + 1;
-        }
-
-        result.AddRange(rows.Skip(next));
-        return result;
-    }
-
-    // The rows (first, last) a spanning name is centred on, starting at or after row `from`, or null.
-    private static (int First, int Last)? RunUnder(SpanningName name, List<Row> rows, int from)
-    {
-        var tolerance = 0.3 * name.Size;
-        for (var first = from; first < rows.Count && (rows[first].Page < name.Page || rows[first].Y >= name.Y - tolerance); first++)
-        {
-            if (rows[first].Page != name.Page || IsTotalName(rows[first].Label))
-            {
-                continue;
-            }
-
-            for (var last = first; last < rows.Count && rows[last].Page == name.Page && rows[last].Y >= (2 * name.Y) - rows[first].Y - tolerance; last++)
-            {
-                if (Math.Abs(((rows[first].Y + rows[last].Y) / 2) - name.Y) <= tolerance)
-                {
-                    return (first, last);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // A table whose rows print their names in different bands of its text columns is an outline: 一、货物 in the first
-    // column, each project in 专项名称 / 经济科目, each item in 采购物品名称 / 采购组织形式. Two neighbouring columns
-    // are one band when some row prints in both (or across both); a row's depth is its band's (1 for the first), and
-    // its 合计 is not nested. With one band the table is flat and every depth is 0. A row that prints no name takes
-    // the depth of the row above.
-    private int[] OutlineDepths(List<Row> rows)
-    {
-        var joined = new bool[Math.Max(0, textCount - 1)];
-        foreach (var r in rows)
-        {
-            var printed = Printed(r);
-            for (var c = printed.Count > 1 ? printed[0] : 0; printed.Count > 1 && c < printed[^1]; c++)
-            {
-                joined[c] = true;
-            }
-        }
-
-        var band = new int[textCount];
-        for (var c = 1; c < textCount; c++)
-        {
-            band[c] = band[c - 1] + (joined[c - 1] ? 0 : 1);
-        }
-
-        var depths = new int[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var printed = Printed(rows[i]);
-            depths[i] = printed.Count == 0 ? (i > 0 ? depths[i - 1] : 0)
-                : IsTotalName(rows[i].Texts![printed[0]]) ? 0
-                : band[printed[0]] + 1;
-        }
-
-        return depths.Where(d => d > 0).Distinct().Count() >= 2 ? depths : new int[rows.Count];
-
-        List<int> Printed(Row r) => [.. Enumerable.Range(0, textCount).Where(c => r.Texts![c].Length > 0)];
-    }
-
-    private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line)
+    private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line, List<ReadingSign>? signs = null)
     {
         var cells = new Cell[columns.Length];
         var any = false;
@@ -569,7 +488,10 @@ internal sealed partial class PdfTableBuilder
             return;
         }
 
-        state.Rows.Add(new Row(code, label, side, cells, line.Page));
+        state.Rows.Add(new Row(code, label, side, cells, line.Page)
+        {
+            Signs = signs is null ? [] : [.. signs.Where(s => s.Column is not { } c || columns[c].Side == side)],
+        });
     }
 
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
@@ -649,101 +571,9 @@ internal sealed partial class PdfTableBuilder
         return true;
     }
 
-    private static string Label(IEnumerable<Token> texts) =>
-        string.Concat(texts.Select(t => t.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>
-    /// Splits a line's cells into tokens: an amount printed right after a name ("31,214,205.80 一、一般公共服务支出")
-    /// and a code part printed before a name ("01 行政运行") become tokens of their own.
-    /// </summary>
-    private static List<Token> Tokens(PdfTextLine line)
-    {
-        var tokens = new List<Token>();
-        foreach (var cell in line.Cells)
-        {
-            var words = cell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var perChar = (cell.Right - cell.Left) / Math.Max(1, cell.Text.Length);
-            var x = cell.Left;
-            var run = new List<string>();
-            var runLeft = x;
-            foreach (var w in words)
-            {
-                var isAmount = IsAmount(w);
-                var isCode = IsCodePart(w);
-                if (isAmount || isCode)
-                {
-                    Flush();
-                    tokens.Add(new Token(w, x, x + (w.Length * perChar), isAmount, isCode));
-                }
-                else
-                {
-                    if (run.Count == 0)
-                    {
-                        runLeft = x;
-                    }
-
-                    run.Add(w);
-                }
-
-                x += (w.Length + 1) * perChar;
-            }
-
-            Flush();
-
-            void Flush()
-            {
-                if (run.Count > 0)
-                {
-                    var text = string.Join(' ', run);
-                    tokens.Add(new Token(text, runLeft, runLeft + (text.Length * perChar), false, false));
-                    run.Clear();
-                }
-            }
-        }
-
-        return tokens;
-    }
-
-    private static bool IsAmount(string w) => w.Any(char.IsAsciiDigit) && Amount.TryParse(w, out _);
-
-    private static bool IsCodePart(string w) => w.Length is >= 2 and <= 7 && w.All(char.IsAsciiDigit);
-
-    private sealed record Token(string Text, double Left, double Right, bool IsAmount, bool IsCodePart);
-
     // 一、 / 十九、 / （一） start a row of their own; 一般公共服务 does not.
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(])")]
     private static partial Regex Ordinal();
-
-    /// <summary>The rows of one block of a side-by-side layout (or of the whole table), and its reading state.</summary>
-    private sealed class Block
-    {
-        public List<Row> Rows { get; } = [];
-
-        public PdfTextLine? Previous { get; set; }
-
-        public string? PendingLabel { get; set; }
-
-        /// <summary>The baseline of the pending label's first line.</summary>
-        public double PendingY { get; set; }
-
-        /// <summary>Text columns' names printed just above the next row (the first part of a name centred on its row).</summary>
-        public Dictionary<int, string> PendingTexts { get; } = [];
-    }
-
-    // On a table with text columns, Texts holds what each prints and the label is its first; Cells[..textCount] are unused.
-    private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page)
-    {
-        public string[]? Texts { get; init; }
-
-        /// <summary>The 序号 printed in the row's serial column, or null.</summary>
-        public int? Number { get; init; }
-
-        /// <summary>The baseline of the row's first line (its name's, when that is printed above its figures).</summary>
-        public double Y { get; init; }
-
-        /// <summary>How deep the row is nested in an outline.</summary>
-        public int Depth { get; init; }
-    }
 
     /// <summary>A name printed once for a group of rows, centred vertically on them.</summary>
     private sealed record SpanningName(string Name, double Y, double Size, int Page);

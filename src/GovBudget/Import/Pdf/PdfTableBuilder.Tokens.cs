@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using GovBudget.Amounts;
+using GovBudget.Classification;
+using GovBudget.Documents;
+
+namespace GovBudget.Import.Pdf;
+
+// A line's tokens (names, amounts, code parts) and the rows being built from them.
+internal sealed partial class PdfTableBuilder
+{
+    private static string Label(IEnumerable<Token> texts) =>
+        string.Concat(texts.Select(t => t.Text)).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Splits a line's cells into tokens: an amount printed right after a name ("31,214,205.80 一、一般公共服务支出")
+    /// and a code part printed before a name ("01 行政运行") become tokens of their own.
+    /// </summary>
+    private static List<Token> Tokens(PdfTextLine line)
+    {
+        var tokens = new List<Token>();
+        foreach (var cell in line.Cells)
+        {
+            var words = cell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var perChar = (cell.Right - cell.Left) / Math.Max(1, cell.Text.Length);
+            var x = cell.Left;
+            var run = new List<string>();
+            var runLeft = x;
+            foreach (var w in words)
+            {
+                var isAmount = IsAmount(w);
+                var isCode = IsCodePart(w);
+                if (isAmount || isCode)
+                {
+                    Flush();
+                    tokens.Add(new Token(w, x, x + (w.Length * perChar), isAmount, isCode));
+                }
+                else
+                {
+                    if (run.Count == 0)
+                    {
+                        runLeft = x;
+                    }
+
+                    run.Add(w);
+                }
+
+                x += (w.Length + 1) * perChar;
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (run.Count > 0)
+                {
+                    var text = string.Join(' ', run);
+                    tokens.Add(new Token(text, runLeft, runLeft + (text.Length * perChar), false, false));
+                    run.Clear();
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsAmount(string w) => w.Any(char.IsAsciiDigit) && Amount.TryParse(w, out _);
+
+    private static bool IsCodePart(string w) => w.Length is >= 2 and <= 7 && w.All(char.IsAsciiDigit);
+
+    private sealed record Token(string Text, double Left, double Right, bool IsAmount, bool IsCodePart);
+
+    /// <summary>The rows of one block of a side-by-side layout (or of the whole table), and its reading state.</summary>
+    private sealed class Block
+    {
+        public List<Row> Rows { get; } = [];
+
+        public PdfTextLine? Previous { get; set; }
+
+        public string? PendingLabel { get; set; }
+
+        /// <summary>The baseline of the pending label's first line.</summary>
+        public double PendingY { get; set; }
+
+        /// <summary>Text columns' names printed just above the next row (the first part of a name centred on its row).</summary>
+        public Dictionary<int, string> PendingTexts { get; } = [];
+    }
+
+    // On a table with text columns, Texts holds what each prints and the label is its first; Cells[..textCount] are unused.
+    private sealed record Row(ClassificationCode? Code, string Label, TableSide Side, Cell[] Cells, int Page)
+    {
+        public string[]? Texts { get; init; }
+
+        /// <summary>The 序号 printed in the row's serial column, or null.</summary>
+        public int? Number { get; init; }
+
+        /// <summary>The baseline of the row's first line (its name's, when that is printed above its figures).</summary>
+        public double Y { get; init; }
+
+        /// <summary>How deep the row is nested in an outline.</summary>
+        public int Depth { get; init; }
+
+        /// <summary>The signs of an uncertain reading found while reading the row's line.</summary>
+        public ImmutableArray<ReadingSign> Signs { get; init; } = [];
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using GovBudget.Documents;
+using GovBudget.Serialization;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Tests.Import.Pdf;
+
+/// <summary>
+/// The signs of an uncertain reading on the real PDFs: each misreading found by reading the printed pages (see the
+/// README of TestData/real) is marked where it occurs, and the documents the reader reads cleanly carry none.
+/// </summary>
+public sealed class RealPdfReadingSignsTests
+{
+    public static TheoryData<string> Clean() => [.. RealPdf.Clean];
+
+    public static TheoryData<string> Misread() => [.. RealPdf.Misread];
+
+    [Theory]
+    [MemberData(nameof(Clean))]
+    public void A_document_read_cleanly_carries_no_sign(string file)
+    {
+        RealPdf.Import(file).Document.Tables.Should().OnlyContain(t => !t.HasSigns);
+    }
+
+    [Fact]
+    public void The_template_code_20799_read_as_an_amount_marks_that_cell()
+    {
+        // 收入决算表 p.6 and 支出决算表 p.7: 20799, its name 其他文化旅游体育与传媒支 / 出 printed above and below it.
+        var document = RealPdf.Import(RealPdf.FinalTemplate2024).Document;
+        foreach (var (kind, page) in new[] { (TableKind.IncomeSummary, 6), (TableKind.ExpenditureSummary, 7) })
+        {
+            var row = document.Table(kind)!.Rows.Single(r => r.Cells[0].Number?.ToDecimal() == 20799m);
+            row.Code.Should().BeNull();
+            row.Signs.Should().ContainSingle().Which.Should().Be(new ReadingSign(ReadingSignKind.CodeAsAmount,
+                $"“20799”印在编码或名称栏里，不在任何金额列下：像是编码，却被读成了“{document.Table(kind)!.Columns[0].PrintedName}”的金额", page, 0));
+        }
+    }
+
+    [Fact]
+    public void The_2017_renda_expenditure_summary_is_marked_for_its_header_read_in_part()
+    {
+        // p.10: 单位 / 预留机动 / 经费 over the fourth column. Its unit, printed on the 部门 line, is read.
+        var table = RealPdf.Import(RealPdf.Renda2017).Document.Table(TableKind.ExpenditureSummary)!;
+
+        table.Unit.Should().Be(GovBudget.Amounts.MoneyUnit.TenThousandYuan);
+        table.Signs.Select(s => s.Kind).Should().Equal(ReadingSignKind.HeaderFragment);
+        table.Signs.Should().OnlyContain(s => s.Page == 10);
+        table.Signs.First().Explanation.Should().Contain("“经费”").And.Contain("单位预留机动经费");
+    }
+
+    [Fact]
+    public void The_2019_shengwei_summary_is_marked_where_its_two_expenditure_lists_are_read_as_one()
+    {
+        // p.1: two 支出 lists (功能分类, 支出用途) printed side by side: 22,395.50 and 11,700.63 on the first line,
+        // the totals' figures read apart from their names.
+        var table = RealPdf.Import(RealPdf.Shengwei2019Tables).Document.Table(TableKind.IncomeExpenditureSummary)!;
+
+        Kinds(table, "一、一般公共服务支出").Should().Equal(ReadingSignKind.TwoAmountsInColumn);
+        Kinds(table, "支出合计").Should().Equal(ReadingSignKind.FiguresWithoutLabel);
+        Kinds(table, "当年支出小计").Should().Equal(ReadingSignKind.FiguresWithoutLabel);
+        table.Rows.SelectMany(r => r.Signs).Should().OnlyContain(s => s.Page == 1);
+    }
+
+    [Fact]
+    public void The_2018_shengwei_summary_marks_the_lines_whose_names_and_figures_were_read_apart()
+    {
+        // p.3: 一、财政拨款 24,458.43 一、一般公共服务支出 20,153.75 一、基本支出 10,403.11 on one line; the totals'
+        // names in one block, their figures in another.
+        var table = RealPdf.Import(RealPdf.Shengwei2018Tables).Document.Table(TableKind.IncomeExpenditureSummary)!;
+
+        Kinds(table, "一、一般公共服务支出").Should().Contain(ReadingSignKind.TwoAmountsInColumn);
+        Kinds(table, "当年支出小计").Should().Contain(ReadingSignKind.FiguresWithoutLabel);
+        Kinds(table, "支出合计").Should().Contain(ReadingSignKind.FiguresWithoutLabel);
+        table.Rows.Single(r => r.Label == "一、一般公共服务支出").Signs.Should().OnlyContain(s => s.Page == 3);
+    }
+
+    [Fact]
+    public void The_2019_zhengxie_summary_marks_the_line_with_two_amounts_under_one_column()
+    {
+        var table = RealPdf.Import(RealPdf.Zhengxie2019Tables).Document.Table(TableKind.IncomeExpenditureSummary)!;
+
+        Kinds(table, "一、一般公共服务支出").Should().Equal(ReadingSignKind.TwoAmountsInColumn);
+        table.Rows.Single(r => r.Label == "一、一般公共服务支出").Signs[0].Explanation.Should().Contain("10271.56、6,522.75");
+        Kinds(table, "八、社会保障和就业支出").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_2017_zhengxie_procurement_table_continued_on_page_13_and_read_as_two_marks_both()
+    {
+        var tables = RealPdf.Import(RealPdf.Zhengxie2017Tables).Document.Tables.Where(t => t.Kind == TableKind.GovernmentProcurement).ToList();
+
+        tables.Select(t => t.Page).Should().Equal(12, 13);
+        tables.Select(t => t.Signs.Single(s => s.Kind == ReadingSignKind.SplitTable).Page).Should().Equal(13, 12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Misread))]
+    public void The_signs_round_trip_through_json(string file)
+    {
+        var document = RealPdf.Import(file).Document;
+        document.Tables.Should().Contain(t => t.HasSigns);
+
+        var json = DisclosureJson.Serialize(document);
+        var back = DisclosureJson.Deserialize(json);
+
+        DisclosureJson.Serialize(back).Should().Be(json);
+        back.Tables.Select(t => t.Signs).Should().BeEquivalentTo(document.Tables.Select(t => t.Signs), o => o.WithStrictOrdering());
+        for (var i = 0; i < document.Tables.Length; i++)
+        {
+            back.Tables[i].Rows.Should().Equal(document.Tables[i].Rows); // row equality includes the rows' signs
+        }
+    }
+
+    [Fact]
+    public void A_table_read_cleanly_writes_no_signs_property()
+    {
+        DisclosureJson.Serialize(RealPdf.Import(RealPdf.Shanghai2025).Document).Should().NotContain("\"signs\"");
+    }
+
+    [Theory]
+    [InlineData("{\"kind\": \"no-such-sign\", \"explanation\": \"x\", \"page\": 1}", "unknown reading sign kind 'no-such-sign'")]
+    [InlineData("{\"kind\": \"code-fragment\", \"explanation\": \"x\", \"page\": 1, \"column\": 99}", "column 99 is not one of the table's")]
+    [InlineData("{\"kind\": \"code-fragment\", \"page\": 1}", "missing property 'explanation'")]
+    public void A_malformed_sign_in_json_is_a_clear_error(string sign, string expected)
+    {
+        var json = DisclosureJson.Serialize(RealPdf.Import(RealPdf.FinalTemplate2024).Document);
+        var at = json.IndexOf("\"signs\": [", StringComparison.Ordinal);
+        var end = json.IndexOf(']', at);
+        var broken = json[..(at + "\"signs\": [".Length)] + sign + json[end..];
+
+        var act = () => DisclosureJson.Deserialize(broken);
+
+        act.Should().Throw<JsonException>().WithMessage($"*{expected}*");
+    }
+
+    [Fact]
+    public void Every_kind_has_a_json_name_that_reads_back()
+    {
+        foreach (var kind in Enum.GetValues<ReadingSignKind>())
+        {
+            var name = new ReadingSign(kind, "x", 1).KindName;
+            name.Should().MatchRegex("^[a-z]+(-[a-z]+)*$");
+            ReadingSign.TryParseKind(name, out var back).Should().BeTrue();
+            back.Should().Be(kind);
+        }
+    }
+
+    private static List<ReadingSignKind> Kinds(BudgetTable table, string label) =>
+        [.. table.Rows.Where(r => r.Label == label).SelectMany(r => r.Signs).Select(s => s.Kind)];
+}
