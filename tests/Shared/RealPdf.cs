@@ -40,6 +40,7 @@ internal static class RealPdf
     public const string Zhengxie2017Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
 
     /// <summary>江苏省政协办公厅 2019 tables: two amounts under one column of the 收支预算总表.</summary>
+    public const string Shengwei2017Tables = "jiangsu-more/jiangsu-shengweibangongting-2017-budget-tables.pdf";
     public const string Zhengxie2019Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2019-budget-tables.pdf";
 
 

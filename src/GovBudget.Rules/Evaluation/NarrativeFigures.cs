@@ -21,7 +21,8 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             return found;
         }
 
-        var pattern = new Regex(Regex.Escape(NameNormalizer.Basic(phrase)) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // 增加基本支出 844.15 万元 states a change, not the amount: a phrase right after a word of change is not read.
+        var pattern = new Regex(ChangeBefore + Regex.Escape(NameNormalizer.Basic(phrase)) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         foreach (var section in document.Narrative)
         {
             // Quotes, spaces and widths vary in print (“三公” "三公", 65559.38 万元): match on the normalised text.
@@ -66,6 +67,8 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         var end = text.IndexOfAny(['。', '\n', '；', ';'], at);
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
+
+    private const string ChangeBefore = "(?<!增加|减少|增长|下降|压减|调增|调减|节约)";
 
     // Between the phrase and the figure: at most a few connecting words (为, 是, 共计, 安排, ：).
     [GeneratedRegex(@"(?:预算数|预算|支出|总金额|金额|总额|为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]

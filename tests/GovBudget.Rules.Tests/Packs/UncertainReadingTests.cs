@@ -133,15 +133,10 @@ public sealed class UncertainReadingTests
         { RealPdf.FinalTemplate2024, "SE-ROW", [7] },
         { RealPdf.FinalTemplate2024, "IS-ROW", [6] },
         { RealPdf.Renda2017, "SE-ROW", [10] },
-        { RealPdf.Renda2017, "NR-EXPENDITURE", [10] },
-        { RealPdf.Renda2017, "NR-PROCUREMENT", [20] },
-        { RealPdf.Renda2017, "PR-SUBTOTAL", [20] },
         { RealPdf.Shengwei2018Tables, "SS-EXPENDITURE", [3] },
         { RealPdf.Shengwei2018Tables, "SS-BALANCE", [3] },
         { RealPdf.Shengwei2018Tables, "X-SS-SE", [3] },
         { RealPdf.Shengwei2019Tables, "SS-EXPENDITURE", [1] },
-        { RealPdf.Shengwei2019Tables, "PR-TOTAL", [12] },
-        { RealPdf.Zhengxie2017Tables, "PR-SUBTOTAL", [12, 13] },
         { RealPdf.Zhengxie2019Tables, "SS-EXPENDITURE", [1] },
     };
 

@@ -124,7 +124,8 @@ internal sealed partial class PdfDisclosureParser(string source)
                 continue;
             }
 
-            if (table is not null && !table.Closed && table.AddLine(line, next))
+            // A part heading (第三部分 …) always starts the text after the tables, even mid-page under a table's rows.
+            if (table is not null && !table.Closed && !PartHeading().IsMatch(line.Compact) && table.AddLine(line, next))
             {
                 i++;
                 continue;
@@ -214,8 +215,15 @@ internal sealed partial class PdfDisclosureParser(string source)
                 continue;
             }
 
-            if (TitleKind(line) is not null)
+            // The table's own title printed again above its header (a 政府采购预算表 continued): a continuation when the
+            // header follows repeated; any other title starts another table.
+            if (TitleKind(line) is { } kind)
             {
+                if (header.Count == 0 && kind == table.Kind && line.Compact == table.Title)
+                {
+                    continue;
+                }
+
                 return -1;
             }
 

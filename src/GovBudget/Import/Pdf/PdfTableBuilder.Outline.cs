@@ -68,25 +68,35 @@ internal sealed partial class PdfTableBuilder
 
     // A table whose rows print their names in different bands of its text columns is an outline: 一、货物 in the first
     // column, each project in 专项名称 / 经济科目, each item in 采购物品名称 / 采购组织形式. Two neighbouring columns
-    // are one band when some row prints in both (or across both); a row's depth is its band's (1 for the first), and
-    // its 合计 is not nested. With one band the table is flat and every depth is 0. A row that prints no name takes
-    // the depth of the row above.
+    // are one band when at least as many rows print in both (or across both) as print in only one of them: a project
+    // name repeated beside an item where its merged cell continues on a new page does not join the bands. A row's
+    // depth is its band's (1 for the first); a row printing in two bands is a row of the deeper one (that repeated
+    // name). A 合计 is not nested. With one band the table is flat and every depth is 0. A row that prints no name
+    // takes the depth of the row above.
     private int[] OutlineDepths(List<Row> rows)
     {
-        var joined = new bool[Math.Max(0, textCount - 1)];
+        var both = new int[Math.Max(0, textCount - 1)];
+        var one = new int[Math.Max(0, textCount - 1)];
         foreach (var r in rows)
         {
             var printed = Printed(r);
-            for (var c = printed.Count > 1 ? printed[0] : 0; printed.Count > 1 && c < printed[^1]; c++)
+            for (var c = 0; printed.Count > 0 && c < textCount - 1; c++)
             {
-                joined[c] = true;
+                if (printed[0] <= c && printed[^1] > c)
+                {
+                    both[c]++;
+                }
+                else if (printed.Contains(c) || printed.Contains(c + 1))
+                {
+                    one[c]++;
+                }
             }
         }
 
         var band = new int[textCount];
         for (var c = 1; c < textCount; c++)
         {
-            band[c] = band[c - 1] + (joined[c - 1] ? 0 : 1);
+            band[c] = band[c - 1] + (both[c - 1] > 0 && both[c - 1] >= one[c - 1] ? 0 : 1);
         }
 
         var depths = new int[rows.Count];
@@ -95,7 +105,7 @@ internal sealed partial class PdfTableBuilder
             var printed = Printed(rows[i]);
             depths[i] = printed.Count == 0 ? (i > 0 ? depths[i - 1] : 0)
                 : IsTotalName(rows[i].Texts![printed[0]]) ? 0
-                : band[printed[0]] + 1;
+                : band[printed[^1]] + 1;
         }
 
         return depths.Where(d => d > 0).Distinct().Count() >= 2 ? depths : new int[rows.Count];

@@ -83,6 +83,18 @@ internal sealed partial class PdfTableBuilder
 
         /// <summary>Text columns' names printed just above the next row (the first part of a name centred on its row).</summary>
         public Dictionary<int, string> PendingTexts { get; } = [];
+
+        /// <summary>Per text column, how many lines of the pending names were printed above the next row.</summary>
+        public Dictionary<int, int> PendingLines { get; } = [];
+
+        /// <summary>Per text column, how many lines of the last row's names were printed above its figures.</summary>
+        public Dictionary<int, int> LinesAbove { get; } = [];
+
+        /// <summary>Per text column, how many lines below the last row's figures were taken as the rest of its names.</summary>
+        public Dictionary<int, int> LinesBelow { get; } = [];
+
+        /// <summary>Whether the last row prints a name in some text column (not a line of figures alone).</summary>
+        public bool LastRowNamed { get; set; }
     }
 
     // On a table with text columns, Texts holds what each prints and the label is its first; Cells[..textCount] are unused.

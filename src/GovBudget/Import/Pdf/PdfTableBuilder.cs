@@ -29,6 +29,21 @@ internal sealed partial class PdfTableBuilder
     // Signs about the line being read as a whole (two amounts under one column): every row it gives carries them.
     private readonly List<ReadingSign> lineSigns = [];
 
+    // How far (in letter heights) a name's wrapped line may be from the line of its row: set single-spaced, a
+    // wrapped line is 1.2–1.4 letters from its row's.
+    private const double NameWrapReach = 1.4;
+
+    // Rows whose names wrap over two or three lines each, centred on the row's figures (Jiangsu 政府采购预算表:
+    // 台式计算机 / 分散自行组织 10.00 / （20 万以下）), set their lines 1.6 to 3.3 letters apart and their rows 5 to 9
+    // letters apart. Where every line of figures is at least WideRowPitch letters from the next, a name's line may be
+    // up to WideWrapShare of the median gap between lines of figures from its row (the nearer row wins, as always);
+    // a dense table's text-only rows are never taken for wrapped names.
+    private const double WideRowPitch = 3.0;
+
+    private const double WideWrapShare = 0.75;
+
+    private double? wideWrapReach; // in points, when the rows are set wide apart (see WideRowPitch)
+
     public PdfTableBuilder(TableKind kind, string title, int page, string source, List<ImportNotice> notices)
     {
         Kind = kind;
@@ -237,6 +252,7 @@ internal sealed partial class PdfTableBuilder
     /// </summary>
     public void ScanBody(IReadOnlyList<PdfTextLine> lines)
     {
+        LearnWrapReach(lines);
         if (layout is null || textCount > 0 || layout.BlockCount > 1 || Kind.IsTwoSided)
         {
             return;
@@ -261,6 +277,24 @@ internal sealed partial class PdfTableBuilder
         if (pairs.Count >= 2 && pairs.Max(p => p.LeftEnd) < pairs.Min(p => p.RightStart))
         {
             spanLimit = Math.Max(spanLimit, pairs.Min(p => p.RightStart));
+        }
+    }
+
+    // A table with several text columns whose lines of figures are all at least WideRowPitch letters apart wraps its
+    // names over lines set wider than single spacing.
+    private void LearnWrapReach(IReadOnlyList<PdfTextLine> lines)
+    {
+        if (layout is null || textCount < 2)
+        {
+            return;
+        }
+
+        var figures = lines.Where(l => Tokens(l).Any(t => t.IsAmount)).ToList();
+        var gaps = figures.Zip(figures.Skip(1), (a, b) => a.Page == b.Page ? (a.Baseline - b.Baseline) / a.FontSize : double.NaN)
+            .Where(g => !double.IsNaN(g)).Order().ToList();
+        if (gaps.Count >= 3 && gaps[0] >= WideRowPitch)
+        {
+            wideWrapReach = WideWrapShare * gaps[gaps.Count / 2] * figures[0].FontSize;
         }
     }
 
@@ -392,6 +426,15 @@ internal sealed partial class PdfTableBuilder
             }
 
             state.PendingTexts.Clear();
+            state.LinesAbove.Clear();
+            foreach (var (c, count) in state.PendingLines)
+            {
+                state.LinesAbove[c] = count;
+            }
+
+            state.PendingLines.Clear();
+            state.LinesBelow.Clear();
+            state.LastRowNamed = byColumn.Any(t => t.Length > 0);
             state.Rows.Add(new Row(code, string.Empty, TableSide.None, values, line.Page) { Texts = byColumn, Number = number, Signs = [.. signs] });
         }
         else
@@ -505,14 +548,21 @@ internal sealed partial class PdfTableBuilder
         }
 
         var text = Label(texts);
-        var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= 1.4 * line.FontSize;
-        var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= 1.4 * line.FontSize
+        var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= WrapReach(line);
+        var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= WrapReach(line)
             && Tokens(next).Any(t => t.IsAmount);
         var ordinal = char.IsAsciiDigit(text[0]) || Ordinal().IsMatch(text);
         // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
         var nearerBelow = closeBelow && closeAbove
             && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
         var byColumn = textCount > 0 ? TextsByColumn(texts) : null;
+        if (byColumn is not null && textCount >= 2 && !ordinal && !IsTotalName(text) && state.Rows.Count > 0 && state.LastRowNamed
+            && state.Previous is not null && state.Previous.Page == line.Page)
+        {
+            Centre(byColumn);
+            return true;
+        }
+
         if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
         {
             if (byColumn is null)
@@ -527,6 +577,7 @@ internal sealed partial class PdfTableBuilder
                 if (byColumn[c].Length > 0)
                 {
                     state.PendingTexts[c] = state.PendingTexts.GetValueOrDefault(c, string.Empty) + byColumn[c];
+                    state.PendingLines[c] = state.PendingLines.GetValueOrDefault(c) + 1;
                 }
             }
 
@@ -571,8 +622,37 @@ internal sealed partial class PdfTableBuilder
         return true;
     }
 
-    // 一、 / 十九、 / （一） start a row of their own; 一般公共服务 does not.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(])")]
+    // An outline's names are printed in merged cells centred on their row's figures: in each column a row's name has as
+    // many lines below its figures as above them (none above, none below). So under a row, each column's lines go to
+    // that row until it has as many below as above, and the rest are the first lines of the next row's name
+    // (网络、电子检务、实 / 验室、机要通道、档 / 112.00 / 案数字化系统运行 / 维护费, lines 16 points apart and rows 20).
+    private void Centre(string[] byColumn)
+    {
+        var previous = state.Rows[^1].Texts!;
+        for (var c = 0; c < textCount; c++)
+        {
+            if (byColumn[c].Length == 0)
+            {
+                continue;
+            }
+
+            if (state.LinesBelow.GetValueOrDefault(c) < state.LinesAbove.GetValueOrDefault(c))
+            {
+                previous[c] += byColumn[c];
+                state.LinesBelow[c] = state.LinesBelow.GetValueOrDefault(c) + 1;
+            }
+            else
+            {
+                state.PendingTexts[c] = state.PendingTexts.GetValueOrDefault(c, string.Empty) + byColumn[c];
+                state.PendingLines[c] = state.PendingLines.GetValueOrDefault(c) + 1;
+            }
+        }
+    }
+
+    private double WrapReach(PdfTextLine line) => wideWrapReach ?? NameWrapReach * line.FontSize;
+
+    // 一、 / 十九、 / （一） / (2) start a row of their own; 一般公共服务 and a wrapped qualifier （20万以下） do not.
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])")]
     private static partial Regex Ordinal();
 
     /// <summary>A name printed once for a group of rows, centred vertically on them.</summary>

@@ -162,16 +162,29 @@ public sealed class PdfReadingSignsTests
     }
 
     [Fact]
-    public void A_table_continued_on_the_next_page_and_read_as_two_marks_both()
+    public void A_table_continued_on_the_next_page_under_its_title_and_header_printed_again_is_one_table()
+    {
+        var parser = new PdfDisclosureParser("x.pdf");
+        parser.AddPage(1, 595, [.. Head]);
+        parser.AddPage(2, 595, OnPage(2, [.. Head[..3], Cells(700, ("2010101", 60, 95), ("行政运行", 150, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502))]));
+
+        var table = parser.Finish().Tables.Should().ContainSingle(t => t.Kind == TableKind.GeneralBudgetExpenditure).Subject;
+
+        table.HasSigns.Should().BeFalse();
+        table.Rows.Select(r => (r.Key, r.Page)).Should().Equal(("合计", 1), ("201", 1), ("20101", 1), ("2010101", 2));
+        Check(table).Where(f => f.Cells.Count > 0).Should().BeEmpty("the 项 on page 2 adds up to its 款 on page 1");
+    }
+
+    [Fact]
+    public void A_table_printed_again_under_its_title_with_another_header_is_a_second_table_and_marks_both()
     {
         var parser = new PdfDisclosureParser("x.pdf");
         parser.AddPage(1, 595, [.. Head]);
         parser.AddPage(2, 595, OnPage(2,
         [
-            Cells(760, ("2023年部门一般公共预算支出功能分类预算表", 200, 400)),
-            Cells(740, ("部门名称：某局", 60, 130), ("单位：万元", 480, 530)),
-            Cells(720, ("科目编码", 60, 100), ("科目名称", 150, 190), ("合计", 300, 320), ("基本支出", 380, 420), ("项目支出", 460, 500)),
-            Cells(700, ("2010101", 60, 95), ("行政运行", 150, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+            .. Head[..2],
+            Cells(720, ("科目编码", 60, 100), ("科目名称", 150, 190), ("合计", 300, 320)),
+            Cells(700, ("2010101", 60, 95), ("行政运行", 150, 190), ("100.00", 290, 322)),
         ]));
 
         var tables = parser.Finish().Tables.Where(t => t.Kind == TableKind.GeneralBudgetExpenditure).ToList();

@@ -84,15 +84,6 @@ public sealed class RealPdfReadingSignsTests
         Kinds(table, "八、社会保障和就业支出").Should().BeEmpty();
     }
 
-    [Fact]
-    public void The_2017_zhengxie_procurement_table_continued_on_page_13_and_read_as_two_marks_both()
-    {
-        var tables = RealPdf.Import(RealPdf.Zhengxie2017Tables).Document.Tables.Where(t => t.Kind == TableKind.GovernmentProcurement).ToList();
-
-        tables.Select(t => t.Page).Should().Equal(12, 13);
-        tables.Select(t => t.Signs.Single(s => s.Kind == ReadingSignKind.SplitTable).Page).Should().Equal(13, 12);
-    }
-
     [Theory]
     [MemberData(nameof(Misread))]
     public void The_signs_round_trip_through_json(string file)
