@@ -15,7 +15,7 @@ namespace GovBudget.Cli.Output;
 /// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference"}],
 /// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. A finding that rests on an uncertain reading (待核实)
 /// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
-/// <c>"counts": {"uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
+/// <c>"counts": {"errors", "warnings", "infos", "accepted", "passed", "notApplicable", "uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
 /// accepts it (<c>{"reason","by","expires","location"}</c>) or null. With waivers, <c>"waivers":{"files","count",
 /// "accepted","findings"}</c> lists the waivers that matched nothing as findings.
 /// </summary>
@@ -157,7 +157,16 @@ internal static class CheckJsonWriter
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("counts"); // over all the document's findings, whatever --severity shows
+        // Over all the document's findings, whatever --severity shows: errors, warnings and infos still open (as the
+        // text report counts them), those a waiver accepts, and the uncertain ones (accepted or not).
+        var counts = FindingCounts.Of(r);
+        w.WriteStartObject("counts");
+        w.WriteNumber("errors", counts.Errors);
+        w.WriteNumber("warnings", counts.Warnings);
+        w.WriteNumber("infos", counts.Infos);
+        w.WriteNumber("accepted", counts.Accepted);
+        w.WriteNumber("passed", counts.Passed);
+        w.WriteNumber("notApplicable", counts.NotApplicable);
         w.WriteNumber("uncertain", r.Findings.Count(f => f.Finding.Uncertain));
         w.WriteEndObject();
         w.WriteStartArray("notApplicable");

@@ -53,14 +53,9 @@ internal static class CheckReportWriter
     private static void WriteDocument(TextWriter w, CheckedDocument r, List<CheckedFinding> shown, bool brief)
     {
         // Accepted findings are counted apart: the counts say what is still open.
-        var open = r.Findings.Where(f => !f.IsAccepted).Select(f => f.Finding).ToList();
-        var errors = open.Count(f => f.Severity == Severity.Error);
-        var warnings = open.Count(f => f.Severity == Severity.Warning);
-        var infos = open.Count(f => f.Severity == Severity.Info);
-        var uncertain = open.Count(f => f.Uncertain);
-        var accepted = r.Findings.Count - open.Count;
+        var (errors, warnings, infos, accepted, uncertain, passed, notApplicable) = FindingCounts.Of(r);
         w.WriteLine($"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()} · {r.Source}");
-        w.WriteLine($"错误 {errors}，警告 {warnings}{(uncertain > 0 ? $"（其中待核实 {uncertain}）" : string.Empty)}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {r.Passed} 条规则，不适用 {r.NotApplicable.Count} 条{NotApplicableCounts(r)}");
+        w.WriteLine($"错误 {errors}，警告 {warnings}{(uncertain > 0 ? $"（其中待核实 {uncertain}）" : string.Empty)}，提示 {infos}{(accepted > 0 ? $"，已接受 {accepted}" : string.Empty)}；通过 {passed} 条规则，不适用 {notApplicable} 条{NotApplicableCounts(r)}");
         if (r.Profile is { } profile)
         {
             w.WriteLine($"公开规范：{profile.Profile.Name}（{profile.Profile.Title}）{(profile.Certain ? "已确定" : "未确定")}：{profile.Reason}");

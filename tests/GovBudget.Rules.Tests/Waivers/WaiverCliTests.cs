@@ -42,6 +42,27 @@ public sealed class WaiverCliTests : IDisposable
     }
 
     [Fact]
+    public void Json_counts_say_what_the_text_summary_says_with_and_without_a_waiver()
+    {
+        var waivers = WriteWaivers("waivers.csv", AcceptNameWarning);
+
+        foreach (var (extra, warnings, accepted) in new[] { (Array.Empty<string>(), 1, 0), (new[] { "--waivers", waivers }, 0, 1) })
+        {
+            var (_, text, _) = Run(["check", Sample.Path, .. extra]);
+            var (_, output, _) = Run(["check", Sample.Path, "--format", "json", .. extra]);
+
+            using var json = JsonDocument.Parse(output);
+            var counts = json.RootElement.GetProperty("documents")[0].GetProperty("counts");
+            (counts.GetProperty("errors").GetInt32(), counts.GetProperty("warnings").GetInt32(), counts.GetProperty("infos").GetInt32(),
+                counts.GetProperty("accepted").GetInt32()).Should().Be((0, warnings, 0, accepted));
+            var passed = counts.GetProperty("passed").GetInt32();
+            var notApplicable = counts.GetProperty("notApplicable").GetInt32();
+            notApplicable.Should().Be(json.RootElement.GetProperty("documents")[0].GetProperty("notApplicable").GetArrayLength());
+            text.Should().Contain($"错误 0，警告 {warnings}，提示 0{(accepted > 0 ? "，已接受 1" : string.Empty)}；通过 {passed} 条规则，不适用 {notApplicable} 条");
+        }
+    }
+
+    [Fact]
     public void Json_gives_every_finding_an_accepted_field_and_lists_waiver_problems()
     {
         var waivers = WriteWaivers("waivers.csv", AcceptNameWarning, "NM-SE,,,999,,不存在的行,李四,2099-12-31");
