@@ -336,6 +336,17 @@ internal sealed class RuleEvaluation
             rule.Syntax.Span);
     }
 
+    // What a failed comparison should have been: an identity that fails is "A ≠ B"; an inequality says which way.
+    private static string Relation(BinaryOperator op) => op switch
+    {
+        BinaryOperator.LessOrEqual => "应不大于",
+        BinaryOperator.Less => "应小于",
+        BinaryOperator.GreaterOrEqual => "应不小于",
+        BinaryOperator.Greater => "应大于",
+        BinaryOperator.NotEqual => "应不等于",
+        _ => "≠",
+    };
+
     private string BuildMessage(
         decimal? actual, decimal? expected, decimal? difference, string? actualText, string? expectedText,
         Dictionary<string, string> bindings, string unit, bool roundingOnly)
@@ -375,7 +386,7 @@ internal sealed class RuleEvaluation
         }
 
         var tail = roundingOnly ? "，差额在舍位误差以内（未做舍位平衡）" : string.Empty;
-        return $"{rule.Title}{where}：{Format(actual)} ≠ {Format(expected)}{unit}，差额 {Format(difference)}{unit}{tail}";
+        return $"{rule.Title}{where}：{Format(actual)} {Relation(deciding?.Operator ?? BinaryOperator.Equal)} {Format(expected)}{unit}，差额 {Format(difference)}{unit}{tail}";
     }
 
     // At least the decimals the figures were printed with: 63994.00 stays 63994.00.
@@ -542,7 +553,7 @@ internal sealed class RuleEvaluation
             explainedByRounding |= !restated;
         }
 
-        Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact });
+        Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact, Operator = op });
         return holds;
     }
 
@@ -888,6 +899,8 @@ internal sealed class RuleEvaluation
 
     private sealed record Comparison(decimal Left, decimal Right, string? LeftText, string? RightText)
     {
+        public BinaryOperator Operator { get; init; } = BinaryOperator.Equal;
+
         public bool Failed { get; init; }
 
         public bool Explained { get; init; }
