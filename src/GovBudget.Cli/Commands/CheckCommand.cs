@@ -43,20 +43,24 @@ internal static class CheckCommand
         {
             Description = $"check the published tables against this profile ({string.Join(", ", DisclosureProfiles.Names)}); default: chosen from each document",
         };
+        var asOne = new Option<bool>("--as-one")
+        {
+            Description = "check the files as ONE disclosure published in several files (tables in one, 情况说明 in another); department, year and kind must agree",
+        };
         var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
         {
-            files, rules, format, severity, noCompile, waivers, today, profile,
+            files, rules, format, severity, noCompile, waivers, today, profile, asOne,
         };
         command.SetAction(parse => Run(
             new CheckOptions(parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(waivers) ?? [], parse.GetValue(today),
-                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile)),
+                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile), parse.GetValue(asOne)),
             stdout, stderr));
         return command;
     }
 
     private static int Run(CheckOptions options, TextWriter stdout, TextWriter stderr)
     {
-        var (files, rulePaths, _, _, format, severityName, noCompile, profileName) = options;
+        var (files, rulePaths, _, _, format, severityName, noCompile, profileName, _) = options;
         var threshold = severityName switch
         {
             "error" => Severity.Error,
@@ -97,7 +101,7 @@ internal static class CheckCommand
         var entries = new List<CheckedDocument>();
         var summaries = new List<DatasetSummary>();
         var worst = ExitCodes.Success; // over several files the worst wins: 3 over 2 over 1 over 0
-        foreach (var file in files)
+        foreach (var file in options.AsOne ? [] : files)
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
@@ -126,6 +130,13 @@ internal static class CheckCommand
             pack = profile is null ? pack : pack.WithProfile(profile);
             var findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
             entries.Add(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
+        }
+
+        if (options.AsOne)
+        {
+            var one = AsOne.Check(files, custom, profile, noCompile, waivers.Run, stderr, out var failure);
+            worst = Worse(worst, failure);
+            entries.Add(one ?? CheckedDocument.Unusable(string.Join(" + ", files)));
         }
 
         // Unused waivers are a property of the whole run: reported once, after every document.
@@ -160,7 +171,7 @@ internal static class CheckCommand
 /// <summary>The values of <c>check</c>'s arguments and options.</summary>
 internal sealed record CheckOptions(
     string[] Files, string[] RulePaths, string[] WaiverPaths, string? Today, string Format, string Severity, bool NoCompile,
-    string? Profile = null);
+    string? Profile = null, bool AsOne = false);
 
 /// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
 internal sealed record CheckedDocument(
@@ -175,6 +186,9 @@ internal sealed record CheckedDocument(
     string? Error,
     ProfileChoice? Profile = null)
 {
+    /// <summary>The files of a disclosure checked as one (<c>--as-one</c>), in order; empty otherwise.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
     /// <summary>The ids of the checks that did not apply, in order.</summary>
     public IReadOnlyList<string> NotApplicable { get; } = [.. NotApplicableReasons.Select(r => r.Rule)];
 

@@ -119,6 +119,18 @@ internal static class CheckJsonWriter
     {
         w.WriteStartObject();
         w.WriteString("source", r.Source);
+        if (r.Sources.Count > 0)
+        {
+            // check --as-one: the files the one disclosure was read from
+            w.WriteStartArray("sources");
+            foreach (var file in r.Sources)
+            {
+                w.WriteStringValue(file);
+            }
+
+            w.WriteEndArray();
+        }
+
         if (r.Department is { } department)
         {
             w.WriteString("department", department.Code);
@@ -229,6 +241,11 @@ internal static class CheckJsonWriter
             w.WriteString("unit", c.Unit);
             w.WriteNumber("line", c.Line);
             w.WriteNumber("page", c.Page);
+            if (c.File is not null)
+            {
+                w.WriteString("file", c.File);
+            }
+
             w.WriteEndObject();
         }
 

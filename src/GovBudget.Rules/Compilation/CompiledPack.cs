@@ -92,6 +92,13 @@ public sealed class CompiledPack
         return Check(DenseDocument.FromDisclosure(checkedDocument), checkedDocument, document);
     }
 
+    /// <summary>Checks a disclosure published as several files: the same findings as <see cref="RulePack.Check(CombinedDisclosure)"/>.</summary>
+    public DocumentFindings Check(CombinedDisclosure combined)
+    {
+        ArgumentNullException.ThrowIfNull(combined);
+        return CombinedFindings.Complete(Check(combined.Document), combined);
+    }
+
     /// <summary>Checks a dense document (a department of a dataset); it has no narrative, so narrative rules do not apply.</summary>
     public DocumentFindings Check(DenseDocument document)
     {

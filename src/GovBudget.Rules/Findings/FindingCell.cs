@@ -22,6 +22,13 @@ public sealed record FindingCell(string Table, string Title, string Row, string 
     /// <remarks>Not part of equality: the signs follow from the cell, which the other members identify.</remarks>
     public IReadOnlyList<ReadingSign> Signs { get; init; } = [];
 
+    /// <summary>
+    /// The file the cell was printed in, when the disclosure was checked as several files (<c>check --as-one</c>);
+    /// otherwise null.
+    /// </summary>
+    /// <remarks>Not part of equality, like <see cref="Signs"/>.</remarks>
+    public string? File { get; init; }
+
     /// <summary>A cell of a table as a finding reads it: the table's, the row's and the cell's signs come with it.</summary>
     /// <param name="table">The table.</param>
     /// <param name="row">The row.</param>

@@ -174,6 +174,17 @@ public sealed class RulePack
     }
 
     /// <summary>
+    /// Checks a disclosure published as several files as one (<see cref="CombinedDisclosure.Combine"/>): tables from one
+    /// file, narrative from another. Every cell of a finding names its file (<see cref="FindingCell.File"/>), and a table
+    /// that two files both print is compared (FILES-TABLE, an error when their figures differ).
+    /// </summary>
+    public DocumentFindings Check(CombinedDisclosure combined)
+    {
+        ArgumentNullException.ThrowIfNull(combined);
+        return CombinedFindings.Complete(Check(combined.Document), combined);
+    }
+
+    /// <summary>
     /// Every cell that the checks of this pack's error rules read in <paramref name="document"/>: the amounts some
     /// mandatory identity depends on. A cell outside this set can change without any error being reported.
     /// </summary>

@@ -42,6 +42,12 @@ public sealed class Disclosure
     /// <summary>Where the document was read from (a file name), or null.</summary>
     public string? Source { get; }
 
+    /// <summary>
+    /// The files a disclosure published as several files was read from, in order (<see cref="CombinedDisclosure"/>);
+    /// empty for a disclosure read from one file.
+    /// </summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
     /// <summary>The entries of its contents list (目录) in printed order; empty when it prints none (or it was not read).</summary>
     public ImmutableArray<ContentsEntry> Contents { get; init; } = [];
 
@@ -50,7 +56,7 @@ public sealed class Disclosure
 
     /// <summary>A copy with other tables; the department, year, kind, narrative, source, contents and unread blocks are kept.</summary>
     public Disclosure WithTables(IEnumerable<BudgetTable> tables) =>
-        new(Department, Year, Kind, tables, Narrative, Source) { Contents = Contents, UnreadTables = UnreadTables };
+        new(Department, Year, Kind, tables, Narrative, Source) { Contents = Contents, UnreadTables = UnreadTables, Sources = Sources };
 
     /// <summary>The first table of <paramref name="kind"/>, or null.</summary>
     public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);

@@ -50,6 +50,12 @@ public sealed class DisclosureProfile
     /// <summary>The wording a department of the region starts its name with (江苏省, 中共江苏省).</summary>
     public ImmutableArray<string> DepartmentPrefixes { get; }
 
+    /// <summary>
+    /// Groups of wordings that name the same body inside a department's name (中国共产党江苏省委员会 / 中共江苏省委 /
+    /// 江苏省委): the last of each group is the short form. Two files of one disclosure may print either.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<string>> DepartmentNameForms { get; init; } = [];
+
     /// <summary>The mandated tables, in the order the documents print them.</summary>
     public ImmutableArray<MandatedTable> Tables { get; }
 

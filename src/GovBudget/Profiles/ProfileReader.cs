@@ -108,6 +108,15 @@ internal static class ProfileReader
 
         return new DisclosureProfile(name, Text(root, "title"), kind, from, to, Text(region, "name"),
             Strings(region, "departmentPrefixes", true), Strings(statement, "negations", true),
-            Property(statement, "window", JsonValueKind.Number).GetInt32(), [.. tables], provenance, source);
+            Property(statement, "window", JsonValueKind.Number).GetInt32(), [.. tables], provenance, source)
+        {
+            DepartmentNameForms = region.TryGetProperty("departmentNameForms", out _)
+                ? [.. Property(region, "departmentNameForms", JsonValueKind.Array).EnumerateArray()
+                    .Select(g => g.ValueKind == JsonValueKind.Array
+                        ? g.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String && x.GetString() is { Length: > 0 } s
+                            ? s : throw Bad("'departmentNameForms' lists arrays of non-empty strings only")).ToImmutableArray()
+                        : throw Bad("'departmentNameForms' lists arrays of non-empty strings only"))]
+                : [],
+        };
     }
 }

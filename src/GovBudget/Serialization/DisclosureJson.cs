@@ -104,6 +104,17 @@ public static class DisclosureJson
     {
         w.WriteStartObject();
         w.WriteString("source", d.Source);
+        if (!d.Sources.IsEmpty)
+        {
+            w.WriteStartArray("sources");
+            foreach (var file in d.Sources)
+            {
+                w.WriteStringValue(file);
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartObject("department");
         w.WriteString("code", d.Department.Code);
         w.WriteString("name", d.Department.Name);
@@ -344,6 +355,7 @@ public static class DisclosureJson
             Contents = [.. OptionalArray(e, "contents").Select(c => new ContentsEntry(RequiredString(c, "title"), Page(c),
                 Required(c, "line").GetInt32(), c.TryGetProperty("printedPage", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : null))],
             UnreadTables = [.. OptionalArray(e, "unreadTables").Select(u => new UnreadTable(RequiredString(u, "title"), Page(u), Required(u, "line").GetInt32()))],
+            Sources = [.. OptionalArray(e, "sources").Select(f => f.GetString() ?? throw new JsonException("'sources' lists file names"))],
         };
     }
 

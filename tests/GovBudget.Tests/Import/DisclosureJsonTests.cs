@@ -27,6 +27,24 @@ public sealed class DisclosureJsonTests
     }
 
     [Fact]
+    public void A_document_combined_from_two_files_round_trips_exactly_with_its_sources()
+    {
+        var doc = Sample.Import.Document;
+        var other = new Disclosure(doc.Department, doc.Year, doc.Kind, [], doc.Narrative, "narrative.txt");
+        var combined = CombinedDisclosure.Combine([new Disclosure(doc.Department, doc.Year, doc.Kind, doc.Tables, [], "tables.txt"), other]).Document;
+
+        var json = DisclosureJson.Serialize(combined);
+        var back = DisclosureJson.Deserialize(json);
+
+        DisclosureJson.Serialize(back).Should().Be(json);
+        back.Sources.Should().Equal("tables.txt", "narrative.txt");
+        back.Source.Should().Be("tables.txt + narrative.txt");
+        back.Narrative.Should().Equal(doc.Narrative);
+        back.Tables.Should().HaveCount(doc.Tables.Length);
+        DisclosureJson.Serialize(doc).Should().NotContain("\"sources\""); // a document of one file has none
+    }
+
+    [Fact]
     public void Amounts_are_numbers_as_printed_blanks_are_null_codes_are_strings()
     {
         var json = DisclosureJson.Serialize(Sample.Import.Document);

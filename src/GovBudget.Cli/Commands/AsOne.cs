@@ -1,0 +1,71 @@
+using GovBudget.Documents;
+using GovBudget.Import;
+using GovBudget.Profiles;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Packs;
+using GovBudget.Rules.Waivers;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary><c>check a.pdf b.pdf --as-one</c>: the files read as one disclosure and checked once.</summary>
+internal static class AsOne
+{
+    /// <summary>
+    /// Reads every file, combines them and checks the result; null (and <paramref name="failure"/> set, the reason on
+    /// <paramref name="stderr"/>) when a file cannot be read or the files are not one disclosure.
+    /// </summary>
+    public static CheckedDocument? Check(
+        IReadOnlyList<string> files, RulePack? custom, DisclosureProfile? profile, bool noCompile, WaiverRun waivers, TextWriter stderr, out int failure)
+    {
+        failure = ExitCodes.Success;
+        var parts = new List<ImportResult>();
+        foreach (var file in files)
+        {
+            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                stderr.WriteLine($"govbudget: {file}: --as-one combines disclosures, not datasets (*.csv)");
+                failure = Math.Max(failure, ExitCodes.Unusable);
+                continue;
+            }
+
+            if (DocumentLoader.TryLoad(file, stderr, out var loadFailure) is { } imported)
+            {
+                parts.Add(imported);
+            }
+            else
+            {
+                failure = Math.Max(failure, loadFailure);
+            }
+        }
+
+        if (failure != ExitCodes.Success)
+        {
+            return null; // half a disclosure would be checked as if it were all of it
+        }
+
+        if (parts.Count < 2)
+        {
+            stderr.WriteLine("govbudget: --as-one: give at least two files of one disclosure");
+            failure = ExitCodes.Unusable;
+            return null;
+        }
+
+        CombinedDisclosure combined;
+        try
+        {
+            combined = CombinedDisclosure.Combine([.. parts.Select(p => p.Document)]);
+        }
+        catch (DisclosureMismatchException e)
+        {
+            stderr.WriteLine($"govbudget: --as-one: {e.Message}");
+            failure = ExitCodes.Unusable;
+            return null;
+        }
+
+        var pack = custom ?? RulePack.Standard(combined.Document.Kind);
+        pack = profile is null ? pack : pack.WithProfile(profile);
+        var findings = noCompile ? pack.Check(combined) : new CompiledPack(pack).Check(combined);
+        return CheckedDocument.From(combined.Document.Source!, combined.Document, waivers.Apply(findings), [.. parts.SelectMany(p => p.Notices)])
+            with { Sources = combined.Sources };
+    }
+}
