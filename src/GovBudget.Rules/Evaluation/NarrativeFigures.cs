@@ -28,6 +28,11 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             // Quotes, spaces and widths vary in print (“三公” "三公", 65559.38 万元): match on the normalised text.
             var text = NameNormalizer.Basic(section.Text.Replace('\n', '。'));
             var m = pattern.Match(text);
+            while (m.Success && OfAnotherYear(text, m.Index))
+            {
+                m = pattern.Match(text, m.Index + 1);
+            }
+
             if (!m.Success)
             {
                 continue;
@@ -55,6 +60,14 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         return found;
     }
 
+    // （2016年度部门支出预算安排为8,648.07万元） in a 2017 budget: a figure the phrase states for another year, named
+    // right before it, is not the document's.
+    private bool OfAnotherYear(string text, int at)
+    {
+        var before = YearBefore().Match(text[Math.Max(0, at - 10)..at]);
+        return before.Success && before.Groups["y"].Value != document.Year.Year.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// The page of the character at <paramref name="at"/> in the normalised text of <paramref name="section"/> (line
     /// breaks may be replaced one for one), or 0 when the source has no pages.
@@ -67,6 +80,9 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         var end = text.IndexOfAny(['。', '\n', '；', ';'], at);
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年度?(?:部门|单位)?$")]
+    private static partial Regex YearBefore();
 
     private const string ChangeBefore = "(?<!增加|减少|增长|下降|压减|调增|调减|节约)";
 
