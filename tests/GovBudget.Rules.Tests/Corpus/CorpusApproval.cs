@@ -75,7 +75,9 @@ internal sealed class CorpusApproval
 
     public static IEnumerable<string> Render(string file, IEnumerable<CorpusLine> lines)
     {
-        yield return $"# {file}: what `govbudget check {Path.GetFileName(file)} --format json` reports, reviewed against the printed pages.";
+        var parts = file.Split('+');
+        var command = string.Join(" ", parts.Select(Path.GetFileName)) + (parts.Length > 1 ? " --as-one" : string.Empty);
+        yield return $"# {file}: what `govbudget check {command} --format json` reports, reviewed against the printed pages.";
         yield return "# Columns are tab-separated. exit CODE | table PAGE KIND PRINTED-TITLE | n/a RULE REASON DETAIL |";
         yield return "# finding SEVERITY RULE PAGE 待核实|- CELLS MESSAGE VERDICT REASON, with VERDICT defect (a true defect of the";
         yield return "# document, seen on the page) or limitation (a shortcoming of the checker) and REASON what the page shows.";

@@ -25,26 +25,45 @@ internal sealed class CorpusReport
 
     public string Stderr { get; }
 
-    /// <summary>The corpus PDFs, relative to TestData/real (the Jiangsu ones under jiangsu-more/).</summary>
-    public static IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(RealPdf.Folder, "*.pdf", SearchOption.AllDirectories)
+    // A Jiangsu disclosure published as two files (the 公开表 and the 公开文件) is also checked as one: "a.pdf+b.pdf".
+    private const char Pair = '+';
+
+    /// <summary>
+    /// The corpus PDFs, relative to TestData/real (the Jiangsu ones under jiangsu-more/), then each pair of a
+    /// <c>…-budget-tables.pdf</c> and its <c>…-budget.pdf</c>, checked as one disclosure (<c>--as-one</c>).
+    /// </summary>
+    public static IEnumerable<string> Files()
+    {
+        var files = Directory.EnumerateFiles(RealPdf.Folder, "*.pdf", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(RealPdf.Folder, p).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var pairs = files.Where(f => f.EndsWith("-budget-tables.pdf", StringComparison.Ordinal))
+            .Select(f => (Tables: f, Text: f.Replace("-budget-tables.pdf", "-budget.pdf", StringComparison.Ordinal)))
+            .Where(p => files.Contains(p.Text))
+            .Select(p => p.Tables + Pair + p.Text);
+        return [.. files, .. pairs];
+    }
 
     public static string ApprovedPath(string file) =>
-        Repository.Path("tests", "GovBudget.Rules.Tests", "Corpus", "Approved", Path.GetFileNameWithoutExtension(file) + ".approved.txt");
+        Repository.Path("tests", "GovBudget.Rules.Tests", "Corpus", "Approved",
+            string.Join(Pair, Parts(file).Select(Path.GetFileNameWithoutExtension)) + ".approved.txt");
 
     public static CorpusReport Of(string file)
     {
-        var (code, stdout, stderr) = GovBudget.TestSupport.Cli.Run("check", RealPdf.Path(file), "--format", "json");
+        var parts = Parts(file);
+        string[] args = parts.Length > 1 ? ["check", .. parts.Select(RealPdf.Path), "--as-one", "--format", "json"] : ["check", RealPdf.Path(file), "--format", "json"];
+        var (code, stdout, stderr) = GovBudget.TestSupport.Cli.Run(args);
         return new CorpusReport(file, code, stdout, stderr);
     }
+
+    private static string[] Parts(string file) => file.Split(Pair);
 
     /// <summary>The report as lines, each finding with the verdict <paramref name="approved"/> gave it, or '?'.</summary>
     public List<CorpusLine> Lines(CorpusApproval approved)
     {
         var lines = new List<CorpusLine> { new("exit", [Exit.ToString(CultureInfo.InvariantCulture)]) };
-        foreach (var table in RealPdf.Import(file: File).Document.Tables)
+        foreach (var table in Parts(File).SelectMany(part => RealPdf.Import(part).Document.Tables))
         {
             lines.Add(new CorpusLine("table", [Page(table.Page), table.Kind.CanonicalName, table.Title]));
         }
