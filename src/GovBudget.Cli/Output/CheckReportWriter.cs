@@ -39,6 +39,12 @@ internal static class CheckReportWriter
             WriteDocument(w, r, shown, brief: inDataset);
         }
 
+        var files = results.Where(r => !fromDatasets.Contains(r.Source)).ToList();
+        if (files.Count > 1)
+        {
+            WriteOverall(w, files);
+        }
+
         if (waivers is not null)
         {
             WriteWaivers(w, waivers, threshold);
@@ -48,6 +54,21 @@ internal static class CheckReportWriter
         {
             WriteSummary(w, d);
         }
+    }
+
+    // Several files in one run: what they found together, and which files have errors (counted as each file's summary).
+    private static void WriteOverall(TextWriter w, List<CheckedDocument> files)
+    {
+        var read = files.Where(r => r.Error is null).ToList();
+        var counts = read.Select(FindingCounts.Of).ToList();
+        var failed = read.Where((_, i) => counts[i].Errors > 0).Select(r => r.Source).ToList();
+        var unreadable = files.Count - read.Count;
+        var uncertain = counts.Sum(c => c.OpenUncertain);
+        w.WriteLine($"共 {files.Count} 份文件：错误 {counts.Sum(c => c.Errors)}，警告 {counts.Sum(c => c.Warnings)}"
+            + $"{(uncertain > 0 ? $"（其中待核实 {uncertain}）" : string.Empty)}，提示 {counts.Sum(c => c.Infos)}；"
+            + $"有错误的文件 {failed.Count} 份{(failed.Count > 0 ? $"（{string.Join("、", failed)}）" : string.Empty)}"
+            + $"{(unreadable > 0 ? $"，无法读取 {unreadable} 份" : string.Empty)}");
+        w.WriteLine();
     }
 
     private static void WriteDocument(TextWriter w, CheckedDocument r, List<CheckedFinding> shown, bool brief)
