@@ -1,0 +1,155 @@
+using GovBudget.Documents;
+
+namespace GovBudget.Import.Pdf;
+
+// Lines with names and no amount: rows of their own, or names wrapped in their cells (single-spaced, set wide apart,
+// or in an outline's merged cells centred on their row's figures).
+internal sealed partial class PdfTableBuilder
+{
+    // How far (in letter heights) a name's wrapped line may be from the line of its row: set single-spaced, a
+    // wrapped line is 1.2–1.4 letters from its row's.
+    private const double NameWrapReach = 1.4;
+
+    // Rows whose names wrap over two or three lines each, centred on the row's figures (Jiangsu 政府采购预算表:
+    // 台式计算机 / 分散自行组织 10.00 / （20 万以下）), set their lines 1.6 to 3.3 letters apart and their rows 5 to 9
+    // letters apart. Where every line of figures is at least WideRowPitch letters from the next, a name's line may be
+    // up to WideWrapShare of the median gap between lines of figures from its row (the nearer row wins, as always);
+    // a dense table's text-only rows are never taken for wrapped names.
+    private const double WideRowPitch = 3.0;
+
+    private const double WideWrapShare = 0.75;
+
+    private double? wideWrapReach; // in points, when the rows are set wide apart (see WideRowPitch)
+
+    // A table with several text columns whose lines of figures are all at least WideRowPitch letters apart wraps its
+    // names over lines set wider than single spacing.
+    private void LearnWrapReach(IReadOnlyList<PdfTextLine> lines)
+    {
+        if (layout is null || textCount < 2)
+        {
+            return;
+        }
+
+        var figures = lines.Where(l => Tokens(l).Any(t => t.IsAmount)).ToList();
+        var gaps = figures.Zip(figures.Skip(1), (a, b) => a.Page == b.Page ? (a.Baseline - b.Baseline) / a.FontSize : double.NaN)
+            .Where(g => !double.IsNaN(g)).Order().ToList();
+        if (gaps.Count >= 3 && gaps[0] >= WideRowPitch)
+        {
+            wideWrapReach = WideWrapShare * gaps[gaps.Count / 2] * figures[0].FontSize;
+        }
+    }
+
+    // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
+    // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
+    // rows above and below, it belongs to the clearly nearer one.
+    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return true;
+        }
+
+        var text = Label(texts);
+        var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= WrapReach(line);
+        var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= WrapReach(line)
+            && Tokens(next).Any(t => t.IsAmount);
+        var ordinal = char.IsAsciiDigit(text[0]) || Ordinal().IsMatch(text);
+        // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
+        var nearerBelow = closeBelow && closeAbove
+            && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
+        var byColumn = textCount > 0 ? TextsByColumn(texts) : null;
+        if (byColumn is not null && textCount >= 2 && !ordinal && !IsTotalName(text) && state.Rows.Count > 0 && state.LastRowNamed
+            && state.Previous is not null && state.Previous.Page == line.Page)
+        {
+            Centre(byColumn);
+            return true;
+        }
+
+        if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
+        {
+            if (byColumn is null)
+            {
+                state.PendingY = state.PendingLabel is null ? line.Baseline : state.PendingY;
+                state.PendingLabel = (state.PendingLabel ?? string.Empty) + text; // the first part of a name centred on its row
+                return true;
+            }
+
+            for (var c = 0; c < textCount; c++)
+            {
+                if (byColumn[c].Length > 0)
+                {
+                    state.PendingTexts[c] = state.PendingTexts.GetValueOrDefault(c, string.Empty) + byColumn[c];
+                    state.PendingLines[c] = state.PendingLines.GetValueOrDefault(c) + 1;
+                }
+            }
+
+            return true;
+        }
+
+        if (byColumn is not null && !ordinal && (closeAbove || closeBelow) && state.Rows.Count > 0)
+        {
+            // The rest of names wrapped in their cells: each column's part goes to that column of the row above.
+            var previous = state.Rows[^1].Texts!;
+            for (var c = 0; c < textCount; c++)
+            {
+                previous[c] += byColumn[c];
+            }
+
+            return true;
+        }
+
+        if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
+        {
+            var side = Kind.IsTwoSided && texts[0].Left >= layout!.SideBoundary ? TableSide.Expenditure : Kind.IsTwoSided ? TableSide.Income : TableSide.None;
+            var index = state.Rows.FindLastIndex(r => r.Side == side);
+            if (index >= 0)
+            {
+                state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + text };
+                return true;
+            }
+        }
+
+        if (Kind.IsTwoSided)
+        {
+            var boundary = layout!.SideBoundary;
+            AddSide(TableSide.Income, null, Label(texts.Where(t => t.Left < boundary)), new Cell[columns.Length], line);
+            AddSide(TableSide.Expenditure, null, Label(texts.Where(t => t.Left >= boundary)), new Cell[columns.Length], line);
+        }
+        else
+        {
+            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page) { Texts = byColumn, Y = line.Baseline });
+        }
+
+        state.Previous = line;
+        return true;
+    }
+
+    // An outline's names are printed in merged cells centred on their row's figures: in each column a row's name has as
+    // many lines below its figures as above them (none above, none below). So under a row, each column's lines go to
+    // that row until it has as many below as above, and the rest are the first lines of the next row's name
+    // (网络、电子检务、实 / 验室、机要通道、档 / 112.00 / 案数字化系统运行 / 维护费, lines 16 points apart and rows 20).
+    private void Centre(string[] byColumn)
+    {
+        var previous = state.Rows[^1].Texts!;
+        for (var c = 0; c < textCount; c++)
+        {
+            if (byColumn[c].Length == 0)
+            {
+                continue;
+            }
+
+            if (state.LinesBelow.GetValueOrDefault(c) < state.LinesAbove.GetValueOrDefault(c))
+            {
+                previous[c] += byColumn[c];
+                state.LinesBelow[c] = state.LinesBelow.GetValueOrDefault(c) + 1;
+            }
+            else
+            {
+                state.PendingTexts[c] = state.PendingTexts.GetValueOrDefault(c, string.Empty) + byColumn[c];
+                state.PendingLines[c] = state.PendingLines.GetValueOrDefault(c) + 1;
+            }
+        }
+    }
+
+    private double WrapReach(PdfTextLine line) => wideWrapReach ?? NameWrapReach * line.FontSize;
+}
