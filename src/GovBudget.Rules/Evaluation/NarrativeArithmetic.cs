@@ -76,6 +76,9 @@ internal static partial class NarrativeArithmetic
             "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
             "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
             "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出决算数与预算数的比较（“…预算为A万元，支出决算为X万元。决算数大于/小于…预算数”）"),
+            "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
+                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级科目名称无从核对"),
+            "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可在表中找到唯一一行金额的项级支出（“…（类）…（款）…（项）X万元”）"),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }
@@ -408,7 +411,7 @@ internal static partial class NarrativeArithmetic
     private static partial Regex GrowthPattern();
 
     [GeneratedRegex(@"(?<cls>[^（）。；;，,“”0-9]+)（类）(?<sec>[^（）。；;，,“”0-9]+)（款）(?<item>[^（）。；;，,“”0-9]+)（项）(?<x>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
-    private static partial Regex ItemPattern();
+    internal static partial Regex ItemPattern();
 
     [GeneratedRegex(@"(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]占(?:[^0-9%。；;]{0,12})?(?<p>\d+(?:\.\d+)?)%")]
     private static partial Regex SharePattern();

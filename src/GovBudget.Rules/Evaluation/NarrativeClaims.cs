@@ -17,6 +17,7 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
 /// wrong only when it is wrong against both.</item>
+/// <item><c>NC-ITEMNAME</c>: "…（类）…（款）…（项）X 万元" naming another 类/款/项 than the one 项 row printing X. A warning.</item>
 /// </list>
 /// The narrative's sections (titles and text) and the notes under the tables are read.
 /// </summary>
@@ -25,7 +26,7 @@ internal static partial class NarrativeClaims
     private const string Table = "情况说明";
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-COMPARE"];
+    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-COMPARE", "NC-ITEMNAME"];
 
     /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
     public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
@@ -33,6 +34,7 @@ internal static partial class NarrativeClaims
         "NC-TEMPLATE" => Template(document, sections),
         "NC-YEAR" => Years(document, sections),
         "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text)),
+        "NC-ITEMNAME" => ItemNames(document, sections),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
     };
 

@@ -36,8 +36,8 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (code, output, _) = Run("check", Sample.Path);
         code.Should().Be(0);
-        output.Should().Contain("不适用 6 条（情况说明未提及 6）")
-            .And.Contain("不适用（情况说明未提及，6 条）：")
+        output.Should().Contain("不适用 7 条（情况说明未提及 7）")
+            .And.Contain("不适用（情况说明未提及，7 条）：")
             .And.Contain("  NA-GROWTH：情况说明没有写出可核对的增减幅度");
     }
 
@@ -50,7 +50,7 @@ public sealed class CheckCommandTests : IDisposable
         var doc = json.RootElement.GetProperty("documents").EnumerateArray().Single();
         doc.GetProperty("source").GetString().Should().Be(Sample.Path);
         doc.GetProperty("department").GetString().Should().Be("302");
-        doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()).Should().Equal("NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-REPEAT", "NC-COMPARE");
+        doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()).Should().Equal("NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-REPEAT", "NC-COMPARE", "NC-ITEMNAME");
         var reasons = doc.GetProperty("notApplicableReasons").EnumerateArray().ToList();
         reasons.Select(r => r.GetProperty("rule").GetString()).Should().Equal(doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()));
         reasons.Should().OnlyContain(r => r.GetProperty("reason").GetString() == "phrase-absent" && r.GetProperty("detail").GetString()!.StartsWith("情况说明没有", StringComparison.Ordinal));

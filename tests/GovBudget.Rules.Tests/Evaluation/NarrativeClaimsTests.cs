@@ -151,6 +151,42 @@ public sealed class NarrativeClaimsTests
     {
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
         Budget.Check(bare).NotApplicableReasons.Where(r => r.Rule.StartsWith("NC-", StringComparison.Ordinal))
-            .Should().HaveCount(3).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
+            .Should().HaveCount(4).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
     }
+
+    private const string SpendingNote = "其他支出 0 万元。";
+
+    [Theory]
+    [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离休（项）5.60万元。", "项“行政单位离休”应为“行政单位离退休”")]
+    [InlineData("社会保障和就业支出（类）行政事业单位医疗（款）行政单位离退休（项）5.60万元。", "款“行政事业单位医疗”应为“行政事业单位养老支出”")]
+    public void A_name_other_than_the_row_with_the_amount_is_a_warning_naming_the_table_name(string sentence, string wrong)
+    {
+        var finding = Claims(Budget.Check(SampleWith(SpendingNote, SpendingNote + sentence))).Should().ContainSingle().Which;
+        finding.RuleId.Should().Be("NC-ITEMNAME");
+        finding.Severity.Should().Be(Severity.Warning);
+        finding.Message.Should().Contain(wrong).And.Contain("2080501 行政单位离退休");
+        finding.Cells.Should().Contain(c => c.Value == 5.60m && c.Table == "情况说明");
+    }
+
+    [Theory]
+    [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）5.60万元。")]
+    [InlineData("一般公共预算支出（类）政府办公厅(室)及相关机构事务（款）其他政府办公厅(室)及相关机构事务支出（项）107.54万元。")] // brackets of the other width
+    [InlineData("社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）9.99万元。")] // no row has 9.99: nothing to compare
+    public void The_names_of_the_row_with_the_amount_hold(string sentence)
+    {
+        var result = Budget.Check(SampleWith(SpendingNote, SpendingNote + sentence));
+        result.Findings.Where(f => f.RuleId == "NC-ITEMNAME").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_real_sentence_quoted_and_numbered_is_read() // 普陀区财政局 2025 p7, its amount set to the sample's 2080501
+    {
+        var sentence = "8.“社会保障和就业支出（类）行政事业单位养老支出（款）其它行政事业单位养老支出（项）”5.60万元，主要用于缴纳养老支出。";
+        var finding = Claims(Budget.Check(SampleWith(SpendingNote, SpendingNote + sentence))).Should().ContainSingle().Which;
+        finding.Message.Should().Contain("项“其它行政事业单位养老支出”应为“行政单位离退休”");
+    }
+
+    [Fact]
+    public void The_sample_names_no_item_wrongly() =>
+        Budget.Check(Sample.Import.Document).Findings.Where(f => f.RuleId == "NC-ITEMNAME").Should().BeEmpty();
 }

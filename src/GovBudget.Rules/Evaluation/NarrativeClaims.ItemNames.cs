@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using GovBudget.Amounts;
+using GovBudget.Documents;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+internal static partial class NarrativeClaims
+{
+    // "…（类）…（款）计划生育事务（项）X万元" where the one 项 row printing X (at the text's precision) is
+    // 2100717 计划生育服务: the text names another row than the one with its amount. Only a unique row is trusted, and a
+    // text whose names the table prints for a 项 with its 款 is NA-ITEM's to check (its amount may be the wrong one).
+    private static IEnumerable<Verdict> ItemNames(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
+    {
+        var table = document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary);
+        var column = table?.Columns.ToList().FindIndex(c => c.Type == ColumnType.Amount) ?? -1;
+        if (table?.Unit is not { } unit || column < 0)
+        {
+            yield break;
+        }
+
+        var items = table.Rows.Where(r => r.Code is { Level: Classification.CodeLevel.Item } && column < r.Cells.Length && r.Cells[column].Number is not null).ToList();
+        foreach (var (section, text) in sections)
+        {
+            foreach (Match m in NarrativeArithmetic.ItemPattern().Matches(text))
+            {
+                yield return NarrativeArithmetic.Statement(() => ItemName(table, unit, column, items, section, text, m));
+            }
+        }
+    }
+
+    private static Verdict ItemName(BudgetTable table, MoneyUnit unit, int column, List<TableRow> items, NarrativeSection section, string text, Match m)
+    {
+        if (!MoneyUnits.TryParse(m.Groups["u"].Value, out var textUnit))
+        {
+            return Verdict.NotExamined;
+        }
+
+        var names = (Class: Key(m.Groups["cls"].Value.TrimStart('.', '、', '．')), Section: Key(m.Groups["sec"].Value), Item: Key(m.Groups["item"].Value));
+        if (items.Any(r => Key(r.Label) == names.Item && Parent(table, r) is { } p && Key(p.Label) == names.Section))
+        {
+            return Verdict.Held; // the table prints this 项 under this 款: NA-ITEM compares its amount
+        }
+
+        var x = m.Groups["x"].Value;
+        var decimals = NarrativeArithmetic.Decimals(x);
+        var printed = NarrativeArithmetic.Number(x);
+        var rows = items.Where(r => Math.Round(r.Cells[column].Number!.Value.ToDecimal() * unit.InYuan() / textUnit.InYuan(), decimals, MidpointRounding.AwayFromZero) == printed).ToList();
+        if (rows.Count != 1 || printed == 0)
+        {
+            return Verdict.NotExamined; // no row, or several, with that amount: which row the text means is not known
+        }
+
+        var row = rows[0];
+        var sec = Parent(table, row);
+        var cls = sec is null ? null : Parent(table, sec);
+        var wrong = new List<string>();
+        if (Key(row.Label) != names.Item)
+        {
+            wrong.Add($"项“{m.Groups["item"].Value}”应为“{row.Label}”");
+        }
+
+        if (sec is not null && Key(sec.Label) != names.Section)
+        {
+            wrong.Add($"款“{m.Groups["sec"].Value}”应为“{sec.Label}”");
+        }
+
+        if (cls is not null && Key(cls.Label) != names.Class)
+        {
+            wrong.Add($"类“{m.Groups["cls"].Value}”应为“{cls.Label}”");
+        }
+
+        if (wrong.Count == 0)
+        {
+            return Verdict.Held;
+        }
+
+        var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+        return new Finding("NC-ITEMNAME", Severity.Warning, "情况说明所述科目名称与表中一致",
+            $"情况说明所述科目名称与表中一致：“{sentence}”：{table.Title} 中 {x} {textUnit.Symbol()} 是 {row.Key} {row.Label}（{string.Join("；", [.. new[] { cls, sec }.OfType<TableRow>().Select(r => $"{r.Key} {r.Label}"), $"{row.Key} {row.Label}"])}），文中{string.Join("，", wrong)}",
+            table.Kind.CanonicalName, table.Title,
+            [
+                new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, printed, textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
+                FindingCell.Of(table, row, column, row.Cells[column].Number!.Value.ToDecimal()),
+            ],
+            null, null, null, row.Label, m.Groups["item"].Value, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));
+    }
+
+    private static TableRow? Parent(BudgetTable table, TableRow row) =>
+        row.Code?.Parent is { } parent ? table.Rows.FirstOrDefault(r => r.Code == parent) : null;
+
+    // Width folded, brackets of both widths alike, a leading 其中： dropped: the names as printed, compared.
+    private static string Key(string name) =>
+        NameNormalizer.Basic(name).Replace('(', '（').Replace(')', '）').Replace("其中：", string.Empty, StringComparison.Ordinal).Replace("其中:", string.Empty, StringComparison.Ordinal);
+}
