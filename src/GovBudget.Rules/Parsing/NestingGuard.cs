@@ -8,7 +8,7 @@ namespace GovBudget.Rules.Parsing;
 /// </summary>
 internal static class NestingGuard
 {
-    /// <summary>The deepest nesting of parentheses, brackets and prefix operators accepted.</summary>
+    /// <summary>The deepest nesting of parentheses, brackets, <c>if</c>s and prefix operators accepted.</summary>
     public const int MaxDepth = 64;
 
     /// <summary>Returns a diagnostic for the first place nested deeper than <see cref="MaxDepth"/>, or null.</summary>
@@ -19,6 +19,11 @@ internal static class NestingGuard
         var line = 1;
         var column = 1;
         var operandEnded = false;
+
+        // An if stays open to the end of its expression (its else branch), which the text marks only by the closing
+        // parenthesis around it or the next clause: an else-if chain is as deep as it is long.
+        var openIfs = 0;
+        var ifsOutside = new Stack<int>();
         for (var i = 0; i < text.Length; i++, column++)
         {
             var c = text[i];
@@ -47,10 +52,12 @@ internal static class NestingGuard
                     goto case '#';
                 case '(' or '[':
                     depth++;
+                    ifsOutside.Push(openIfs);
                     operandEnded = false;
                     break;
                 case ')' or ']':
                     depth = Math.Max(0, depth - 1);
+                    openIfs = ifsOutside.Count > 0 ? ifsOutside.Pop() : 0;
                     operandEnded = true;
                     prefixRun = 0;
                     continue;
@@ -73,7 +80,18 @@ internal static class NestingGuard
 
                         var word = text[start..(i + 1)];
                         column += i - start;
-                        if (word is "not" or "if" or "then" or "else")
+                        if (word is "if")
+                        {
+                            openIfs++;
+                            operandEnded = false;
+                        }
+                        else if (word is "rule" or "check" or "where" or "for" or "table" or "include" or "tolerance")
+                        {
+                            openIfs = 0;
+                            ifsOutside.Clear();
+                            operandEnded = false;
+                        }
+                        else if (word is "not" or "then" or "else")
                         {
                             prefixRun++;
                             operandEnded = false;
@@ -95,7 +113,7 @@ internal static class NestingGuard
                     break;
             }
 
-            if (depth + prefixRun > MaxDepth)
+            if (depth + openIfs + prefixRun > MaxDepth)
             {
                 return new RuleDiagnostic(new SourceSpan(file, line, column),
                     $"expressions nest deeper than {MaxDepth} levels here; expected a flatter expression");

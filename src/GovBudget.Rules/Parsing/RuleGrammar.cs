@@ -198,7 +198,7 @@ internal static class RuleGrammar
     private static Parser<Expr> Chain(Parser<(BinaryOperator Op, SourceSpan At)> op, Parser<Expr> operand) =>
         from first in operand
         from rest in (from o in op from e in operand select (o, e)).XMany()
-        select rest.Aggregate(first, (left, p) => new BinaryExpr(p.o.Op, left, p.e, p.o.At));
+        select BalancedChain.Build(first, rest.Select(p => (p.o, p.e)).ToList());
 
     private static Parser<(BinaryOperator, SourceSpan)> Op(string text, BinaryOperator op) =>
         Tok(Parse.String(text).Text().Span()).Select(s => (op, Position(s)));

@@ -48,7 +48,13 @@ public static class RuleParser
             switch (word)
             {
                 case "rule":
-                    rules.Add(Run(RuleGrammar.Rule(tolerance), ref input, file));
+                    var rule = Run(RuleGrammar.Rule(tolerance), ref input, file);
+                    if (ExpressionDepth.Check(rule) is { } tooDeep)
+                    {
+                        throw new RuleLoadException([tooDeep]);
+                    }
+
+                    rules.Add(rule);
                     break;
                 case "include":
                     includes.Add(Run(RuleGrammar.Include, ref input, file));
@@ -89,7 +95,7 @@ public static class RuleParser
             throw Fail(source, input.Line, input.Column, $"unexpected {Describe(input)}; expected an operator or the end of the expression");
         }
 
-        return expr;
+        return ExpressionDepth.Check(expr) is { } tooDeep ? throw new RuleLoadException([tooDeep]) : expr;
     }
 
     private static T Run<T>(Parser<T> parser, ref IInput input, string file)
@@ -136,7 +142,7 @@ public static class RuleParser
             end++;
         }
 
-        return end == 0 ? $"'{rest[0]}'" : $"'{rest[..end]}'";
+        return end > 0 ? $"'{rest[..end]}'" : rest[0] is '\n' or '\r' ? "end of line" : $"'{rest[0]}'";
     }
 
     private static RuleLoadException Fail(string file, int line, int column, string message) =>
