@@ -19,7 +19,7 @@ public sealed class RulePack
 
     private const string ResourcePrefix = "GovBudget.Rules.Standard.";
 
-    private RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources, bool narrativeArithmetic = false,
+    internal RulePack(IReadOnlyList<BoundRule> rules, IReadOnlyList<string> sources, bool narrativeArithmetic = false,
         bool publishedTables = false, DisclosureProfile? profile = null)
     {
         Rules = rules;
@@ -75,7 +75,7 @@ public sealed class RulePack
     /// <exception cref="ArgumentException">There is no such pack.</exception>
     public static RulePack LoadEmbedded(string name)
     {
-        var loader = new Loader(EmbeddedText);
+        var loader = new RuleFileLoader(EmbeddedText);
         loader.Add(name + Extension, null);
         var pack = loader.Build();
         return name.StartsWith("standard-", StringComparison.Ordinal) ? pack.WithNarrativeArithmetic().WithProfile(null) : pack;
@@ -86,12 +86,13 @@ public sealed class RulePack
     public static RulePack Load(params IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var loader = new Loader(FileText);
-        foreach (var path in paths)
+        var list = paths.ToList();
+        var loader = RuleFileLoader.ForFolders(list);
+        foreach (var path in list)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*" + Extension, SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+                foreach (var file in RuleFileLoader.FolderFiles(path))
                 {
                     loader.Add(Path.GetFullPath(file), null);
                 }
@@ -110,7 +111,7 @@ public sealed class RulePack
     public static RulePack Parse(string text, string name = "rules")
     {
         ArgumentNullException.ThrowIfNull(text);
-        var loader = new Loader(n => n == name ? text : null);
+        var loader = new RuleFileLoader(n => n == name ? text : null);
         loader.Add(name, null);
         return loader.Build();
     }
@@ -205,9 +206,7 @@ public sealed class RulePack
         return cells;
     }
 
-    private static string? FileText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
-
-    private static string? EmbeddedText(string name)
+    internal static string? EmbeddedText(string name)
     {
         using var stream = typeof(RulePack).Assembly.GetManifestResourceStream(ResourcePrefix + name);
         if (stream is null)
@@ -217,98 +216,5 @@ public sealed class RulePack
 
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    }
-
-    /// <summary>Reads files and their includes once each, collecting every problem before failing.</summary>
-    private sealed class Loader(Func<string, string?> read)
-    {
-        private readonly List<RuleDiagnostic> diagnostics = [];
-        private readonly List<BoundRule> rules = [];
-        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
-        private readonly List<string> sources = [];
-        private int depth;
-
-        public void Add(string file, SourceSpan? includedAt)
-        {
-            if (!seen.Add(file))
-            {
-                return; // each file is read once: diamonds and cycles of includes are harmless
-            }
-
-            if (depth > 32)
-            {
-                diagnostics.Add(new RuleDiagnostic(includedAt ?? new SourceSpan(file, 1, 1), "includes nest deeper than 32 files"));
-                return;
-            }
-
-            var text = read(file);
-            if (text is null)
-            {
-                diagnostics.Add(new RuleDiagnostic(includedAt ?? new SourceSpan(file, 1, 1),
-                    includedAt is null ? $"no rule file '{file}'" : $"the included rule file '{file}' does not exist"));
-                return;
-            }
-
-            RuleFileSyntax syntax;
-            try
-            {
-                syntax = RuleParser.ParseFile(text, DisplayName(file));
-            }
-            catch (RuleLoadException e)
-            {
-                diagnostics.AddRange(e.Diagnostics);
-                return;
-            }
-
-            sources.Add(file);
-            depth++;
-            foreach (var include in syntax.Includes)
-            {
-                // Files include relative to their own folder; embedded packs and text include each other by name.
-                var target = !Path.IsPathRooted(file) || Path.IsPathRooted(include.Name)
-                    ? include.Name
-                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file) ?? ".", include.Name));
-
-                Add(target, include.Span);
-            }
-
-            depth--;
-            foreach (var rule in syntax.Rules)
-            {
-                if (Binder.Bind(rule, diagnostics) is { } bound)
-                {
-                    rules.Add(bound);
-                }
-            }
-        }
-
-        public RulePack Build()
-        {
-            var duplicate = rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (duplicate is not null)
-            {
-                var second = duplicate.Skip(1).First();
-                diagnostics.Add(new RuleDiagnostic(second.Syntax.Span,
-                    $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id"));
-            }
-
-            if (diagnostics.Count > 0)
-            {
-                throw new RuleLoadException([.. diagnostics]);
-            }
-
-            return new RulePack([.. rules], [.. sources]);
-        }
-
-        private static string DisplayName(string file)
-        {
-            if (!Path.IsPathRooted(file))
-            {
-                return file;
-            }
-
-            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-            return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
-        }
     }
 }

@@ -1,6 +1,8 @@
+using GovBudget.Inputs;
+
 namespace GovBudget.Import;
 
-/// <summary>Reads an input file whole, refusing one larger than the reader accepts, with located errors.</summary>
+/// <summary>Reads an input file whole, refusing one larger than the reader accepts or not a regular file, with located errors.</summary>
 internal static class SourceFile
 {
     /// <summary>The file's name (for messages) and its bytes.</summary>
@@ -14,17 +16,11 @@ internal static class SourceFile
         var name = Path.GetFileName(path);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > maxBytes)
-            {
-                throw new DisclosureFormatException(name, 0, null, $"the file is {info.Length:N0} bytes; {limitText} at most {maxBytes:N0} bytes");
-            }
-
-            return (name, File.ReadAllBytes(path));
+            return (name, InputFile.ReadAllBytes(path, maxBytes, limitText));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputFileException e)
         {
-            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
+            throw new DisclosureFormatException(name, 0, null, e.Message, e);
         }
     }
 }

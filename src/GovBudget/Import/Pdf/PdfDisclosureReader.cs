@@ -1,3 +1,4 @@
+using GovBudget.Inputs;
 using GovBudget.Import.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -42,20 +43,15 @@ public static class PdfDisclosureReader
         FileStream stream;
         try
         {
-            stream = File.OpenRead(path);
+            stream = InputFile.OpenRead(path, MaxBytes, "a PDF disclosure is");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputFileException e)
         {
-            throw new DisclosureFormatException(name, 0, null, $"cannot read the file: {e.Message}", e);
+            throw new DisclosureFormatException(name, 0, null, e.Message, e);
         }
 
         using (stream)
         {
-            if (stream.Length > MaxBytes)
-            {
-                throw new DisclosureFormatException(name, 0, null, $"the file is {stream.Length:N0} bytes; a PDF disclosure is at most {MaxBytes:N0} bytes");
-            }
-
             var head = new byte[(int)Math.Min(1024, stream.Length)];
             stream.ReadExactly(head);
             stream.Position = 0;
