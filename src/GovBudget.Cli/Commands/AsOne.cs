@@ -1,7 +1,9 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Import;
 using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 
@@ -64,7 +66,18 @@ internal static class AsOne
 
         var pack = custom ?? RulePack.Standard(combined.Document.Kind);
         pack = profile is null ? pack : pack.WithProfile(profile);
-        var findings = noCompile ? pack.Check(combined) : new CompiledPack(pack).Check(combined);
+        DocumentFindings findings;
+        try
+        {
+            findings = noCompile ? pack.Check(combined) : new CompiledPack(pack).Check(combined);
+        }
+        catch (RuleLimitException e)
+        {
+            stderr.WriteLine($"govbudget: --as-one: {e.Diagnostic}");
+            failure = ExitCodes.Unusable;
+            return null;
+        }
+
         return CheckedDocument.From(combined.Document.Source!, combined.Document, waivers.Apply(findings), [.. parts.SelectMany(p => p.Notices)])
             with { Sources = combined.Sources };
     }

@@ -4,6 +4,7 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
@@ -128,7 +129,19 @@ internal static class CheckCommand
 
             var pack = custom ?? RulePack.Standard(imported.Document.Kind);
             pack = profile is null ? pack : pack.WithProfile(profile);
-            var findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
+            DocumentFindings findings;
+            try
+            {
+                findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
+            }
+            catch (RuleLimitException e)
+            {
+                stderr.WriteLine($"govbudget: {file}: {e.Diagnostic}");
+                worst = Worse(worst, ExitCodes.Unusable);
+                entries.Add(CheckedDocument.Unusable(file));
+                continue;
+            }
+
             entries.Add(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
         }
 

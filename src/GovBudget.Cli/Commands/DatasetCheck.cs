@@ -1,6 +1,7 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
@@ -43,20 +44,14 @@ internal static class DatasetCheck
         var kind = dataset.Departments.Count > 0 ? dataset.Departments[0].Kind : DisclosureKind.Budget;
         var pack = custom ?? RulePack.Standard(kind);
         DatasetFindings result;
-        if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) && dataset.Departments.Count > 0)
+        try
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            DatasetFindings? found = null;
-            console.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask($"检查 {Path.GetFileName(path)}", maxValue: dataset.Departments.Count);
-                found = DatasetChecker.Check(dataset, pack, compile, n => task.Value = n);
-            });
-            result = found!;
+            result = CheckAll(path, dataset, pack, compile, stderr);
         }
-        else
+        catch (Exception e) when (Limit(e) is { } limit)
         {
-            result = DatasetChecker.Check(dataset, pack, compile);
+            stderr.WriteLine($"govbudget: {path}: {limit.Diagnostic}");
+            return null;
         }
 
         var entries = new List<CheckedDocument>(dataset.Departments.Count);
@@ -74,6 +69,36 @@ internal static class DatasetCheck
             load, result.Elapsed, result.CountsByRule);
         return (entries, summary);
     }
+
+    private static DatasetFindings CheckAll(string path, Dataset dataset, RulePack pack, bool compile, TextWriter stderr)
+    {
+        DatasetFindings result;
+        if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) && dataset.Departments.Count > 0)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            DatasetFindings? found = null;
+            console.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask($"检查 {Path.GetFileName(path)}", maxValue: dataset.Departments.Count);
+                found = DatasetChecker.Check(dataset, pack, compile, n => task.Value = n);
+            });
+            result = found!;
+        }
+        else
+        {
+            result = DatasetChecker.Check(dataset, pack, compile);
+        }
+
+        return result;
+    }
+
+    // A rule past its bindings limit on some department (possibly thrown on a worker thread).
+    private static RuleLimitException? Limit(Exception e) => e switch
+    {
+        RuleLimitException limit => limit,
+        AggregateException all => all.Flatten().InnerExceptions.OfType<RuleLimitException>().FirstOrDefault(),
+        _ => null,
+    };
 }
 
 /// <summary>What a dataset check prints as its summary.</summary>

@@ -41,7 +41,7 @@ internal sealed class FindingsCollector
             }
         }
 #pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException and not RuleLimitException)
 #pragma warning restore CA1031
         {
             found = [Fault(rule.Id, rule.Title, document, e, table, rule.Syntax.Span)];

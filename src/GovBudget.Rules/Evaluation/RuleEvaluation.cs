@@ -6,6 +6,7 @@ using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
+using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Evaluation;
@@ -141,9 +142,23 @@ internal sealed class RuleEvaluation
     internal IEnumerable<int> Bindings()
     {
         var count = 0;
+        assignments = 0;
         foreach (var _ in Iterate(0))
         {
             yield return count++;
+        }
+    }
+
+    // Every value given to a variable counts, so that inner quantifiers that bind nothing still cannot make the outer
+    // ones run unbounded.
+    private int assignments;
+
+    private void CountAssignment()
+    {
+        if (++assignments > RuleLimitException.MaxBindings)
+        {
+            throw new RuleLimitException(new RuleDiagnostic(rule!.Syntax.Quantifiers.FirstOrDefault()?.Span ?? rule.Syntax.Span,
+                $"rule {rule.Id}: its for each quantifiers bind more than {RuleLimitException.MaxBindings:N0} values on this document; expected fewer nested quantifiers or a narrower set"));
         }
     }
 
@@ -163,6 +178,7 @@ internal sealed class RuleEvaluation
                 var table = TableOf(q.Rows!.Table);
                 foreach (var row in ResolveRows(q.Rows.Rows, table).ToList())
                 {
+                    CountAssignment();
                     slots[q.Slot] = new RowBinding(table, row);
                     foreach (var leaf in Iterate(depth + 1))
                     {
@@ -176,6 +192,7 @@ internal sealed class RuleEvaluation
             case QuantifierKind.Rows:
                 foreach (var row in ruleTable!.Rows.Where(r => q.Side == TableSide.None || r.Side == q.Side))
                 {
+                    CountAssignment();
                     slots[q.Slot] = new RowBinding(ruleTable, row);
                     foreach (var leaf in Iterate(depth + 1))
                     {
@@ -193,6 +210,7 @@ internal sealed class RuleEvaluation
                 columns = columns.Where(i => q.Side == TableSide.None || ruleTable!.Columns[i].Side == q.Side);
                 foreach (var c in columns.ToList())
                 {
+                    CountAssignment();
                     slots[q.Slot] = c;
                     contextColumn = c;
                     foreach (var leaf in Iterate(depth + 1))
