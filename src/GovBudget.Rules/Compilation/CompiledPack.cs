@@ -89,7 +89,7 @@ public sealed class CompiledPack
     {
         ArgumentNullException.ThrowIfNull(document);
         var checkedDocument = ThreePublicItems.ForRules(document);
-        return Check(DenseDocument.FromDisclosure(checkedDocument), checkedDocument, document);
+        return RepeatedTables.CheckLater(Check(DenseDocument.FromDisclosure(checkedDocument), checkedDocument, document), checkedDocument, pack.Rules);
     }
 
     /// <summary>Checks a disclosure published as several files: the same findings as <see cref="RulePack.Check(CombinedDisclosure)"/>.</summary>

@@ -171,7 +171,7 @@ public sealed class RulePack
             collector.CheckPublishedTables(document, Profile);
         }
 
-        return collector.Build(document);
+        return RepeatedTables.CheckLater(collector.Build(document), checkedDocument, Rules);
     }
 
     /// <summary>

@@ -89,6 +89,9 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     public static Amount Parse(string text) =>
         TryParse(text, out var amount, out var error) ? amount : throw new FormatException(error);
 
+    private static string MisplacedSeparator(ReadOnlySpan<char> original) =>
+        $"the thousands separators in '{original}' are misplaced; expected groups of three digits (1,265.00)";
+
     /// <summary>Tries to parse a printed amount.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Amount amount) => TryParse(text, out amount, out _);
 
@@ -114,6 +117,8 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         long whole = 0;
         var digits = 0;
         var i = 0;
+        var separators = 0;
+        var group = 0; // digits since the last thousands separator
         try
         {
             for (; i < s.Length && s[i] != '.'; i++)
@@ -121,6 +126,14 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
                 var c = s[i];
                 if (c == ',' && digits > 0 && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]))
                 {
+                    // 12,65 is not 1265: a separator must close a group of three digits (the first group one to three).
+                    if (separators++ == 0 ? group > 3 : group != 3)
+                    {
+                        error = MisplacedSeparator(original);
+                        return false;
+                    }
+
+                    group = 0;
                     continue;
                 }
 
@@ -132,6 +145,13 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
                 whole = checked((whole * 10) + (c - '0'));
                 digits++;
+                group++;
+            }
+
+            if (separators > 0 && group != 3)
+            {
+                error = MisplacedSeparator(original);
+                return false;
             }
 
             if (digits == 0)

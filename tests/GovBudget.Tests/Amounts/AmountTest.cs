@@ -209,4 +209,27 @@ public sealed class AmountTest
         amount.Scale.Should().Be(0);
         amount.ToString().Should().Be("0");
     }
+
+    [Theory]
+    [InlineData("12,65")]
+    [InlineData("655,59.38")]
+    [InlineData("6555,9.38")]
+    [InlineData("1234,567.00")]
+    [InlineData("1,2345")]
+    [InlineData("1,234,56")]
+    public void Misplaced_thousands_separators_are_an_error_not_another_number(string text)
+    {
+        // Issue 11: '12,65' was read as 1265.
+        Amount.TryParse(text, out _, out var error).Should().BeFalse();
+        error.Should().Be($"the thousands separators in '{text}' are misplaced; expected groups of three digits (1,265.00)");
+    }
+
+    [Theory]
+    [InlineData("1,265", 12650000L)]
+    [InlineData("12,650.5", 126505000L)]
+    [InlineData("123,456,789.01", 1234567890100L)]
+    public void Thousands_separators_in_groups_of_three_are_read(string text, long raw)
+    {
+        Amount.Parse(text).Raw.Should().Be(raw);
+    }
 }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using GovBudget.Amounts;
+using GovBudget.Documents;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>
+/// ROW-REPEAT: a table that prints the same coded row, or the same standard row (a total, or an item of the 三公
+/// table), twice with other figures. Every rule reads the first of them, so without this the second would be read and
+/// never looked at. It is a warning: which of the two the department meant cannot be known from the table. Rows of
+/// tables listed by project (政府采购, 绩效目标, 资产) repeat names legitimately and are not compared.
+/// </summary>
+internal static partial class RepeatedRows
+{
+    /// <summary>The check's id.</summary>
+    public const string RuleId = "ROW-REPEAT";
+
+    private const string Title = "表中同一行只印一次";
+
+    // The kinds whose rows are one per code or per standard item; the others list projects or items that may share a name.
+    private static readonly ImmutableHashSet<TableKind> Keyed =
+    [
+        TableKind.IncomeExpenditureSummary, TableKind.IncomeSummary, TableKind.ExpenditureSummary,
+        TableKind.FiscalAppropriationSummary, TableKind.FiscalAppropriationExpenditure, TableKind.FiscalAppropriationBasicExpenditure,
+        TableKind.GeneralBudgetExpenditure, TableKind.GeneralBudgetBasicExpenditure, TableKind.GovernmentFundExpenditure,
+        TableKind.StateCapitalExpenditure, TableKind.ThreePublicExpenses,
+    ];
+
+    /// <summary>One warning per row printed again with other figures.</summary>
+    public static IEnumerable<Finding> Find(Disclosure document)
+    {
+        foreach (var table in document.Tables.Where(t => Keyed.Contains(t.Kind)))
+        {
+            var first = new Dictionary<(TableSide, string), TableRow>();
+            foreach (var row in table.Rows)
+            {
+                if (Key(table, row) is not { } key)
+                {
+                    continue;
+                }
+
+                if (!first.TryGetValue((row.Side, key), out var earlier))
+                {
+                    first.Add((row.Side, key), row);
+                }
+                else if (!earlier.Cells.Select(c => c.Number).SequenceEqual(row.Cells.Select(c => c.Number)))
+                {
+                    yield return Warning(table, earlier, row);
+                }
+            }
+        }
+    }
+
+    // A coded row by its code; a labelled row only when its label names a standard row (so that two 其他 or two
+    // project names are not taken for a repeat).
+    private static string? Key(BudgetTable table, TableRow row)
+    {
+        if (row.Depth > 0)
+        {
+            return null;
+        }
+
+        if (row.Code is { } code)
+        {
+            return code.ToString();
+        }
+
+        var label = Regex.Replace(row.Label, @"\s+", string.Empty);
+        return label.Length > 0 && (table.Kind == TableKind.ThreePublicExpenses || StandardLabel().IsMatch(label)) ? label : null;
+    }
+
+    private static Finding Warning(BudgetTable table, TableRow earlier, TableRow again)
+    {
+        var cells = new[] { earlier, again }.SelectMany(r => r.Cells.Select((c, i) => (Row: r, Cell: c, Column: i)))
+            .Where(x => x.Cell.Number is not null)
+            .Select(x => new FindingCell(table.Kind.CanonicalName, table.Title, x.Row.Key, x.Row.Label, table.Columns[x.Column].Name,
+                x.Cell.Number!.Value.ToDecimal(), table.Unit?.Symbol(), x.Row.Line, x.Row.Page))
+            .ToList();
+        var where = again.Page > 0 ? $"第 {earlier.Page} 页和第 {again.Page} 页" : $"第 {earlier.Line} 行和第 {again.Line} 行";
+        var message = $"{Title}：《{table.Title}》的“{again}”印了两次（{where}），金额不同（{Figures(earlier)} / {Figures(again)}）；各项检查只读第一行，请核对哪一行是对的";
+        return new Finding(RuleId, Severity.Warning, Title, message, table.Kind.CanonicalName, table.Title, cells,
+            null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("reader", 0, 1));
+    }
+
+    private static string Figures(TableRow row) =>
+        string.Join("、", row.Cells.Select(c => c.Number?.ToString()).Where(n => n is not null));
+
+    // Totals (本年收入合计, 支出总计). Numbered items are not keys: 收支总表 numbers the 结转 items 一、二、三、 again.
+    [GeneratedRegex("合计|总计", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StandardLabel();
+}
