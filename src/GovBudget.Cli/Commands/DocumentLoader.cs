@@ -38,16 +38,6 @@ internal static class DocumentLoader
         {
             stderr.WriteLine($"govbudget: {e.Message}");
         }
-        catch (System.Text.Json.JsonException e)
-        {
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {e.Message}");
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException
-            && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            // System.Text.Json reports a value of the wrong type this way: the document's fault.
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {OneLine(e.Message)}");
-        }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: {OneLine(e.Message)}");

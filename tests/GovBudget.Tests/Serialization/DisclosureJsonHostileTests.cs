@@ -220,6 +220,17 @@ public sealed class DisclosureJsonHostileTests
     }
 
     [Fact]
+    public void A_repeated_property_is_read_and_located_as_its_last_occurrence()
+    {
+        var json = "{\"department\": {\"name\": \"x\"},\n\"year\": 2023,\n\"year\": \"2023\"\n}";
+
+        var e = Fails(json);
+
+        (e.Line, e.Column).Should().Be((3, 9));
+        e.Problem.Should().Be("$.year: expected a number (the fiscal year), found a string");
+    }
+
+    [Fact]
     public void The_sample_still_reads_back_exactly()
     {
         DisclosureJson.Serialize(DisclosureJson.Deserialize(SampleJson)).Should().Be(SampleJson);
