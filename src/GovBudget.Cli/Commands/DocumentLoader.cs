@@ -24,7 +24,7 @@ internal static class DocumentLoader
         {
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
-                return new ImportResult(DisclosureJson.Deserialize(File.ReadAllText(path)), []);
+                return new ImportResult(DisclosureJson.Deserialize(File.ReadAllText(path), Path.GetFileName(path)), []);
             }
 
             if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -37,16 +37,6 @@ internal static class DocumentLoader
         catch (DisclosureFormatException e)
         {
             stderr.WriteLine($"govbudget: {e.Message}");
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {e.Message}");
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or KeyNotFoundException
-            && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            // System.Text.Json reports a value of the wrong type this way: the document's fault.
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: not a GovBudget JSON document: {OneLine(e.Message)}");
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {

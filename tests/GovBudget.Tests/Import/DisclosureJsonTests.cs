@@ -99,6 +99,7 @@ public sealed class DisclosureJsonTests
     public void Malformed_json_names_the_problem()
     {
         var act = () => DisclosureJson.Deserialize("{\"department\":{\"name\":\"x\"},\"year\":2023,\"kind\":\"预算\",\"tables\":[{\"kind\":\"无此表\"}],\"narrative\":[]}");
-        act.Should().Throw<JsonException>().WithMessage("unknown table kind '无此表'");
+        act.Should().Throw<GovBudget.Import.DisclosureFormatException>()
+            .WithMessage("<json>:1:*: $.tables[0].kind: unknown table kind '无此表' (expected the name of a table kind, such as 收支总表)");
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using GovBudget.Import;
 using GovBudget.Documents;
 using GovBudget.Serialization;
 using GovBudget.TestSupport;
@@ -111,7 +111,7 @@ public sealed class RealPdfReadingSignsTests
     [Theory]
     [InlineData("{\"kind\": \"no-such-sign\", \"explanation\": \"x\", \"page\": 1}", "unknown reading sign kind 'no-such-sign'")]
     [InlineData("{\"kind\": \"code-fragment\", \"explanation\": \"x\", \"page\": 1, \"column\": 99}", "column 99 is not one of the table's")]
-    [InlineData("{\"kind\": \"code-fragment\", \"page\": 1}", "missing property 'explanation'")]
+    [InlineData("{\"kind\": \"code-fragment\", \"page\": 1}", "signs[0].explanation: missing: expected a string (the sign's explanation)")]
     public void A_malformed_sign_in_json_is_a_clear_error(string sign, string expected)
     {
         var json = DisclosureJson.Serialize(RealPdf.Import(RealPdf.FinalTemplate2024).Document);
@@ -121,7 +121,7 @@ public sealed class RealPdfReadingSignsTests
 
         var act = () => DisclosureJson.Deserialize(broken);
 
-        act.Should().Throw<JsonException>().WithMessage($"*{expected}*");
+        act.Should().Throw<DisclosureFormatException>().WithMessage($"*{expected}*");
     }
 
     [Fact]
