@@ -24,7 +24,7 @@ internal static class DocumentLoader
         {
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
-                return new ImportResult(DisclosureJson.Deserialize(File.ReadAllText(path), Path.GetFileName(path)), []);
+                return new ImportResult(DisclosureJson.ReadFile(path), []);
             }
 
             if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))

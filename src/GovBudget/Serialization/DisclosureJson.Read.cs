@@ -21,6 +21,17 @@ public static partial class DisclosureJson
     /// </exception>
     public static Disclosure Deserialize(string json) => Deserialize(json, UnnamedSource);
 
+    /// <summary>The largest GovBudget JSON file read (64 MiB, as for a disclosure's text).</summary>
+    internal const long MaxBytes = DisclosureTextReader.MaxBytes;
+
+    /// <summary>Reads a GovBudget JSON file: a regular file of at most <see cref="MaxBytes"/>, checked before it is read.</summary>
+    /// <exception cref="DisclosureFormatException">The file is refused, too large, or not a disclosure.</exception>
+    internal static Disclosure ReadFile(string path)
+    {
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a GovBudget JSON document is");
+        return Deserialize(new System.Text.UTF8Encoding(false).GetString(bytes), name);
+    }
+
     /// <summary>Reads a document written by <see cref="Serialize(Disclosure)"/>; errors name <paramref name="sourceName"/>.</summary>
     /// <exception cref="DisclosureFormatException">The text is not JSON or not a disclosure.</exception>
     internal static Disclosure Deserialize(string json, string sourceName)
