@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using GovBudget.Datasets;
 using GovBudget.Import;
 using GovBudget.Import.Pdf;
@@ -119,6 +121,93 @@ public sealed class DisclosureYearRangeTests : IDisposable
         code.Should().Be(2);
         error.Should().Be("govbudget: old.csv:2: year: expected a fiscal year (1950 to 2200), found '1900'\n");
         error.Should().NotContain("Exception").And.NotContain("Parameter");
+    }
+
+    [Fact]
+    public void Importing_a_pdf_with_year_1900_exits_2_with_one_line_naming_the_file_and_the_page()
+    {
+        var path = Path.Combine(folder, "old.pdf");
+        File.WriteAllBytes(path, OnePagePdf("某局1900年部门预算", "一、主要职能", "负责财政工作。"));
+
+        var (code, output, error) = TestSupport.Cli.Run("import", path);
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Be($"govbudget: old.pdf: page 1: the year 1900 in a title: {Problem}\n");
+        error.Should().NotContain("Exception").And.NotContain("Parameter");
+    }
+
+    [Fact]
+    public void The_hand_made_pdf_is_read_when_its_year_is_in_range()
+    {
+        var result = PdfDisclosureReader.Read(OnePagePdf("某局2023年部门预算", "一、主要职能", "负责财政工作。"), "new.pdf");
+
+        result.Document.Year.Year.Should().Be(2023);
+        result.Document.Narrative.Should().ContainSingle().Which.Title.Should().Be("主要职能");
+    }
+
+    /// <summary>
+    /// A one-page PDF printing <paramref name="lines"/> in a font without a program: a ToUnicode map gives each
+    /// character a one-byte code (ASCII as itself, others from 128), enough for PdfPig to read the text back.
+    /// </summary>
+    private static byte[] OnePagePdf(params string[] lines)
+    {
+        var codes = new Dictionary<char, int>();
+        var content = new StringBuilder();
+        var y = 700;
+        foreach (var line in lines)
+        {
+            content.Append(CultureInfo.InvariantCulture, $"BT /F1 12 Tf 72 {y} Td <");
+            foreach (var c in line)
+            {
+                var code = c < 128 ? c : codes.TryGetValue(c, out var known) ? known : codes[c] = 128 + codes.Count;
+                content.Append(CultureInfo.InvariantCulture, $"{code:X2}");
+            }
+
+            content.Append("> Tj ET\n");
+            y -= 30;
+        }
+
+        var map = Enumerable.Range(32, 95).Select(i => ((char)i, i)).Concat(codes.Select(p => (p.Key, p.Value))).ToList();
+        var cmap = new StringBuilder("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def /CMapType 2 def\n")
+            .Append("1 begincodespacerange <00> <FF> endcodespacerange\n")
+            .Append(CultureInfo.InvariantCulture, $"{map.Count} beginbfchar\n");
+        foreach (var (c, code) in map)
+        {
+            cmap.Append(CultureInfo.InvariantCulture, $"<{code:X2}> <{(int)c:X4}>\n");
+        }
+
+        cmap.Append("endbfchar endcmap CMapName currentdict /CMap defineresource pop end end");
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /TrueType /BaseFont /SimSun /FirstChar 32 /LastChar 255 /Widths ["
+                + string.Join(' ', Enumerable.Repeat("1000", 224)) + "] /FontDescriptor 7 0 R /ToUnicode 6 0 R >>",
+            Stream(content.ToString()),
+            Stream(cmap.ToString()),
+            "<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 -140 1000 860] /ItalicAngle 0 /Ascent 860 /Descent -140 /CapHeight 700 /StemV 80 >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString()); // all ASCII, so a character's index is its byte offset
+
+        static string Stream(string text) => $"<< /Length {text.Length} >>\nstream\n{text}\nendstream";
     }
 
     private static PdfTextLine Line(int page, double baseline, string text) =>
