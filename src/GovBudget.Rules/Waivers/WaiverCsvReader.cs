@@ -1,32 +1,46 @@
+using System.Globalization;
 using GovBudget.Documents;
 using GovBudget.Rules.Syntax;
 using nietras.SeparatedValues;
+using NodaTime;
 using NodaTime.Text;
 
 namespace GovBudget.Rules.Waivers;
 
 /// <summary>Reads one waiver file (<see cref="WaiverSet.Header"/>), line by line, stopping at the first bad line.</summary>
-internal sealed class WaiverCsvReader(string source)
+/// <param name="source">The file's name, for messages.</param>
+/// <param name="maxLineLength">The longest line accepted before Sep sees it; tests raise it to reach Sep's own limit.</param>
+internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverSet.MaxLineLength)
 {
     private const int FieldCount = 8;
 
+    // The years an expiry date may have (WaiverSet's remarks): an earlier one is a typo, and a waiver is meant to
+    // expire, at the latest with the last fiscal year there is (FiscalYear's 2200).
+    private const int FirstExpiryYear = 2000;
+    private const int LastExpiryYear = 2200;
+
     private int line;
+    private int nextLine = 1; // the line the next row starts on
 
     public List<Waiver> Read(TextReader text)
     {
+        using var limited = new CsvLineLimiter(text, maxLineLength, TooLong);
         using var reader = Sep.New(',').Reader(o => o with
         {
             HasHeader = false,
             DisableColCountCheck = true,
             Unescape = true,
-        }).From(text);
+        }).From(limited);
 
         var waivers = new List<Waiver>();
         var headerSeen = false;
-        foreach (var row in reader)
+        while (NextRow(reader))
         {
+            var row = reader.Current;
+
             // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
             line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            nextLine = row.LineNumberToExcl;
             if (!headerSeen)
             {
                 CheckHeader(row.Span.ToString());
@@ -54,6 +68,23 @@ internal sealed class WaiverCsvReader(string source)
 
         return waivers;
     }
+
+    private bool NextRow(SepReader reader)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException)
+        {
+            // Sep's own limit on a row (16 MiB), should a row pass the limiter: the line after the last row read.
+            throw TooLong(nextLine);
+        }
+    }
+
+    private WaiverFormatException TooLong(int at) => new(source, at,
+        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {WaiverSet.MaxLineLength:N0} characters; ")
+        + "a waiver is one short line: is this a waiver file, or does a quoted field lack its closing quote?");
 
     private void CheckHeader(string text)
     {
@@ -93,15 +124,32 @@ internal sealed class WaiverCsvReader(string source)
         var reason = Field(row, 5) ?? throw Error("reason: expected why the finding is accepted, found nothing");
         var by = Field(row, 6) ?? throw Error("by: expected who accepted the finding, found nothing");
         var expiresText = Field(row, 7) ?? throw Error("expires: expected the last day the waiver is valid, as yyyy-MM-dd, found nothing");
-        var expires = LocalDatePattern.Iso.Parse(expiresText);
-        if (!expires.Success)
-        {
-            throw Error($"expires: expected a date as yyyy-MM-dd, found '{expiresText}'");
-        }
-
-        return new Waiver(rule, Field(row, 1), table, Field(row, 3), Field(row, 4), reason, by, expires.Value,
+        return new Waiver(rule, Field(row, 1), table, Field(row, 3), Field(row, 4), reason, by, ReadExpires(expiresText),
             new SourceSpan(source, line, 1));
     }
+
+    private LocalDate ReadExpires(string text)
+    {
+        // The ISO pattern alone also takes a signed or zero year (-2025-01-01, 0000-01-01): the shape is checked first.
+        var parsed = IsDateShape(text) ? LocalDatePattern.Iso.Parse(text) : null;
+        if (parsed is null || !parsed.Success)
+        {
+            throw Error($"expires: expected a date as yyyy-MM-dd, found '{text}'");
+        }
+
+        if (parsed.Value.Year is < FirstExpiryYear or > LastExpiryYear)
+        {
+            throw Error($"expires: expected a date as yyyy-MM-dd in the years {FirstExpiryYear} to {LastExpiryYear}, found '{text}'");
+        }
+
+        return parsed.Value;
+    }
+
+    private static bool IsDateShape(string text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+        && !text.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9')
+        && !text.AsSpan(5, 2).ContainsAnyExceptInRange('0', '9')
+        && !text.AsSpan(8, 2).ContainsAnyExceptInRange('0', '9');
 
     /// <summary>The field trimmed, or null when it is empty.</summary>
     private static string? Field(SepReader.Row row, int index)

@@ -21,9 +21,10 @@ namespace GovBudget.Rules.Waivers;
 /// code, a table name or title (resolved as in a rule's <c>table</c> clause), the row's code or label, and the
 /// column's name.</item>
 /// <item><c>reason</c>, <c>by</c> (required): why the finding is accepted, and who accepted it.</item>
-/// <item><c>expires</c> (required): the last day the waiver is valid, ISO yyyy-MM-dd.</item>
+/// <item><c>expires</c> (required): the last day the waiver is valid, ISO yyyy-MM-dd: a real calendar date with a
+/// four-digit year from 2000 to 2200.</item>
 /// </list>
-/// <para>A malformed line is a <see cref="WaiverFormatException"/>. A waiver of a rule the pack lacks, or of an
+/// <para>A malformed line, or one longer than <see cref="MaxLineLength"/>, is a <see cref="WaiverFormatException"/>. A waiver of a rule the pack lacks, or of an
 /// error rule, is not a load error: it is reported when the waivers are applied.</para>
 /// </remarks>
 public sealed class WaiverSet
@@ -33,6 +34,11 @@ public sealed class WaiverSet
 
     /// <summary>The name of the waiver file <c>govbudget check</c> looks for beside rule files.</summary>
     public const string DefaultFileName = "waivers.csv";
+
+    /// <summary>The longest line a waiver file may have, in characters (1 MiB, 1,048,576): a waiver is one short line,
+    /// so a longer one is a <see cref="WaiverFormatException"/> on its line, read no further. A quoted field's line
+    /// breaks are part of its line.</summary>
+    public const int MaxLineLength = 1 << 20;
 
     private WaiverSet(IReadOnlyList<Waiver> waivers, IReadOnlyList<string> sources)
     {
@@ -50,7 +56,7 @@ public sealed class WaiverSet
     public IReadOnlyList<string> Sources { get; }
 
     /// <summary>Loads waiver files, in order; a file given twice is read once.</summary>
-    /// <exception cref="WaiverFormatException">A line is malformed; the message names the file, the line and what was expected.</exception>
+    /// <exception cref="WaiverFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the message names the file, the line and what was expected.</exception>
     /// <exception cref="IOException">A file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     public static WaiverSet Load(params IEnumerable<string> paths)
     {
@@ -69,7 +75,7 @@ public sealed class WaiverSet
     }
 
     /// <summary>Loads waivers from text; <paramref name="sourceName"/> names it in messages and findings.</summary>
-    /// <exception cref="WaiverFormatException">A line is malformed.</exception>
+    /// <exception cref="WaiverFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>.</exception>
     public static WaiverSet Load(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);

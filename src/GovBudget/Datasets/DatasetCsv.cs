@@ -39,9 +39,14 @@ public static class DatasetCsv
     /// <summary>The header line.</summary>
     public const string Header = "year,kind,department,department_name,table,unit,row_code,row_name,column,amount";
 
+    /// <summary>The longest line a dataset may have, in characters (1 MiB, 1,048,576): a line holds one fact and is
+    /// far shorter, so a longer one is a <see cref="DatasetFormatException"/> on its line, read no further. A quoted
+    /// field's line breaks are part of its line.</summary>
+    public const int MaxLineLength = 1 << 20;
+
     /// <summary>Reads a dataset file.</summary>
-    /// <exception cref="DatasetFormatException">A line is malformed; the message names the file, the line and what
-    /// was expected.</exception>
+    /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the
+    /// message names the file, the line and what was expected.</exception>
     public static Dataset Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -51,7 +56,7 @@ public static class DatasetCsv
     }
 
     /// <summary>Reads a dataset from text; <paramref name="sourceName"/> names it in error messages.</summary>
-    /// <exception cref="DatasetFormatException">A line is malformed.</exception>
+    /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>.</exception>
     public static Dataset Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);

@@ -16,6 +16,7 @@ internal sealed class DatasetCsvReader
     private const int FieldCount = 10;
 
     private readonly string source;
+    private readonly int maxLineLength;
     private readonly NamePool names = new();
     private readonly ShapeInterner shapes = new();
     private readonly Dictionary<string, TableKind?> tableKinds = new(StringComparer.Ordinal);
@@ -31,26 +32,34 @@ internal sealed class DatasetCsvReader
     private readonly DepartmentBuilder reusable = new();
     private DepartmentBuilder? current;
     private int line;
+    private int nextLine = 1; // the line the next row starts on
 
-    public DatasetCsvReader(string source)
+    /// <param name="source">The file's name, for messages.</param>
+    /// <param name="maxLineLength">The longest line accepted before Sep sees it; tests raise it to reach Sep's own limit.</param>
+    public DatasetCsvReader(string source, int maxLineLength = DatasetCsv.MaxLineLength)
     {
         this.source = source;
+        this.maxLineLength = maxLineLength;
     }
 
     public Dataset Read(TextReader text)
     {
+        using var limited = new CsvLineLimiter(text, maxLineLength, TooLong);
         using var reader = Sep.New(',').Reader(o => o with
         {
             HasHeader = false,
             DisableColCountCheck = true,
             Unescape = true,
-        }).From(text);
+        }).From(limited);
 
         var headerSeen = false;
-        foreach (var row in reader)
+        while (NextRow(reader))
         {
+            var row = reader.Current;
+
             // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
             line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            nextLine = row.LineNumberToExcl;
             if (!headerSeen)
             {
                 CheckHeader(row);
@@ -84,6 +93,23 @@ internal sealed class DatasetCsvReader
 
         return new Dataset(documents.Select(d => d!));
     }
+
+    private bool NextRow(SepReader reader)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (NotSupportedException)
+        {
+            // Sep's own limit on a row (16 MiB), should a row pass the limiter: the line after the last row read.
+            throw TooLong(nextLine);
+        }
+    }
+
+    private DatasetFormatException TooLong(int at) => new(source, at,
+        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {DatasetCsv.MaxLineLength:N0} characters; ")
+        + "a dataset line holds one fact and is far shorter: is this a dataset, or does a quoted field lack its closing quote?");
 
     private void CheckHeader(SepReader.Row row)
     {

@@ -20,8 +20,6 @@ internal sealed partial class TextDisclosureParser
     private readonly List<NarrativeSection> sections = [];
     private readonly List<ContentsEntry> contents = [];
     private Department? department;
-    private int? year;
-    private int? narrativeYear;
     private DisclosureKind? kind;
     private NarrativeTextBuilder? section;
     private int index;
@@ -166,7 +164,7 @@ internal sealed partial class TextDisclosureParser
             throw Error(0, null, "no budget table and no 情况说明 section found: this is not the text of a disclosure");
         }
 
-        var y = year ?? narrativeYear ?? throw Error(0, null, "no 预算年度 found: expected a line such as '预算年度：2023' above a table");
+        var y = DocumentYear();
         if (department is null)
         {
             throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
@@ -502,13 +500,7 @@ internal sealed partial class TextDisclosureParser
             }
             else if (YearLine().Match(text) is { Success: true } y)
             {
-                var value = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
-                if (year is { } known && known != value)
-                {
-                    notices.Add(Notice(index + 1, $"预算年度 {value} differs from {known} printed above"));
-                }
-
-                year ??= value;
+                ReadYearLine(y);
             }
             else if (UnitLine().Match(text) is { Success: true } u)
             {
@@ -574,23 +566,6 @@ internal sealed partial class TextDisclosureParser
         FinishSection();
         SetKindAndYear(title);
         section = new NarrativeTextBuilder(null, NameNormalizer.StripMarkup(title), index + 1, PageOf(index + 1));
-    }
-
-    private void SetKindAndYear(string title)
-    {
-        if (title.Contains("决算", StringComparison.Ordinal))
-        {
-            kind = DisclosureKind.FinalAccount;
-        }
-        else if (title.Contains("预算", StringComparison.Ordinal))
-        {
-            kind ??= DisclosureKind.Budget;
-        }
-
-        if (TitleYear().Match(title) is { Success: true } y)
-        {
-            narrativeYear ??= int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
-        }
     }
 
     private void NarrativeLine(string text, bool heading)
@@ -660,9 +635,6 @@ internal sealed partial class TextDisclosureParser
     [GeneratedRegex(@"^(?:(\d{2,12})\s+|(?:编制部门|公开部门|部门名称|预算部门|部门)[：:]\s*)(\S.{1,60})$")]
     private static partial Regex DepartmentLine();
 
-    [GeneratedRegex(@"^(?:预算|决算)年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?(?:度)?$")]
-    private static partial Regex YearLine();
-
     [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(元|万元|亿元)$")]
     private static partial Regex UnitLine();
 
@@ -671,12 +643,6 @@ internal sealed partial class TextDisclosureParser
 
     [GeneratedRegex(@"单位[：:](元|万元|亿元)")]
     private static partial Regex HeaderUnit();
-
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
-    private static partial Regex TitleYear();
-
-    [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?\s*(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$")]
-    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
     private static partial Regex SectionTitle();

@@ -20,6 +20,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private Department? department;
     private Department? titleDepartment;
     private int? year;
+    private int yearPage; // the page the year is printed on
     private readonly PdfContentsList contents = new();
     private readonly PdfUnreadTables unread = new();
     private DisclosureKind? kind;
@@ -36,7 +37,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         var cover = DocumentYear().Match(string.Concat(lines.Select(l => l.Compact)));
         if (cover.Success)
         {
-            SetYearAndKind(cover.Value); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
+            SetYearAndKind(cover.Value, page); // …2024年度部门决算, wherever it is printed (a cover title spans lines)
         }
 
         titleDepartment ??= TitleDepartment(lines);
@@ -104,7 +105,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                 CloseTable();
                 FinishSection();
                 var title = line.Compact;
-                SetYearAndKind(title);
+                SetYearAndKind(title, page);
                 table = new PdfTableBuilder(titleKind, title, page, source, notices);
                 i = ReadHeader(lines, i + 1);
                 continue;
@@ -140,7 +141,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     }
 
     /// <summary>Ends the read and builds the document.</summary>
-    /// <exception cref="DisclosureFormatException">No table and no narrative was found.</exception>
+    /// <exception cref="DisclosureFormatException">No table and no narrative was found, or no year from 1950 to 2200.</exception>
     public Disclosure Finish()
     {
         CloseTable();
@@ -153,6 +154,12 @@ internal sealed partial class PdfDisclosureParser(string source)
         if (year is null)
         {
             throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
+        }
+
+        if (year is < 1950 or > 2200)
+        {
+            // FiscalYear's range: checked here to name the page (a PDF has no lines) where the year is printed.
+            throw new DisclosureFormatException(source, 0, null, $"page {yearPage}: the year {year} in a title: expected a fiscal year from 1950 to 2200");
         }
 
         foreach (var block in unread.Blocks)
@@ -450,7 +457,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     private static bool IsContentsEntry(PdfTextLine line) =>
         line.Compact.Contains("……", StringComparison.Ordinal) || line.Compact.Contains("....", StringComparison.Ordinal);
 
-    private void SetYearAndKind(string title)
+    private void SetYearAndKind(string title, int page)
     {
         if (title.Contains("决算", StringComparison.Ordinal))
         {
@@ -461,9 +468,10 @@ internal sealed partial class PdfDisclosureParser(string source)
             kind ??= DisclosureKind.Budget;
         }
 
-        if (TitleYear().Match(title) is { Success: true } y)
+        if (year is null && TitleYear().Match(title) is { Success: true } y)
         {
-            year ??= int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
+            yearPage = page;
         }
     }
 
@@ -475,7 +483,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         var compact = line.Compact;
         if (section is null && DocumentTitle().IsMatch(compact))
         {
-            SetYearAndKind(compact); // the document's own title, on its cover
+            SetYearAndKind(compact, line.Page); // the document's own title, on its cover
             return;
         }
 
