@@ -1,3 +1,4 @@
+using GovBudget.Inputs;
 using System.Text;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
@@ -55,9 +56,12 @@ public sealed class WaiverSet
     /// <summary>The files (or other sources) the waivers came from; each is read once.</summary>
     public IReadOnlyList<string> Sources { get; }
 
+    /// <summary>The largest waiver file read (16 MiB, checked before reading); a waiver file is a few kilobytes.</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
     /// <summary>Loads waiver files, in order; a file given twice is read once.</summary>
-    /// <exception cref="WaiverFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the message names the file, the line and what was expected.</exception>
-    /// <exception cref="IOException">A file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="WaiverFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>, or the file is larger than <see cref="MaxBytes"/> or not a regular file (a device or a FIFO, never opened); the message names the file, the line and what was expected.</exception>
+    /// <exception cref="IOException">A file cannot be read while it is read.</exception>
     public static WaiverSet Load(params IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -65,8 +69,18 @@ public sealed class WaiverSet
         var sources = new List<string>();
         foreach (var path in paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
-            using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var name = DisplayName(path);
+            FileStream stream;
+            try
+            {
+                stream = InputFile.OpenRead(path, MaxBytes, "a waiver file is");
+            }
+            catch (InputFileException e)
+            {
+                throw new WaiverFormatException(name, 0, e.Message);
+            }
+
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             waivers.AddRange(new WaiverCsvReader(name).Read(text));
             sources.Add(name);
         }

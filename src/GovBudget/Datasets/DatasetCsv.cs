@@ -1,3 +1,4 @@
+using GovBudget.Inputs;
 using System.Text;
 
 namespace GovBudget.Datasets;
@@ -44,13 +45,27 @@ public static class DatasetCsv
     /// field's line breaks are part of its line.</summary>
     public const int MaxLineLength = 1 << 20;
 
+    /// <summary>The largest dataset file read (8 GiB, checked before reading): 10,000 departments take about 100 MB.</summary>
+    public const long MaxBytes = 8L * 1024 * 1024 * 1024;
+
     /// <summary>Reads a dataset file.</summary>
     /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the
-    /// message names the file, the line and what was expected.</exception>
+    /// message names the file, the line and what was expected; or the file is larger than <see cref="MaxBytes"/> or not a
+    /// regular file (a device or a FIFO, never opened).</exception>
     public static Dataset Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        FileStream stream;
+        try
+        {
+            stream = InputFile.OpenRead(path, MaxBytes, "a dataset is");
+        }
+        catch (InputFileException e) when (File.Exists(path) || Directory.Exists(path))
+        {
+            throw new DatasetFormatException(Path.GetFileName(path), 0, e.Message);
+        }
+
+        using var _ = stream;
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         return Read(text, Path.GetFileName(path));
     }
