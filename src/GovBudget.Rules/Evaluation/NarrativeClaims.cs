@@ -45,13 +45,41 @@ internal static partial class NarrativeClaims
             yield return Verdict.Held;
 
             // One finding per sentence, naming every piece of template text in it.
-            foreach (var sentence in TemplateText().Matches(text).GroupBy(m => NarrativeArithmetic.Sentence(text, m.Index), StringComparer.Ordinal))
+            foreach (var (sentence, matches) in BySentence(text, TemplateText().Matches(text)))
             {
-                var pieces = sentence.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
-                yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, sentence.First().Index), Severity.Error,
-                    "情况说明没有残留模板文字", section, sentence.Key, $"“{sentence.Key}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
+                var pieces = matches.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
+                yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, matches[0].Index), Severity.Error,
+                    "情况说明没有残留模板文字", section, sentence, $"“{sentence}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
             }
         }
+    }
+
+    // The matches grouped by the sentence they are in (sentences of the same words together), in order. Each sentence
+    // is cut out and hashed once, not once per match: a long sentence of many placeholders stays linear.
+    private static List<(string Sentence, List<Match> Matches)> BySentence(string text, MatchCollection matches)
+    {
+        var groups = new List<(string Sentence, List<Match> Matches)>();
+        var bySentence = new Dictionary<string, List<Match>>(StringComparer.Ordinal);
+        List<Match>? current = null;
+        var end = -1; // where the current sentence ends (its 。), or -1 when it runs to the end of the text
+        foreach (Match m in matches)
+        {
+            if (current is null || (end >= 0 && m.Index > end))
+            {
+                var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+                end = text.IndexOf('。', m.Index);
+                if (!bySentence.TryGetValue(sentence, out current))
+                {
+                    current = [];
+                    bySentence[sentence] = current;
+                    groups.Add((sentence, current));
+                }
+            }
+
+            current.Add(m);
+        }
+
+        return groups;
     }
 
     private static string Kind(Match m) => m.Groups["instruction"].Success ? "填报说明" : m.Groups["choice"].Success ? "未作取舍的选项" : "占位符";

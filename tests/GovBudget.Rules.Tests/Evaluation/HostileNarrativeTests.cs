@@ -71,6 +71,16 @@ public sealed class HostileNarrativeTests
     }
 
     [Fact]
+    public void A_sentence_of_many_placeholders_is_one_finding_read_in_linear_time()
+    {
+        // Cut out and hashed once per placeholder, the 300,000-character sentence took minutes.
+        var result = CheckWith(string.Concat(Enumerable.Repeat("XX局", 100_000)) + "。");
+        var template = result.Findings.Should().ContainSingle(f => f.RuleId == "NC-TEMPLATE").Which;
+        template.Message.Should().EndWith("中印有模板的占位符“XX”");
+        template.Cells.Should().ContainSingle().Which.Label.Length.Should().Be(300_000, "the sentence quoted is the placeholders' own");
+    }
+
+    [Fact]
     public void A_run_of_digits_too_long_for_a_figure_is_not_read_as_its_last_digits()
     {
         // 0000000000010000 are the last 16 digits of the run: read as a total of 10000, they would explain 占1%.
