@@ -13,7 +13,7 @@ internal static class NarrativePatterns
     /// How long one match of a narrative pattern may run. The patterns are linear, so only a document far larger than
     /// any disclosure reaches it; the check it stops is then not applicable, never a fault.
     /// </summary>
-    public const int MatchTimeoutMilliseconds = 2000;
+    public const int MatchTimeoutMilliseconds = 1000;
 
     /// <summary>
     /// A figure as printed (65559.38, 3,121.42): it starts where a run of digits starts (not after a digit, a decimal
