@@ -17,7 +17,8 @@ internal static class NarrativePatterns
 
     /// <summary>
     /// A figure as printed (65559.38, 3,121.42): it starts where a run of digits starts (not after a digit, a decimal
-    /// point or a thousands comma), so a run too long to be a figure is not read as its last digits.
+    /// point or a thousands comma), so a run too long to be a figure is not read as its last digits. ASCII digits only
+    /// (full width is folded before): <c>\d</c> would also take digits of other scripts, which decimal.Parse rejects.
     /// </summary>
     public const string Figure = @"(?<![0-9.]|[0-9],)[0-9](?:,?[0-9]){0,15}(?:\.[0-9]{1,26})?";
 
