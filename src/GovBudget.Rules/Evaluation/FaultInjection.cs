@@ -10,10 +10,17 @@ internal static class FaultInjection
     [ThreadStatic]
     private static string? failing;
 
-    /// <summary>Makes the rule or check <paramref name="id"/> throw until the returned scope is disposed.</summary>
-    public static IDisposable Fail(string id)
+    [ThreadStatic]
+    private static Func<Exception>? fault;
+
+    /// <summary>
+    /// Makes the rule or check <paramref name="id"/> throw until the returned scope is disposed: the exception
+    /// <paramref name="exception"/> makes (a narrative pattern's timeout, say), or an <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static IDisposable Fail(string id, Func<Exception>? exception = null)
     {
         failing = id;
+        fault = exception;
         return new Scope();
     }
 
@@ -22,12 +29,12 @@ internal static class FaultInjection
     {
         if (failing is not null && string.Equals(failing, id, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"a fault injected into {id}");
+            throw fault?.Invoke() ?? new InvalidOperationException($"a fault injected into {id}");
         }
     }
 
     private sealed class Scope : IDisposable
     {
-        public void Dispose() => failing = null;
+        public void Dispose() => (failing, fault) = (null, null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
@@ -106,6 +107,12 @@ internal sealed class FindingsCollector
                 {
                     notApplicable = NarrativeArithmetic.NothingToCheck(id, document);
                 }
+            }
+            catch (RegexMatchTimeoutException e)
+            {
+                // A narrative too long to read in time: the check did not run, which is not a fault of the checker.
+                found = [];
+                notApplicable = new NotApplicableCheck(id, NotApplicableReason.Other, NarrativePatterns.TimedOut(e));
             }
 #pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
             catch (Exception e) when (e is not OutOfMemoryException)

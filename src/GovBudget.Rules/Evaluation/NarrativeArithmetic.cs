@@ -405,24 +405,4 @@ internal static partial class NarrativeArithmetic
         var end = text.IndexOf('。', at);
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
-
-    // B 万元 … (与上年相比|较上年|比上年|与 2023 年度相比) … 增加/减少 C 万元，增长/减少/下降 D%
-    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)万元[^0-9。]{0,40}?(?:相比|较上年|比上年)[^0-9。]{0,20}?(?<dir>增加|减少)(?<c>\d[\d,]*(?:\.\d+)?)万元[，,]?(?:增长|减少|下降)(?<d>\d+(?:\.\d+)?)%")]
-    private static partial Regex GrowthPattern();
-
-    [GeneratedRegex(@"(?<cls>[^（）。；;，,“”0-9]+)（类）(?<sec>[^（）。；;，,“”0-9]+)（款）(?<item>[^（）。；;，,“”0-9]+)（项）(?<x>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
-    internal static partial Regex ItemPattern();
-
-    [GeneratedRegex(@"(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]占(?:[^0-9%。；;]{0,12})?(?<p>\d+(?:\.\d+)?)%")]
-    private static partial Regex SharePattern();
-
-    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)万元")]
-    private static partial Regex AmountPattern();
-
-    // T 万元，其中： / T 万元。其中 — the figure right before 其中 is the total the list breaks down.
-    [GeneratedRegex(@"(?<t>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)[，,。]?其中[：:，,]?")]
-    private static partial Regex PartsHead();
-
-    [GeneratedRegex(@"年初预算为(?<a>\d[\d,]*(?:\.\d+)?)万元[，,]全年预算为(?<f>\d[\d,]*(?:\.\d+)?)万元[，,]支出决算为(?<x>\d[\d,]*(?:\.\d+)?)万元[，,]完成(?<base>年初预算|全年预算)数?的(?<p>\d+(?:\.\d+)?)%")]
-    private static partial Regex CompletionPattern();
 }

@@ -45,13 +45,41 @@ internal static partial class NarrativeClaims
             yield return Verdict.Held;
 
             // One finding per sentence, naming every piece of template text in it.
-            foreach (var sentence in TemplateText().Matches(text).GroupBy(m => NarrativeArithmetic.Sentence(text, m.Index), StringComparer.Ordinal))
+            foreach (var (sentence, matches) in BySentence(text, TemplateText().Matches(text)))
             {
-                var pieces = sentence.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
-                yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, sentence.First().Index), Severity.Error,
-                    "情况说明没有残留模板文字", section, sentence.Key, $"“{sentence.Key}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
+                var pieces = matches.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
+                yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, matches[0].Index), Severity.Error,
+                    "情况说明没有残留模板文字", section, sentence, $"“{sentence}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
             }
         }
+    }
+
+    // The matches grouped by the sentence they are in (sentences of the same words together), in order. Each sentence
+    // is cut out and hashed once, not once per match: a long sentence of many placeholders stays linear.
+    private static List<(string Sentence, List<Match> Matches)> BySentence(string text, MatchCollection matches)
+    {
+        var groups = new List<(string Sentence, List<Match> Matches)>();
+        var bySentence = new Dictionary<string, List<Match>>(StringComparer.Ordinal);
+        List<Match>? current = null;
+        var end = -1; // where the current sentence ends (its 。), or -1 when it runs to the end of the text
+        foreach (Match m in matches)
+        {
+            if (current is null || (end >= 0 && m.Index > end))
+            {
+                var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+                end = text.IndexOf('。', m.Index);
+                if (!bySentence.TryGetValue(sentence, out current))
+                {
+                    current = [];
+                    bySentence[sentence] = current;
+                    groups.Add((sentence, current));
+                }
+            }
+
+            current.Add(m);
+        }
+
+        return groups;
     }
 
     private static string Kind(Match m) => m.Groups["instruction"].Success ? "填报说明" : m.Groups["choice"].Success ? "未作取舍的选项" : "占位符";
@@ -170,26 +198,26 @@ internal static partial class NarrativeClaims
 
     // 填报说明: （按“部门预算公开06表…”中实际发生经济分类支出事项填写）, 仍保留该表格式, （此处填写…）, （请填写…）;
     // 模板选项: 增加（减少）, 增长（减少）, 增长（下降）; 占位符: XX局, ××, XXX (two or more X or × beside Chinese).
-    [GeneratedRegex(@"(?<instruction>（按[^（）。]{1,80}填写）|（(?:此处|请)[^（）。]{0,40}）|仍保留该表格式)|(?<choice>(?:增加|增长)（(?:减少|下降)）)|(?<placeholder>(?<=\p{IsCJKUnifiedIdeographs})[XＸ×]{2,}|[XＸ×]{2,}(?=\p{IsCJKUnifiedIdeographs}))",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<instruction>（按[^（）。]{1,80}填写）|（(?:此处|请)[^（）。]{0,40}）|仍保留该表格式)|(?<choice>(?:增加|增长)（(?:减少|下降)）)|(?<placeholder>(?<=\p{IsCJKUnifiedIdeographs})[XＸ×]{2,}|(?<![XＸ×])[XＸ×]{2,}(?=\p{IsCJKUnifiedIdeographs}))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex TemplateText();
 
     // 2018年部门汇总预算, 2019年度部门预算 — not 2017-2019年部门… (a range) and not 2017—2019年 either.
-    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)\d{2})年度?部门(?:汇总)?(?:预算|决算)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)[0-9]{2})年度?部门(?:汇总)?(?:预算|决算)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex DisclosureYear();
 
     // 比2018年部门预算, 较…, 与…: another year named on purpose, right before it (a heading above, 比上年增减情况, is not).
-    [GeneratedRegex(@"比|较|与|和|及|至")]
+    [GeneratedRegex("比|较|与|和|及|至", RegexOptions.None, NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex Comparison();
 
     // 年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…%。决算数小于全年预算数 / 全年预算为F万元，支出决算为X万元。决算数与全年预算数持平
-    [GeneratedRegex(@"(?:年初预算(?:数)?为(?<a>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:全年预算(?:数)?为(?<f>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:(?<!年初|全年)预算(?:数)?为(?<b>\d[\d,]*(?:\.\d+)?)万元[，,])?(?:支出)?决算(?:数)?为(?<x>\d[\d,]*(?:\.\d+)?)万元[^。]{0,40}。决算数(?:(?<w>大于|小于|等于)(?<base>全年|年初)?预算数|与(?<base>全年|年初)?预算数持平)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:年初预算(?:数)?为(?<a>" + NarrativePatterns.Figure + @")万元[，,])?(?:全年预算(?:数)?为(?<f>" + NarrativePatterns.Figure + @")万元[，,])?(?:(?<!年初|全年)预算(?:数)?为(?<b>" + NarrativePatterns.Figure + @")万元[，,])?(?:支出)?决算(?:数)?为(?<x>" + NarrativePatterns.Figure + @")万元[^。]{0,40}。决算数(?:(?<w>大于|小于|等于)(?<base>全年|年初)?预算数|与(?<base>全年|年初)?预算数持平)",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex Compared();
 
-    [GeneratedRegex(@"截[至止](?<y>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"截[至止](?<y>(?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex AsOf();
 
-    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)\d{2})年", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\d\-—–至~])(?<y>(?:19|20)[0-9]{2})年", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex TitleYear();
 }

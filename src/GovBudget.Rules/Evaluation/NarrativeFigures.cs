@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -22,16 +23,12 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         }
 
         // 增加基本支出 844.15 万元 states a change, not the amount: a phrase right after a word of change is not read.
-        var pattern = new Regex(ChangeBefore + Regex.Escape(NameNormalizer.Basic(phrase)) + Figure().ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var pattern = new Regex(ChangeBefore + Regex.Escape(NameNormalizer.Basic(phrase)) + Figure().ToString(), RegexOptions.CultureInvariant, NarrativePatterns.MatchTimeout);
         foreach (var section in document.Narrative)
         {
             // Quotes, spaces and widths vary in print (“三公” "三公", 65559.38 万元): match on the normalised text.
             var text = NameNormalizer.Basic(section.Text.Replace('\n', '。'));
-            var m = pattern.Match(text);
-            while (m.Success && OfAnotherYear(text, m.Index))
-            {
-                m = pattern.Match(text, m.Index + 1);
-            }
+            var m = FirstOfThisYear(pattern, text);
 
             if (!m.Success)
             {
@@ -60,6 +57,25 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         return found;
     }
 
+    // A narrative too long to read in time is not read: the rule reading it is then not applicable, never a fault.
+    private Match FirstOfThisYear(Regex pattern, string text)
+    {
+        try
+        {
+            var m = pattern.Match(text);
+            while (m.Success && OfAnotherYear(text, m.Index))
+            {
+                m = pattern.Match(text, m.Index + 1);
+            }
+
+            return m;
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new NotApplicableException(NotApplicableReason.Other, NarrativePatterns.TimedOut(e));
+        }
+    }
+
     // （2016年度部门支出预算安排为8,648.07万元） in a 2017 budget: a figure the phrase states for another year, named
     // right before it, is not the document's.
     private bool OfAnotherYear(string text, int at)
@@ -81,13 +97,14 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         return text[start..(end < 0 ? text.Length : end)].Trim();
     }
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})年度?(?:部门|单位)?$")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})年度?(?:部门|单位)?$", RegexOptions.CultureInvariant, NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex YearBefore();
 
     private const string ChangeBefore = "(?<!增加|减少|增长|下降|压减|调增|调减|节约)";
 
     // Between the phrase and the figure: at most a few connecting words (为, 是, 共计, 安排, ：).
-    [GeneratedRegex(@"(?:预算数|预算|支出|总金额|金额|总额|为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
+    [GeneratedRegex(@"(?:预算数|预算|支出|总金额|金额|总额|为|是|共计|合计|总计|安排|约|：|:){0,3}(?<n>" + NarrativePatterns.Figure + ")(?<u>亿元|万元|元)",
+        RegexOptions.CultureInvariant, NarrativePatterns.MatchTimeoutMilliseconds)]
     private static partial Regex Figure();
 }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
+using static GovBudget.Rules.Evaluation.NarrativePatterns;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -107,21 +108,21 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
     internal sealed record Part(string Name, decimal Value, decimal Half, string Text, string? Share);
 
     // A half-width comma between digits is a thousands separator (3,121.42), not a clause break.
-    [GeneratedRegex(@"[，；;、]|(?<!\d),|,(?!\d)")]
+    [GeneratedRegex(@"[，；;、]|(?<!\d),|,(?!\d)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Clause();
 
-    [GeneratedRegex(@"（[^（）]*）|\([^()]*\)")]
+    [GeneratedRegex(@"（[^（）]*）|\([^()]*\)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"(?<n>\d[\d,]*(?:\.\d+)?)(?<u>亿元|万元|元)")]
+    [GeneratedRegex("(?<n>" + Figure + ")(?<u>亿元|万元|元)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"共(?<n>\d{1,3})(?:个|项)")]
+    [GeneratedRegex("共(?<n>[0-9]{1,3})(?:个|项)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Count();
 
-    [GeneratedRegex(@"^占(?<p>\d+(?:\.\d+)?)%$")]
+    [GeneratedRegex("^占(?<p>" + Percent + ")%$", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Share();
 
-    [GeneratedRegex("比|较|相比|增加|减少|增长|下降|持平|一致|上年|同比")]
+    [GeneratedRegex("比|较|相比|增加|减少|增长|下降|持平|一致|上年|同比", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex Comparison();
 }
