@@ -56,12 +56,12 @@ public sealed class WaiverSet
     /// <summary>The files (or other sources) the waivers came from; each is read once.</summary>
     public IReadOnlyList<string> Sources { get; }
 
-    /// <summary>The largest waiver file read (16 MiB, checked before reading); a waiver file is a few kilobytes.</summary>
-    public const long MaxBytes = 16L * 1024 * 1024;
+    /// <summary>The largest waiver file read (64 MiB, checked before reading); a waiver file is a few kilobytes.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
 
     /// <summary>Loads waiver files, in order; a file given twice is read once.</summary>
     /// <exception cref="WaiverFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>, or the file is larger than <see cref="MaxBytes"/> or not a regular file (a device or a FIFO, never opened); the message names the file, the line and what was expected.</exception>
-    /// <exception cref="IOException">A file cannot be read while it is read.</exception>
+    /// <exception cref="IOException">A file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     public static WaiverSet Load(params IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -70,6 +70,11 @@ public sealed class WaiverSet
         foreach (var path in paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             var name = DisplayName(path);
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new FileNotFoundException($"no waiver file '{path}'", path);
+            }
+
             FileStream stream;
             try
             {
