@@ -9,6 +9,9 @@ namespace GovBudget.Documents;
 /// <remarks>Immutable. An empty table printed with a note (注：…空表列示。) has no rows and keeps its note.</remarks>
 public sealed class BudgetTable
 {
+    /// <summary>The most rows a table may have (a real disclosure's largest tables have a few hundred).</summary>
+    public const int MaxRows = 5_000;
+
     /// <summary>Creates a table.</summary>
     public BudgetTable(
         TableKind kind,
@@ -32,6 +35,12 @@ public sealed class BudgetTable
         AsOf = asOf;
         Line = line;
         Page = page;
+        if (Rows.Length > MaxRows)
+        {
+            // Checks compare rows with rows; a table far beyond any disclosure's would make them run for minutes.
+            throw new TableLimitException($"the table '{title}'{(page > 0 ? $" (page {page})" : string.Empty)} has {Rows.Length:N0} rows; a table has at most {MaxRows:N0} rows", line);
+        }
+
         foreach (var row in Rows)
         {
             if (row.Cells.Length != Columns.Length)

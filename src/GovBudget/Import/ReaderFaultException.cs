@@ -1,3 +1,5 @@
+using GovBudget.Documents;
+
 namespace GovBudget.Import;
 
 /// <summary>
@@ -27,6 +29,10 @@ public sealed class ReaderFaultException : Exception
         try
         {
             return run();
+        }
+        catch (TableLimitException e)
+        {
+            throw new DisclosureFormatException(source, e.Line, null, e.Message, e);
         }
         catch (Exception e) when (e is not (SourceFormatException or ReaderFaultException or OutOfMemoryException or OperationCanceledException))
         {

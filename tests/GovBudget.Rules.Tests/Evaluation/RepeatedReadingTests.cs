@@ -88,4 +88,25 @@ public sealed class RepeatedReadingTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Twenty_thousand_copies_of_a_class_row_are_refused_by_the_row_limit_at_once()
+    {
+        // Issue 11: 20,000 duplicated 类 rows took 61 s to check (every rule compares rows with rows).
+        var lines = Sample.Lines.ToList();
+        var at = lines.FindIndex(l => l.StartsWith("2\t201\t一般公共服务支出\t1265.48\t959.64", StringComparison.Ordinal));
+        lines.InsertRange(at + 1, Enumerable.Repeat(lines[at], 20_000));
+        var path = Path.Combine(Path.GetTempPath(), $"govbudget-rows-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Join('\n', lines));
+        try
+        {
+            var (code, _, err) = TestSupport.Cli.Run("check", path);
+            code.Should().Be(2);
+            err.Trim().Should().EndWith(": the table '部门预算支出总表' has 20,022 rows; a table has at most 5,000 rows").And.NotContain("\n");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
