@@ -304,7 +304,8 @@ internal sealed class RuleEvaluation
 
     private Finding MakeFinding(Severity severity, bool roundingOnly)
     {
-        var factor = LiteralFactor;
+        var money = deciding?.Money ?? true;
+        var factor = money ? LiteralFactor : 1m;
         decimal? actual = null, expected = null, difference = null;
         string? actualText = null, expectedText = null;
         if (deciding is { } d)
@@ -333,7 +334,7 @@ internal sealed class RuleEvaluation
             };
         }
 
-        var unit = ruleTable?.Unit?.Symbol() ?? string.Empty;
+        var unit = money ? ruleTable?.Unit?.Symbol() ?? string.Empty : string.Empty;
         var message = BuildMessage(actual, expected, difference, actualText, expectedText, bindings, unit, roundingOnly);
         return new Finding(
             rule.Id,
@@ -571,7 +572,7 @@ internal sealed class RuleEvaluation
             explainedByRounding |= !restated;
         }
 
-        Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact, Operator = op });
+        Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact, Operator = op, Money = left.IsMoney || right.IsMoney });
         return holds;
     }
 
@@ -922,5 +923,8 @@ internal sealed class RuleEvaluation
         public bool Failed { get; init; }
 
         public bool Explained { get; init; }
+
+        /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
+        public bool Money { get; init; } = true;
     }
 }
