@@ -3,6 +3,8 @@ using GovBudget.Import.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
 
 namespace GovBudget.Import;
 
@@ -121,6 +123,13 @@ public static class PdfDisclosureReader
             }
 
             letters += visible.Count;
+            if (visible.Count == 0 && page.Operations.Count == 0 && ContentBytes(document, page) is > 0 and var raw)
+            {
+                // PdfPig reads a content stream it cannot decode as an empty page: the page's tables would vanish.
+                throw new DisclosureFormatException(sourceName, 0, null,
+                    $"page {p}: damaged PDF: the page's content ({raw:N0} bytes) cannot be decoded, so its text and tables cannot be read");
+            }
+
             if (visible.Count == 0)
             {
                 withoutText.Add(p);
@@ -146,5 +155,22 @@ public static class PdfDisclosureReader
 
         var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
         return new ImportResult(disclosure, [.. parser.Notices]);
+    }
+
+    // The encoded length of a page's content streams (0 when it has none).
+    private static long ContentBytes(PdfDocument document, Page page)
+    {
+        if (!page.Dictionary.TryGet(NameToken.Contents, out var contents))
+        {
+            return 0;
+        }
+
+        IToken Resolve(IToken t) => t is IndirectReferenceToken r ? document.Structure.GetObject(r.Data).Data : t;
+        return Resolve(contents) switch
+        {
+            StreamToken stream => stream.Data.Length,
+            ArrayToken array => array.Data.Select(Resolve).OfType<StreamToken>().Sum(s => (long)s.Data.Length),
+            _ => 0,
+        };
     }
 }

@@ -102,4 +102,32 @@ public sealed class PdfDamageTests
             return e;
         }
     }
+
+    [Fact]
+    public void A_page_whose_content_cannot_be_decoded_makes_the_file_unusable_not_a_page_without_text()
+    {
+        // Issue 11: PdfPig reads a content stream it cannot inflate as an empty page, and the page's table vanished
+        // with only a notice. The zlib data of page 3's content stream is overwritten after its two-byte header.
+        var bytes = File.ReadAllBytes(RealPdf.Path(RealPdf.Shanghai2025));
+        int number;
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            var page = document.GetPage(3);
+            page.Dictionary.TryGet(UglyToad.PdfPig.Tokens.NameToken.Contents, out var contents).Should().BeTrue();
+            number = (int)((UglyToad.PdfPig.Tokens.IndirectReferenceToken)contents).Data.ObjectNumber;
+        }
+
+        var obj = System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.Latin1.GetString(bytes), $@"(?<![0-9]){number} 0 obj").Index;
+        obj.Should().BePositive();
+        var data = obj + bytes.AsSpan(obj).IndexOf("stream"u8) + "stream".Length;
+        while (bytes[data] is (byte)'\r' or (byte)'\n')
+        {
+            data++;
+        }
+
+        new Random(3).NextBytes(bytes.AsSpan(data + 2, 200));
+        var error = Outcome(bytes, "damaged.pdf");
+        error.Should().BeOfType<DisclosureFormatException>().Which.Message
+            .Should().MatchRegex(@"^damaged\.pdf: page 3: damaged PDF: the page's content \([0-9,]+ bytes\) cannot be decoded, so its text and tables cannot be read$");
+    }
 }
