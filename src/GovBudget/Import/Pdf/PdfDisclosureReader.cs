@@ -58,7 +58,7 @@ public static class PdfDisclosureReader
             stream.ReadExactly(head);
             stream.Position = 0;
             CheckHead(head, name);
-            return Open(() => PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = false }), name);
+            return Open(() => PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = false, FilterProvider = CappedFilterProvider.Default }), name);
         }
     }
 
@@ -71,7 +71,7 @@ public static class PdfDisclosureReader
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(sourceName);
         CheckHead(bytes.AsSpan(0, Math.Min(1024, bytes.Length)), sourceName);
-        return Open(() => PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false }), sourceName);
+        return Open(() => PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = false, FilterProvider = CappedFilterProvider.Default }), sourceName);
     }
 
     private static void CheckHead(ReadOnlySpan<byte> head, string sourceName)
@@ -123,7 +123,7 @@ public static class PdfDisclosureReader
             }
 
             letters += visible.Count;
-            if (visible.Count == 0 && page.Operations.Count == 0 && ContentBytes(document, page) is > 0 and var raw)
+            if (visible.Count == 0 && page.Operations.Count == 0 && UndecodableContent(document, page) is > 0 and var raw)
             {
                 // PdfPig reads a content stream it cannot decode as an empty page: the page's tables would vanish.
                 throw new DisclosureFormatException(sourceName, 0, null,
@@ -157,8 +157,9 @@ public static class PdfDisclosureReader
         return new ImportResult(disclosure, [.. parser.Notices]);
     }
 
-    // The encoded length of a page's content streams (0 when it has none).
-    private static long ContentBytes(PdfDocument document, Page page)
+    // The encoded length of the page's content streams that cannot be inflated (0 when all can, or there are none):
+    // an empty page's stream inflates to nothing, a damaged one fails.
+    private static long UndecodableContent(PdfDocument document, Page page)
     {
         if (!page.Dictionary.TryGet(NameToken.Contents, out var contents))
         {
@@ -166,11 +167,13 @@ public static class PdfDisclosureReader
         }
 
         IToken Resolve(IToken t) => t is IndirectReferenceToken r ? document.Structure.GetObject(r.Data).Data : t;
-        return Resolve(contents) switch
+        var streams = Resolve(contents) switch
         {
-            StreamToken stream => stream.Data.Length,
-            ArrayToken array => array.Data.Select(Resolve).OfType<StreamToken>().Sum(s => (long)s.Data.Length),
-            _ => 0,
+            StreamToken stream => [stream],
+            ArrayToken array => array.Data.Select(Resolve).OfType<StreamToken>().ToList(),
+            _ => new List<StreamToken>(),
         };
+        return streams.Where(s => CappedFilterProvider.IsFlate(s.StreamDictionary) && !CappedFilterProvider.Inflates(s.Data))
+            .Sum(s => (long)s.Data.Length);
     }
 }
