@@ -196,7 +196,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         }
         catch (OverflowException)
         {
-            error = $"the amount '{original}' is too large";
+            error = $"the amount '{original}' is too large: the largest amount is {long.MaxValue / UnitsPerWhole}.{long.MaxValue % UnitsPerWhole:D4}";
             return false;
         }
     }

@@ -1,3 +1,4 @@
+using GovBudget.Inputs;
 using System.Text;
 
 namespace GovBudget.Catalog;
@@ -19,6 +20,10 @@ public sealed partial class ClassificationCatalog
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ClassificationCatalog Load(string path, int? edition = null) => Load([path], edition);
 
+    private const long MaxCatalogBytes = 64L * 1024 * 1024;
+
+    private const int MaxCatalogLine = 1 << 20;
+
     /// <summary>Loads one catalog from several CSV files, for example one per scheme.</summary>
     /// <remarks>Each file has its own header. A code may appear in only one file; a parent may be in another file of
     /// the same call. See <see cref="Load(string, int?)"/> for the format.</remarks>
@@ -35,9 +40,13 @@ public sealed partial class ClassificationCatalog
         {
             ArgumentException.ThrowIfNullOrEmpty(path, nameof(paths));
 
-            // StreamReader drops a UTF-8 BOM, and reads UTF-8 when there is none.
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            builder.Add(reader, Path.GetFileName(path));
+            // A regular file of at most MaxCatalogBytes, lines of at most MaxCatalogLine (a device or FIFO is never
+            // opened). StreamReader drops a UTF-8 BOM, and reads UTF-8 when there is none.
+            var name = Path.GetFileName(path);
+            using var reader = new StreamReader(InputFile.OpenRead(path, MaxCatalogBytes, "a catalog file is"), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var limited = new CsvLineLimiter(reader, MaxCatalogLine, line => new CatalogFormatException(name, line,
+                $"the line is longer than {MaxCatalogLine:N0} characters; a catalog line holds one code and its name"));
+            builder.Add(limited, name);
         }
 
         return builder.Build(edition, isPartial: false);

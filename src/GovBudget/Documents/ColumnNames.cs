@@ -70,7 +70,7 @@ public static partial class ColumnNames
     /// <summary>Every canonical column name known.</summary>
     public static IEnumerable<string> Known => ToCanonical.Values.Distinct();
 
-    [GeneratedRegex("^(?:19|20)[0-9]{2}年(?:度)?")]
+    [GeneratedRegex("^(?:19|20)[0-9]{2}年(?:度)?", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex LeadingYear();
 
     /// <summary>The printed variants known for a canonical column name.</summary>

@@ -113,12 +113,12 @@ public static partial class NameNormalizer
     /// <summary>Removes only markup (&lt;b&gt;, &lt;p&gt;, markdown bold) and trims.</summary>
     public static string StripMarkup(string text) => Markup().Replace(text, string.Empty).Replace("**", string.Empty, StringComparison.Ordinal).Trim();
 
-    [GeneratedRegex("<[^>]{1,20}>")]
+    [GeneratedRegex("<[^>]{1,20}>", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Markup();
 
-    [GeneratedRegex("^(?:[0-9一二三四五六七八九十]+[、.．]|(?:19|20)[0-9]{2}年(?:度)?|部门预算|部门)+")]
+    [GeneratedRegex("^(?:[0-9一二三四五六七八九十]+[、.．]|(?:19|20)[0-9]{2}年(?:度)?|部门预算|部门)+", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|其中[：:]|其中|减[：:]|加[：:])")]
+    [GeneratedRegex("^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．]|其中[：:]|其中|减[：:]|加[：:])", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex LabelPrefix();
 }

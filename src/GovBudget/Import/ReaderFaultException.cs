@@ -34,6 +34,12 @@ public sealed class ReaderFaultException : Exception
         {
             throw new DisclosureFormatException(source, e.Line, null, e.Message, e);
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            // The patterns are linear: only a file far beyond any disclosure (a line of millions of characters) gets here.
+            throw new DisclosureFormatException(source, 0, null,
+                $"the file could not be read in time while {stage}: a pattern ran past {RegexTimeout.Milliseconds:N0} ms on a line of {e.Input.Length:N0} characters", e);
+        }
         catch (Exception e) when (e is not (SourceFormatException or ReaderFaultException or OutOfMemoryException or OperationCanceledException))
         {
             throw new ReaderFaultException(source, stage, e);

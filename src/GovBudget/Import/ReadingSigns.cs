@@ -156,13 +156,13 @@ internal static partial class ReadingSigns
         new(t.Kind, t.Title, t.Unit, t.Columns, rows, t.Notes, t.AsOf, t.Line, t.Page) { Signs = signs };
 
     // A name made only of header words: 类款项, 科目编码, 功能分类科目名称, 项目.
-    [GeneratedRegex("^(?:类|款|项|科目|编码|代码|名称|功能分类|经济分类|项目|栏次|行次|序号)+$")]
+    [GeneratedRegex("^(?:类|款|项|科目|编码|代码|名称|功能分类|经济分类|项目|栏次|行次|序号)+$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HeaderWords();
 
     // 一、一般公共服务支出一、基本支出: a second ordinal after the first name.
-    [GeneratedRegex("^[一二三四五六七八九十]+、.+?[^一二三四五六七八九十][一二三四五六七八九十]{1,3}、")]
+    [GeneratedRegex("^[一二三四五六七八九十]+、.+?[^一二三四五六七八九十][一二三四五六七八九十]{1,3}、", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TwoOrdinals();
 
-    [GeneratedRegex("^(?:金额)?单位[：:]")]
+    [GeneratedRegex("^(?:金额)?单位[：:]", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex UnitHeader();
 }

@@ -58,12 +58,12 @@ internal sealed partial class TextDisclosureParser
         }
     }
 
-    [GeneratedRegex(@"^(?:预算|决算)年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?(?:度)?$")]
+    [GeneratedRegex(@"^(?:预算|决算)年度\s*[：:]?\s*((?:19|20)\d{2})\s*年?(?:度)?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex YearLine();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?\s*(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$")]
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*年度?\s*(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DocumentTitle();
 }

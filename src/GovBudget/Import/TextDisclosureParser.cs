@@ -628,23 +628,23 @@ internal sealed partial class TextDisclosureParser
 
     private DisclosureFormatException Error(int line, int? column, string problem) => new(source, line, column, problem);
 
-    [GeneratedRegex(@"^\s*(\S.*?)\.{3,}\s*\t\s*(\d{1,6})\s*$")]
+    [GeneratedRegex(@"^\s*(\S.*?)\.{3,}\s*\t\s*(\d{1,6})\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex ContentsEntry();
 
     // "302 石家庄市数据资源管理局", or a labelled name without a code ("编制部门：中共上海市普陀区委社会工作部").
-    [GeneratedRegex(@"^(?:(\d{2,12})\s+|(?:编制部门|公开部门|部门名称|预算部门|部门)[：:]\s*)(\S.{1,60})$")]
+    [GeneratedRegex(@"^(?:(\d{2,12})\s+|(?:编制部门|公开部门|部门名称|预算部门|部门)[：:]\s*)(\S.{1,60})$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DepartmentLine();
 
-    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(元|万元|亿元)$")]
+    [GeneratedRegex(@"^(?:金额)?单位\s*[：:]\s*(元|万元|亿元)$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex UnitLine();
 
-    [GeneratedRegex(@"^截止(?:时间|日期)\s*[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})$")]
+    [GeneratedRegex(@"^截止(?:时间|日期)\s*[：:]\s*(\d{4})-(\d{1,2})-(\d{1,2})$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex AsOfLine();
 
-    [GeneratedRegex(@"单位[：:](元|万元|亿元)")]
+    [GeneratedRegex(@"单位[：:](元|万元|亿元)", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex HeaderUnit();
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SectionTitle();
 
     private sealed class TableMeta

@@ -169,8 +169,8 @@ public sealed class AmountTest
     [InlineData("100,", "expected an amount (digits, optionally with a decimal point), found '100,'")]
     [InlineData("12.", "expected digits after the decimal point in '12.'")]
     [InlineData("1.23456", "the amount '1.23456' has more than 4 decimals")]
-    [InlineData("99999999999999999999", "the amount '99999999999999999999' is too large")]
-    [InlineData("999999999999999.99", "the amount '999999999999999.99' is too large")]
+    [InlineData("99999999999999999999", "the amount '99999999999999999999' is too large: the largest amount is 922337203685477.5807")]
+    [InlineData("999999999999999.99", "the amount '999999999999999.99' is too large: the largest amount is 922337203685477.5807")]
     public void MalformedTextIsRejectedWithAMessage(string text, string message)
     {
         Amount.TryParse(text, out var amount, out var error).Should().BeFalse();

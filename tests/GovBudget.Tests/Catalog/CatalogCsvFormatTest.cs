@@ -235,4 +235,21 @@ public sealed class CatalogCsvFormatTest : IDisposable
         load.Should().Throw<ArgumentOutOfRangeException>();
         LoadText(Header).Count.Should().Be(0);
     }
+
+    [Fact]
+    public void A_device_is_not_opened_as_a_catalog_file()
+    {
+        // Issue 11: /dev/zero never ends; the catalog reader refuses it before opening it.
+        var act = () => ClassificationCatalog.Load("/dev/zero");
+        act.Should().Throw<IOException>().WithMessage("cannot read the file: it is a device, a pipe or a socket, not a regular file; GovBudget does not open those");
+    }
+
+    [Fact]
+    public void A_catalog_line_longer_than_the_limit_is_a_located_error()
+    {
+        var huge = Path.Combine(folder, "huge.csv");
+        File.WriteAllText(huge, Header + "301," + new string('工', 2 << 20) + ",1,\n");
+        var act = () => ClassificationCatalog.Load(huge);
+        act.Should().Throw<CatalogFormatException>().WithMessage("huge.csv:2: the line is longer than 1,048,576 characters; a catalog line holds one code and its name");
+    }
 }

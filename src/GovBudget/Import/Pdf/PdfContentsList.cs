@@ -112,12 +112,12 @@ internal sealed partial class PdfContentsList
 
     private static string Clean(string text) => Split(text).Title;
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)])")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分|\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)])", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"(?:[.．…·]{2,}|…)[.．…·\s]*(\d{1,4})?\s*$")]
+    [GeneratedRegex(@"(?:[.．…·]{2,}|…)[.．…·\s]*(\d{1,4})?\s*$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Leader();
 
-    [GeneratedRegex(@"^[-—─\s]*\d{1,3}[-—─\s]*$")]
+    [GeneratedRegex(@"^[-—─\s]*\d{1,3}[-—─\s]*$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex PageNumber();
 }

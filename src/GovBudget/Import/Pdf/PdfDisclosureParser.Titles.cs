@@ -110,9 +110,9 @@ internal sealed partial class PdfDisclosureParser
 
     private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:]$")]
+    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:]$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex MetaLabel();
 
-    [GeneratedRegex(@"^(?:公开|附表|表)?\d{1,2}表?[：:]")]
+    [GeneratedRegex(@"^(?:公开|附表|表)?\d{1,2}表?[：:]", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex FormNumberPrefix();
 }

@@ -545,44 +545,44 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
     }
 
-    [GeneratedRegex(@"^[-—\s]*\d{1,3}[-—\s]*$|^第\d+页")]
+    [GeneratedRegex(@"^[-—\s]*\d{1,3}[-—\s]*$|^第\d+页", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:金额)?单位[：:](元|万元|亿元)$")]
+    [GeneratedRegex(@"^(?:金额)?单位[：:](元|万元|亿元)$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex UnitCell();
 
-    [GeneratedRegex(@"^(?:金额)?单位[：:](?:万|亿)?$")]
+    [GeneratedRegex(@"^(?:金额)?单位[：:](?:万|亿)?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex BrokenUnitCell();
 
-    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:](\S.{1,60})$")]
+    [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:](\S.{1,60})$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DepartmentCell();
 
-    [GeneratedRegex(@"^(?:公开|附表)?\d{1,2}表$|^公开\d{1,2}表|^(?:公开)?表[一二三四五六七八九十]{1,3}$")]
+    [GeneratedRegex(@"^(?:公开|附表)?\d{1,2}表$|^公开\d{1,2}表|^(?:公开)?表[一二三四五六七八九十]{1,3}$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TableNumber();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    [GeneratedRegex(@"((?:19|20)\d{2})年", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$")]
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)(?:公开)?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DocumentTitle();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)")]
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?(?:区级|市级|省级)?部门(?:预算|决算)", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DocumentYear();
 
-    [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)")]
+    [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DepartmentTitle();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分")]
+    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex PartHeading();
 
     // 财政拨款：指… / 一般公共预算：包括… — a term and its definition.
-    [GeneratedRegex(@"^[^：:]{1,20}[：:].")]
+    [GeneratedRegex(@"^[^：:]{1,20}[：:].", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex GlossaryEntry();
 
-    [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$")]
+    [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TrailingQualifier();
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})、\s*(.+)$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex SectionTitle();
 
     private enum MetaKind

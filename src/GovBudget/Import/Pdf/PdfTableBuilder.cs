@@ -505,20 +505,20 @@ internal sealed partial class PdfTableBuilder
     }
 
     // 一、 / 十九、 / （一） / (2) start a row of their own; 一般公共服务 and a wrapped qualifier （20万以下） do not.
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Ordinal();
 
     /// <summary>A name printed once for a group of rows, centred vertically on them.</summary>
     private sealed record SpanningName(string Name, double Y, double Size, int Page);
 
-    [GeneratedRegex(@"^(?:注|说明|备注)[：:]")]
+    [GeneratedRegex(@"^(?:注|说明|备注)[：:]", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex NoteStart();
 
     // 2.采购品目名称… 2、… （2）…: the next item of a numbered note.
-    [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])")]
+    [GeneratedRegex(@"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex NoteItem();
 
     // A 序号 or 栏次 number: 1 to 4 digits, not starting with 0.
-    [GeneratedRegex(@"^[1-9]\d{0,3}$")]
+    [GeneratedRegex(@"^[1-9]\d{0,3}$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Serial();
 }

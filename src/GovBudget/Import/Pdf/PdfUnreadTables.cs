@@ -60,9 +60,9 @@ internal sealed partial class PdfUnreadTables
         }
     }
 
-    [GeneratedRegex(@"表(?:[（(][^（）()]{1,10}[）)])?$")]
+    [GeneratedRegex(@"表(?:[（(][^（）()]{1,10}[）)])?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex TitleEnd();
 
-    [GeneratedRegex(@"^-?\d[\d,]*(?:\.\d+)?$")]
+    [GeneratedRegex(@"^-?\d[\d,]*(?:\.\d+)?$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex Figure();
 }
