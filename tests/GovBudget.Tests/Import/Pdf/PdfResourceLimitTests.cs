@@ -51,6 +51,23 @@ public sealed class PdfResourceLimitTests
         error.Message.Should().StartWith("bomb.pdf: no year found");
     }
 
+    [Fact]
+    public void The_command_line_refuses_a_bomb_in_one_line_with_exit_2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"govbudget-bomb-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(path, Pdf(Deflate(Spaces(1L << 30))));
+        try
+        {
+            var (code, _, err) = TestSupport.Cli.Run("check", path);
+            code.Should().Be(2);
+            err.Trim().Should().NotContain("\n").And.Contain("a page's content decodes to more than 2,097,152 bytes");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static DisclosureFormatException Read(byte[] pdf)
     {
         var act = () => PdfDisclosureReader.Read(pdf, "bomb.pdf");
