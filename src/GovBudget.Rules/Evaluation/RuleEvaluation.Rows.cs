@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using GovBudget.Amounts;
+using GovBudget.Catalog;
+using GovBudget.Classification;
+using GovBudget.Documents;
+using GovBudget.Rules.Binding;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Parsing;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>Resolving row selectors and columns in a table.</summary>
+internal sealed partial class RuleEvaluation
+{
+    private int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
+    {
+        if (column.Slot >= 0)
+        {
+            var c = (int)slots[column.Slot]!;
+            return table == ruleTable ? c : table.ColumnIndex(ruleTable!.Columns[c].Name, side);
+        }
+
+        if (column.Name is { } name)
+        {
+            return table.ColumnIndex(name, side);
+        }
+
+        if (table == ruleTable && contextColumn >= 0)
+        {
+            var context = ruleTable.Columns[contextColumn];
+            return context.Side == side || side == TableSide.None || context.Side == TableSide.None
+                ? contextColumn
+                : table.ColumnIndex(context.Name, side);
+        }
+
+        if (ruleTable is not null && contextColumn >= 0 && table.ColumnIndex(ruleTable.Columns[contextColumn].Name, side) is >= 0 and var same)
+        {
+            return same;
+        }
+
+        return FirstAmountColumn(table, side);
+    }
+
+    private static int FirstAmountColumn(BudgetTable table, TableSide side)
+    {
+        for (var i = 0; i < table.Columns.Length; i++)
+        {
+            if (table.Columns[i].Type == ColumnType.Amount && (side == TableSide.None || table.Columns[i].Side == side))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int DefaultColumn(BudgetTable table, string? column) =>
+        column is null ? FirstAmountColumn(table, TableSide.None) : table.ColumnIndex(column);
+
+    private BudgetTable TableOf(TableKind? kind) =>
+        kind is null ? ruleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, "规则没有指定表")
+        : index.Document.Table(kind) ?? throw NotApplicableException.TableAbsent(kind);
+
+    private IEnumerable<TableRow> ResolveRows(BoundRows rows, BudgetTable table)
+    {
+        var t = index.For(table);
+        switch (rows)
+        {
+            case CodeRows c:
+                return t.ByCode(c.Code) is { } row ? [row] : [];
+            case PatternRows p:
+                return t.Coded.Where(r => p.Matches(r.Code!.Value));
+            case RangeRows r:
+                return t.Coded.Where(x => r.Matches(x.Code!.Value));
+            case LevelRows l:
+                return l.Level is { } level ? t.Coded.Where(x => x.Code!.Value.Level == level) : t.Coded;
+            case LabelRows l:
+                return t.ByLabel(l.Label, l.Side) is { } labelled ? [labelled] : [];
+            case ItemRows i:
+                return t.Items(i.Side);
+            case SubtotalRows:
+                return t.Subtotals;
+            case HeadingRows:
+                return t.Headings;
+            case MemberRows m:
+            {
+                var heads = m.Of is VariableRows or CodeRows or LabelRows ? ResolveRows(m.Of, table).Take(1).ToList() : [];
+                return heads.Count == 1 ? t.Members(heads[0]) : [];
+            }
+            case VariableRows v:
+            {
+                var binding = (RowBinding)slots[v.Slot]!;
+                if (binding.Table == table)
+                {
+                    return [binding.Row];
+                }
+
+                // The same code in the other table; where that table prints no codes (收支总表), the same name,
+                // trying the name the document's tables agree on when this table misnames the row.
+                var side = table.Kind.IsTwoSided ? binding.Row.Side : TableSide.None;
+                var found = binding.Row.Code is { } code && t.Coded.Count > 0
+                    ? t.ByCode(code)
+                    : t.ByLabel(NameNormalizer.Label(binding.Row.Label), side)
+                        ?? (binding.Row.Code is { } c && index.CommonName(c) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null);
+                return found is null ? [] : [found];
+            }
+
+            case ChildRows ch:
+            {
+                var parent = CodeOf(ch.Of, table);
+                return parent is { } p ? t.Coded.Where(x => x.Code!.Value.IsChildOf(p)) : [];
+            }
+
+            case ParentRows pr:
+            {
+                var child = CodeOf(pr.Of, table);
+                return child?.Parent is { } p && t.ByCode(p) is { } parentRow ? [parentRow] : [];
+            }
+
+            default:
+                return [];
+        }
+    }
+
+    private ClassificationCode? CodeOf(BoundRows rows, BudgetTable table) => rows switch
+    {
+        CodeRows c => c.Code,
+        VariableRows v => ((RowBinding)slots[v.Slot]!).Row.Code,
+        ParentRows p => CodeOf(p.Of, table)?.Parent,
+        _ => ResolveRows(rows, table).FirstOrDefault()?.Code,
+    };
+
+    private string Describe(BoundRows rows) => rows switch
+    {
+        CodeRows c => c.Code.ToString(),
+        LabelRows l => l.Printed,
+        VariableRows v => slots[v.Slot] is RowBinding r ? r.Row.Key : v.Name,
+        ParentRows p => $"parent({Describe(p.Of)})",
+        _ => rows.ToString() ?? string.Empty,
+    };
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result = exponent < 0 ? result / 10m : result * 10m;
+        }
+
+        return result;
+    }
+
+    private sealed record RowBinding(BudgetTable Table, TableRow Row);
+
+    private sealed record Comparison(decimal Left, decimal Right, string? LeftText, string? RightText)
+    {
+        public BinaryOperator Operator { get; init; } = BinaryOperator.Equal;
+
+        public bool Failed { get; init; }
+
+        public bool Explained { get; init; }
+
+        /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
+        public bool Money { get; init; } = true;
+    }
+}

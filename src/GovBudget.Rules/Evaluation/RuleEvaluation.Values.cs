@@ -1,0 +1,374 @@
+using System.Globalization;
+using System.Text;
+using GovBudget.Amounts;
+using GovBudget.Catalog;
+using GovBudget.Classification;
+using GovBudget.Documents;
+using GovBudget.Rules.Binding;
+using GovBudget.Rules.Findings;
+using GovBudget.Rules.Parsing;
+using GovBudget.Rules.Syntax;
+
+namespace GovBudget.Rules.Evaluation;
+
+/// <summary>Evaluating expressions: operators, comparisons within the tolerance, calls and cell reads.</summary>
+internal sealed partial class RuleEvaluation
+{
+    // ---- expressions -----------------------------------------------------------------------------------------
+
+    private Value Eval(BoundExpr expr)
+    {
+        switch (expr)
+        {
+            case BoundNumber n:
+                return Value.Plain(n.Value);
+            case BoundBoolean b:
+                return Value.Of(b.Value);
+            case BoundText t:
+                return Value.Of(t.Value);
+            case BoundCells c:
+                return ReadSingle(c);
+            case BoundCall call:
+                return Call(call);
+            case BoundUnary u:
+            {
+                var v = Eval(u.Operand);
+                return u.Operator == UnaryOperator.Not ? Value.Of(!v.Boolean) : v with { Number = -v.Number };
+            }
+
+            case BoundIf i:
+                return Eval(i.Condition).Boolean ? Eval(i.Then) : Eval(i.Else);
+            case BoundBinary b:
+                return Binary(b);
+            default:
+                throw new InvalidOperationException($"unknown bound node {expr.GetType().Name}");
+        }
+    }
+
+    private Value Binary(BoundBinary b)
+    {
+        if (b.Operator == BinaryOperator.And)
+        {
+            return Eval(b.Left).Boolean ? Eval(b.Right) : Value.Of(false);
+        }
+
+        if (b.Operator == BinaryOperator.Or)
+        {
+            return Eval(b.Left).Boolean ? Value.Of(true) : Eval(b.Right);
+        }
+
+        var (readsBefore, absentBefore) = (reads, absentColumnReads);
+        var left = Eval(b.Left);
+        var (readsLeft, absentLeft) = (reads, absentColumnReads);
+        var right = Eval(b.Right);
+        if (b.Operator is >= BinaryOperator.Equal and <= BinaryOperator.GreaterOrEqual
+            && (AllAbsent(readsLeft - readsBefore, absentLeft - absentBefore) || AllAbsent(reads - readsLeft, absentColumnReads - absentLeft)))
+        {
+            // Every cell one side reads is in a column the table does not print (a procurement table with only a 总计
+            // column, a 基本支出表 without 人员经费): there is nothing to compare with, which is not a zero.
+            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, $"比较的一边只读到表中没有印出的列（{string.Join("、", missing.Distinct())}）");
+        }
+
+        if (left.Kind == ValueKind.Text || right.Kind == ValueKind.Text)
+        {
+            var same = string.Equals(NameNormalizer.Basic(left.Text ?? string.Empty), NameNormalizer.Basic(right.Text ?? string.Empty), StringComparison.Ordinal);
+            var holds = b.Operator == BinaryOperator.Equal ? same : !same;
+            Decide(new Comparison(0, 0, left.Text, right.Text) { Failed = !holds });
+            return Value.Of(holds);
+        }
+
+        if (left.Kind == ValueKind.Boolean)
+        {
+            return Value.Of(b.Operator == BinaryOperator.Equal ? left.Boolean == right.Boolean : left.Boolean != right.Boolean);
+        }
+
+        if (b.Operator is not (BinaryOperator.Multiply or BinaryOperator.Divide))
+        {
+            (left, right) = Align(left, right); // a count times a price is money; only sums and comparisons mix units
+        }
+
+        switch (b.Operator)
+        {
+            case BinaryOperator.Add:
+                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
+            case BinaryOperator.Subtract:
+                return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
+            case BinaryOperator.Multiply:
+            {
+                var u = (Math.Abs(left.Number) * right.Uncertainty) + (Math.Abs(right.Number) * left.Uncertainty) + (left.Uncertainty * right.Uncertainty);
+                return new Value(ValueKind.Number, left.Number * right.Number, u, left.IsMoney ^ right.IsMoney, false, null) { Scale = left.Scale + right.Scale };
+            }
+
+            case BinaryOperator.Divide:
+            {
+                if (right.Number == 0m)
+                {
+                    throw new NotApplicableException(NotApplicableReason.DivisionByZero, "除数为 0，无从计算");
+                }
+
+                var q = left.Number / right.Number;
+                var u = ((Math.Abs(left.Number) * right.Uncertainty) + (Math.Abs(right.Number) * left.Uncertainty)) / (right.Number * right.Number);
+                return new Value(ValueKind.Number, q, u, left.IsMoney && !right.IsMoney, false, null);
+            }
+
+            default:
+                return Value.Of(Compare(b.Operator, left, right));
+        }
+    }
+
+    // A plain number added to or compared with money is in the rule table's unit.
+    private (Value, Value) Align(Value left, Value right)
+    {
+        if (left.IsMoney && !right.IsMoney)
+        {
+            right = right with { Number = right.Number * LiteralFactor, Uncertainty = right.Uncertainty * LiteralFactor, IsMoney = true };
+        }
+        else if (right.IsMoney && !left.IsMoney)
+        {
+            left = left with { Number = left.Number * LiteralFactor, Uncertainty = left.Uncertainty * LiteralFactor, IsMoney = true };
+        }
+
+        return (left, right);
+    }
+
+    private bool Compare(BinaryOperator op, Value left, Value right)
+    {
+        var diff = left.Number - right.Number;
+        var slack = Tolerance.Mode switch
+        {
+            ToleranceMode.Absolute => Tolerance.Amount * LiteralFactor,
+            ToleranceMode.Rounding => left.Uncertainty + right.Uncertainty,
+            _ => 0m,
+        };
+        bool exact = op switch
+        {
+            BinaryOperator.Equal => diff == 0,
+            BinaryOperator.NotEqual => diff != 0,
+            BinaryOperator.Less => diff < 0,
+            BinaryOperator.LessOrEqual => diff <= 0,
+            BinaryOperator.Greater => diff > 0,
+            _ => diff >= 0,
+        };
+        bool within = op switch
+        {
+            BinaryOperator.Equal => Math.Abs(diff) <= slack,
+            BinaryOperator.NotEqual => Math.Abs(diff) > slack,
+            BinaryOperator.Less => diff < slack,
+            BinaryOperator.LessOrEqual => diff <= slack,
+            BinaryOperator.Greater => diff > -slack,
+            _ => diff >= -slack,
+        };
+        var holds = exact || within;
+        if (holds && !exact && Tolerance.Mode == ToleranceMode.Rounding)
+        {
+            // A figure restated at a coarser precision (87.71 万元 for 877,080 元) is rounded correctly when the difference
+            // is within its own half-step: that passes. Any other difference rounding explains means 舍位平衡 was not
+            // applied: a warning.
+            var restated = Restates(left, right, diff) || Restates(right, left, diff);
+            explainedByRounding |= !restated;
+        }
+
+        Decide(new Comparison(left.Number, right.Number, null, null) { Failed = !holds, Explained = holds && !exact, Operator = op, Money = left.IsMoney || right.IsMoney });
+        return holds;
+    }
+
+    private static bool Restates(Value coarse, Value fine, decimal diff) =>
+        coarse.Steps is { } c && c.Min == c.Max && fine.Steps is { } f && c.Min > f.Max && Math.Abs(diff) <= c.Min;
+
+    // The comparison a finding reports: the first that failed, else the first only rounding explains, else the first.
+    private void Decide(Comparison c)
+    {
+        if (deciding is null || (!deciding.Failed && (c.Failed || (c.Explained && !deciding.Explained))))
+        {
+            deciding = c;
+        }
+    }
+
+    private Value Call(BoundCall call)
+    {
+        switch (call.Function)
+        {
+            case BuiltinFunction.Sum:
+            {
+                var total = Value.Plain(0m);
+                foreach (var a in call.Arguments)
+                {
+                    var v = a.Type == BoundType.Rows ? SumRows((BoundCells)a) : Eval(a);
+                    (total, v) = Align(total, v);
+                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
+                }
+
+                return total;
+            }
+
+            case BuiltinFunction.Min or BuiltinFunction.Max:
+            {
+                var values = new List<Value>();
+                foreach (var a in call.Arguments)
+                {
+                    if (a is BoundCells { Type: BoundType.Rows } cells)
+                    {
+                        var table = TableOf(cells.Table);
+                        values.AddRange(ResolveRows(cells.Rows, table).Select(r => ReadCell(table, r, cells.Column)));
+                    }
+                    else
+                    {
+                        values.Add(Eval(a));
+                    }
+                }
+
+                if (values.Count == 0)
+                {
+                    return Value.Plain(0m);
+                }
+
+                var best = values[0];
+                foreach (var v in values.Skip(1))
+                {
+                    var (x, y) = Align(best, v);
+                    best = call.Function == BuiltinFunction.Min ? (y.Number < x.Number ? y : x) : (y.Number > x.Number ? y : x);
+                }
+
+                return best;
+            }
+
+            case BuiltinFunction.Count:
+            {
+                var cells = (BoundCells)call.Arguments[0];
+                return Value.Plain(ResolveRows(cells.Rows, TableOf(cells.Table)).Count());
+            }
+
+            case BuiltinFunction.Exists:
+                return Value.Of(Exists((BoundCells)call.Arguments[0]));
+
+            case BuiltinFunction.Abs:
+            {
+                var v = Eval(call.Arguments[0]);
+                return v with { Number = Math.Abs(v.Number) };
+            }
+
+            case BuiltinFunction.Round:
+            {
+                var v = Eval(call.Arguments[0]);
+                var digits = (int)((BoundNumber)call.Arguments[1]).Value;
+                var factor = v.IsMoney ? LiteralFactor : 1m;
+                var rounded = Math.Round(v.Number / factor, digits, MidpointRounding.AwayFromZero) * factor;
+                return v with { Number = rounded, Uncertainty = 0.5m * Pow10(-digits) * factor, Scale = digits };
+            }
+
+            case BuiltinFunction.Text:
+                return NarrativeValue([.. call.Arguments.Cast<BoundText>().Select(t => t.Value)]);
+            case BuiltinFunction.Name:
+            {
+                var (table, row) = SingleRow((BoundCells)call.Arguments[0]);
+                if (row is null)
+                {
+                    throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有 {Describe(((BoundCells)call.Arguments[0]).Rows)} 行");
+                }
+
+                Trace(table, row, null, null);
+                return Value.Of(row.Label);
+            }
+
+            case BuiltinFunction.CommonName:
+            {
+                var (_, row) = SingleRow((BoundCells)call.Arguments[0]);
+                return row?.Code is { } code && index.CommonName(code) is { } name
+                    ? Value.Of(name)
+                    : throw new NotApplicableException(NotApplicableReason.Other, "该行没有科目编码，或编码没有通用名称");
+            }
+
+            default: // catalogname
+            {
+                var (_, row) = SingleRow((BoundCells)call.Arguments[0]);
+                var catalog = ClassificationCatalog.BuiltIn(index.Document.Year.Year);
+                return row?.Code is { } code && catalog is not null && catalog.TryGetName(code, out var name)
+                    ? Value.Of(name)
+                    : throw new NotApplicableException(catalog is null ? NotApplicableReason.CatalogAbsent : NotApplicableReason.Other,
+                        catalog is null ? $"科目目录没有 {index.Document.Year.Year} 年的版本" : "该行没有科目编码，或目录中没有该编码");
+            }
+        }
+    }
+
+    private Value NarrativeValue(IReadOnlyList<string> phrases)
+    {
+        var figure = phrases.Select(index.Narrative.Find).FirstOrDefault(f => f is not null)
+            ?? throw new NotApplicableException(NotApplicableReason.PhraseAbsent, $"情况说明没有在{string.Join("或", phrases.Select(p => $"“{p}”"))}之后写出金额");
+        var factor = figure.Unit.InYuan();
+        trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
+            figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));
+        var step = 0.5m * Pow10(-figure.Decimals) * factor;
+        return Value.Money(figure.Value * factor, step, figure.Decimals) with { Steps = (step, step) };
+    }
+
+    private Value SumRows(BoundCells cells)
+    {
+        var table = TableOf(cells.Table);
+        var total = Value.Money(0m, 0m);
+        foreach (var row in ResolveRows(cells.Rows, table))
+        {
+            var v = ReadCell(table, row, cells.Column);
+            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
+        }
+
+        return total;
+    }
+
+    private Value ReadSingle(BoundCells cells)
+    {
+        var (table, row) = SingleRow(cells);
+        if (row is null && cells.Rows is LabelRows label && !table.IsEmpty)
+        {
+            // A row named by its label that this table does not print (regional variants name their totals
+            // differently): the binding cannot be decided, which is not the same as a zero. An empty table
+            // (空表列示) prints no rows at all, and its figures are all zero.
+            throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有“{label.Printed}”行");
+        }
+
+        if (row is null)
+        {
+            missing.Add(Describe(cells.Rows));
+            return Value.Money(0m, 0m);
+        }
+
+        return ReadCell(table, row, cells.Column);
+    }
+
+    private (BudgetTable Table, TableRow? Row) SingleRow(BoundCells cells)
+    {
+        var table = TableOf(cells.Table);
+        return (table, ResolveRows(cells.Rows, table).FirstOrDefault());
+    }
+
+    private Value ReadCell(BudgetTable table, TableRow row, BoundColumn column)
+    {
+        var c = ColumnIndex(table, row.Side, column);
+        reads++;
+        if (c < 0)
+        {
+            absentColumnReads++;
+            missing.Add($"{row.Key}[{column.Name}]");
+            return Value.Money(0m, 0m);
+        }
+
+        var cell = row.Cells[c];
+        var col = table.Columns[c];
+        var factor = col.Type == ColumnType.Amount ? table.Unit?.InYuan() ?? 1 : 1;
+        Trace(table, row, c, cell.Number?.ToDecimal());
+        if (cell.Number is not { } amount)
+        {
+            return col.Type == ColumnType.Amount ? Value.Money(0m, 0m) : Value.Plain(0m);
+        }
+
+        var value = amount.ToDecimal() * factor;
+        if (col.Type != ColumnType.Amount)
+        {
+            return Value.Plain(value, 0m, amount.Scale); // a count (数量) is exact, not a rounded figure
+        }
+
+        var step = 0.5m * Pow10(-amount.Scale) * factor;
+        return Value.Money(value, step, amount.Scale) with { Steps = (step, step) };
+    }
+
+    private void Trace(BudgetTable table, TableRow row, int? column, decimal? value) => trace.Add(FindingCell.Of(table, row, column, value));
+}
