@@ -22,13 +22,26 @@ internal static class Program
     /// <summary>Runs the command line with the given output streams (tests call this directly).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("govbudget: read and check Chinese government budget disclosures (部门预算/决算公开). " + ExitCodeHelp)
+        // A command named govbudget, not RootCommand: its name would be the executable's (GovBudget.Cli), and usage
+        // lines must say what the user types.
+        var root = new Command("govbudget", "govbudget: read and check Chinese government budget disclosures (部门预算/决算公开): their PDF, their text, GovBudget JSON, or multi-department datasets (*.csv). " + ExitCodeHelp)
         {
             ImportCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
         };
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
+        var commands = root.Subcommands.Select(c => c.Name).ToList();
+        if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
+        {
+            var nearest = Suggestions.Nearest(args[0], commands);
+            stderr.WriteLine($"govbudget: unknown command '{args[0]}'{(nearest is null ? "." : $"; did you mean '{nearest}'?")} The commands are {string.Join(", ", commands)}.");
+            stderr.WriteLine("Try 'govbudget --help'.");
+            return ExitCodes.Unusable;
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
