@@ -45,6 +45,9 @@ public sealed class Binder
     private TableKind? ruleTable;
     private bool tableUnresolved;
 
+    // Binding a bare expression (govbudget eval), where the table comes from --table rather than a table clause.
+    private bool expressionOnly;
+
     private Binder(List<RuleDiagnostic> diagnostics) => this.diagnostics = diagnostics;
 
     /// <summary>The names of the functions, for messages and docs.</summary>
@@ -66,7 +69,7 @@ public sealed class Binder
     {
         ArgumentNullException.ThrowIfNull(expr);
         var diagnostics = new List<RuleDiagnostic>();
-        var binder = new Binder(diagnostics) { ruleTable = table };
+        var binder = new Binder(diagnostics) { ruleTable = table, expressionOnly = true };
         var bound = binder.BindExpr(expr);
         if (bound.Type == BoundType.Rows)
         {
@@ -458,7 +461,9 @@ public sealed class Binder
 
         if (table is null && ruleTable is null && !tableUnresolved)
         {
-            Error(c.Span, "this cell names no table and the rule has no table clause; expected 表名::行");
+            Error(c.Span, expressionOnly
+                ? "this cell names no table and no table was given; use --table (govbudget eval FILE --table 基本支出表 \"301\") or write 表名::行 (基本支出表::301)"
+                : "this cell names no table and the rule has no table clause; expected 表名::行");
         }
 
         BoundRows? rows = c.Row switch

@@ -2,7 +2,10 @@ using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Cli;
 
-/// <summary>Issue 15 (help): usage says what the user types, help lists every input kind and the exit codes, a mistyped command gets a suggestion.</summary>
+/// <summary>
+/// Issue 15 (help and messages): usage says what the user types, help lists every input kind and the exit codes, a
+/// mistyped command gets a suggestion, eval says to use --table.
+/// </summary>
 public sealed class HelpTests
 {
     [Fact]
@@ -34,5 +37,14 @@ public sealed class HelpTests
     public void A_word_far_from_every_command_gets_no_suggestion()
     {
         TestSupport.Cli.Run("budget").Err.Should().StartWith("govbudget: unknown command 'budget'. The commands are import, eval, check, generate.");
+    }
+
+    [Fact]
+    public void Eval_of_a_cell_without_a_table_says_to_use_the_table_option()
+    {
+        var (code, _, error) = TestSupport.Cli.Run("eval", Sample.Path, "301");
+        code.Should().Be(2);
+        error.Trim().Should().Be("govbudget: expression:1:1: this cell names no table and no table was given; use --table (govbudget eval FILE --table 基本支出表 \"301\") or write 表名::行 (基本支出表::301)");
+        TestSupport.Cli.Run("eval", Sample.Path, "--table", "基本支出表", "301").Out.Should().EndWith("1112.32" + Environment.NewLine);
     }
 }
