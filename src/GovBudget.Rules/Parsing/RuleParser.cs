@@ -106,11 +106,59 @@ public static class RuleParser
             var at = result.Remainder;
             var expected = result.Expectations.Distinct().ToList();
             var what = expected.Count == 0 ? string.Empty : $"; expected {string.Join(" or ", expected)}";
+            if (expected.Any(e => e is "')'" or "']'") && Unclosed(input.Source, input.Position, at.Position) is { } open)
+            {
+                // The mistake is the opening bracket, wherever the parser noticed it (often the end of the file).
+                throw Fail(file, open.Line, open.Column,
+                    $"'{input.Source[open.Position]}' is not closed: found {Describe(at)} at {at.Line}:{at.Column}{what}");
+            }
+
             throw Fail(file, at.Line, at.Column, $"unexpected {Describe(at)}{what}");
         }
 
         input = result.Remainder;
         return result.Value;
+    }
+
+    // The innermost bracket opened in text[from..to) and not closed there (quoted text and comments skipped), or null.
+    private static (int Position, int Line, int Column)? Unclosed(string text, int from, int to)
+    {
+        var open = new Stack<int>();
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '"':
+                    for (i++; i < to && text[i] is not ('"' or '\n'); i++)
+                    {
+                    }
+
+                    break;
+                case '#':
+                    while (i + 1 < to && text[i + 1] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '(' or '[':
+                    open.Push(i);
+                    break;
+                case ')' or ']' when open.Count > 0:
+                    open.Pop();
+                    break;
+            }
+        }
+
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var at = open.Peek();
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        var column = at - (text.LastIndexOf('\n', Math.Max(0, at - 1)) is var nl && nl >= 0 && nl < at ? nl + 1 : 0) + 1;
+        return (at, line, column);
     }
 
     private static string NextWord(IInput input)

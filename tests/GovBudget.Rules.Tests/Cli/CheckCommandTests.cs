@@ -133,7 +133,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (code, _, error) = Run("eval", Sample.Path, "sum(301", "--table", "基本支出表");
         code.Should().Be(2);
-        error.Should().Contain("expression:1:8: unexpected end of file; expected ')'");
+        error.Should().Contain("expression:1:4: '(' is not closed: found end of file at 1:8; expected ')'");
         Run("eval", Sample.Path, "301", "--table", "无此表").Code.Should().Be(2);
         Run("eval", "/no/such.txt", "301").Code.Should().Be(2);
     }

@@ -140,7 +140,19 @@ public sealed class RuleParserTests
         Error(() => RuleParser.ParseExpression("301 == == 2"))
             .ToString().Should().StartWith("expression:1:8: unexpected '=='; expected");
         Error(() => RuleParser.ParseExpression("sum(301"))
-            .ToString().Should().Be("expression:1:8: unexpected end of file; expected ')'");
+            .ToString().Should().Be("expression:1:4: '(' is not closed: found end of file at 1:8; expected ')'");
+    }
+
+    [Fact]
+    public void An_unclosed_parenthesis_is_reported_where_it_opens_not_where_the_file_ends()
+    {
+        // Issue 15: the error used to point at the next rule or the end of the file.
+        var text = "rule A error \"t\"\n    table 基本支出表\n    check sum(301 == 302\n\nrule B error \"u\"\n    table 基本支出表\n    check 301 == 301\n";
+        Error(() => RuleParser.ParseFile(text, "p.rules")).ToString()
+            .Should().Be("p.rules:3:14: '(' is not closed: found 'rule' at 5:1; expected ')'");
+        Error(() => RuleParser.ParseExpression("abs((301 + 302)")).ToString()
+            .Should().Be("expression:1:4: '(' is not closed: found end of file at 1:16; expected ')'");
+        Error(() => RuleParser.ParseExpression("sum(abs(301) + 1.0")).ToString().Should().StartWith("expression:1:4: '(' is not closed");
     }
 
     [Fact]
