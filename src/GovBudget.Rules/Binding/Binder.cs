@@ -282,7 +282,7 @@ public sealed class Binder
 
         if (!Functions.TryGetValue(call.Name, out var function))
         {
-            Error(call.Span, $"unknown function '{call.Name}'; expected one of {string.Join(", ", FunctionNames)}");
+            Error(call.Span, $"unknown function '{call.Name}'{DidYouMean(call.Name, FunctionNames)}; expected one of {string.Join(", ", FunctionNames)}");
             return new BoundNumber(0m, call.Span);
         }
 
@@ -459,7 +459,7 @@ public sealed class Binder
                 : new BoundColumn(ResolveColumn(col.Name, col.Span, col.Quoted) ?? col.Name, -1);
         }
 
-        if (table is null && ruleTable is null && !tableUnresolved)
+        if (table is null && c.Table is null && ruleTable is null && !tableUnresolved)
         {
             Error(c.Span, expressionOnly
                 ? "this cell names no table and no table was given; use --table (govbudget eval FILE --table 基本支出表 \"301\") or write 表名::行 (基本支出表::301)"
@@ -563,13 +563,17 @@ public sealed class Binder
         return new RangeRows(from.Code, to.Code);
     }
 
+    private static string DidYouMean(string typed, IEnumerable<string> known) =>
+        Suggestions.Nearest(typed, known) is { } nearest ? $" (did you mean '{nearest}'?)" : string.Empty;
+
     private TableKind? ResolveTable(string name, SourceSpan span)
     {
         var kind = TableKind.FromName(name) ?? TableKind.FromTitle(name);
         if (kind is null || kind == TableKind.Unrecognised)
         {
             var examples = string.Join(", ", TableKind.All.Where(k => k != TableKind.Unrecognised).Select(k => k.ShortNames.FirstOrDefault() ?? k.CanonicalName).Take(8));
-            Error(span, $"unknown table '{name}'; expected a table name such as {examples}");
+            var names = TableKind.All.Where(k => k != TableKind.Unrecognised).SelectMany(k => k.ShortNames.Concat(k.Aliases).Append(k.CanonicalName));
+            Error(span, $"unknown table '{name}'{DidYouMean(name, names)}; expected a table name such as {examples}");
             return null;
         }
 
@@ -588,7 +592,7 @@ public sealed class Binder
             return ColumnNames.Canonical(name);
         }
 
-        Error(span, $"unknown column '{name}'; expected a column such as 合计, 基本支出, 项目支出, 人员经费, 公用经费, 预算数 (quote a column printed otherwise: \"{name}\")");
+        Error(span, $"unknown column '{name}'{DidYouMean(name, ColumnNames.Known)}; expected a column such as 合计, 基本支出, 项目支出, 人员经费, 公用经费, 预算数 (quote a column printed otherwise: \"{name}\")");
         return null;
     }
 

@@ -12,13 +12,25 @@ public sealed class BinderTests
     public void Unknown_tables_columns_and_functions_are_reported_with_their_place()
     {
         Problems("rule A error \"t\"\n  table 基本表\n  check 301 == 302").Should().ContainSingle()
-            .Which.Should().StartWith("t.rules:2:9: unknown table '基本表'; expected a table name such as 收支总表");
+            .Which.Should().StartWith("t.rules:2:9: unknown table '基本表' (did you mean '基本支出表'?); expected a table name such as 收支总表");
         Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
-            .Which.Should().StartWith("t.rules:1:40: unknown column '人员费'; expected a column such as 合计");
+            .Which.Should().StartWith("t.rules:1:40: unknown column '人员费' (did you mean '人员经费'?); expected a column such as 合计");
         Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
-            .Which.Should().Be("t.rules:1:36: unknown function 'summ'; expected one of abs, catalogname, children, commonname, count, exists, items, max, members, min, name, parent, round, sum, text");
+            .Which.Should().Be("t.rules:1:36: unknown function 'summ' (did you mean 'sum'?); expected one of abs, catalogname, children, commonname, count, exists, items, max, members, min, name, parent, round, sum, text");
         Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
+    }
+
+    [Theory]
+    [InlineData("sum(chilren(301))", "unknown function 'chilren' (did you mean 'children'?)")]
+    [InlineData("301[合记]", "unknown column '合记' (did you mean '合计'?)")]
+    [InlineData("基本支岀表::301", "unknown table '基本支岀表' (did you mean '基本支出表'?)")]
+    [InlineData("基本表::301", "unknown table '基本表' (did you mean '基本支出表'?)")]
+    [InlineData("无关的表::301", "unknown table '无关的表'; expected")]
+    public void A_mistyped_name_gets_one_message_with_the_nearest_known_name(string expression, string message)
+    {
+        // Issue 15: "did you mean" by edit distance, or the shortest name holding every character typed; one message per mistake.
+        Problems($"rule A error \"t\" table 基本支出表 check {expression} == 302").Should().ContainSingle().Which.Should().Contain(message);
     }
 
     [Fact]

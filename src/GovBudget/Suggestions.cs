@@ -1,19 +1,45 @@
-namespace GovBudget.Cli;
+namespace GovBudget;
 
 /// <summary>"Did you mean" for a mistyped word: the known word nearest by edit distance, if it is near enough.</summary>
 internal static class Suggestions
 {
-    /// <summary>The candidate within two edits (one for words of up to four letters) of <paramref name="typed"/>, or null.</summary>
+    /// <summary>
+    /// The shortest candidate that holds every character of <paramref name="typed"/> in order with at most three more
+    /// (基本表 → 基本支出表, chek → check); else the candidate within two edits (one for words of up to four characters);
+    /// else null.
+    /// </summary>
     public static string? Nearest(string typed, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(typed);
+        var list = candidates.Distinct(StringComparer.Ordinal).ToList();
+        var lower = typed.ToLowerInvariant();
+        if (lower.Length >= 2
+            && list.Where(c => c.Length > lower.Length && c.Length <= lower.Length + 3 && Holds(c, lower)).OrderBy(c => c.Length).FirstOrDefault() is { } longer)
+        {
+            return longer;
+        }
+
         var limit = typed.Length <= 4 ? 1 : 2;
-        return candidates
-            .Select(c => (Word: c, Distance: Distance(typed.ToLowerInvariant(), c)))
+        return list
+            .Select(c => (Word: c, Distance: Distance(lower, c)))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance)
             .Select(c => c.Word)
             .FirstOrDefault();
+    }
+
+    private static bool Holds(string word, string part)
+    {
+        var at = 0;
+        foreach (var c in word)
+        {
+            if (at < part.Length && c == part[at])
+            {
+                at++;
+            }
+        }
+
+        return at == part.Length;
     }
 
     // Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours (chek, ehck).
