@@ -17,7 +17,7 @@ internal static class AsOne
     /// <paramref name="stderr"/>) when a file cannot be read or the files are not one disclosure.
     /// </summary>
     public static CheckedDocument? Check(
-        IReadOnlyList<string> files, RulePack? custom, DisclosureProfile? profile, bool noCompile, WaiverRun waivers, TextWriter stderr, out int failure)
+        IReadOnlyList<string> files, PackChoice packs, DisclosureProfile? profile, bool noCompile, WaiverRun waivers, TextWriter stderr, out int failure)
     {
         failure = ExitCodes.Success;
         var parts = new List<ImportResult>();
@@ -64,7 +64,7 @@ internal static class AsOne
             return null;
         }
 
-        var pack = custom ?? RulePack.Standard(combined.Document.Kind);
+        var pack = packs.For(combined.Document.Kind);
         pack = profile is null ? pack : pack.WithProfile(profile);
         DocumentFindings findings;
         try

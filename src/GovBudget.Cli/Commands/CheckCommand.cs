@@ -26,7 +26,7 @@ internal static class CheckCommand
         var files = new Argument<string[]>("file") { Description = "disclosures to check (PDF, text or GovBudget JSON) or datasets (*.csv)", Arity = ArgumentArity.OneOrMore };
         var rules = new Option<string[]>("--rules")
         {
-            Description = "a rule file or a directory of *.rules files (repeatable); default: the standard pack for each document's kind",
+            Description = "a rule file or a directory of *.rules files (repeatable); 'standard' (or standard-budget, standard-final) names the standard pack, to run with your rules; default: the standard pack for each document's kind",
             AllowMultipleArgumentsPerToken = false,
         };
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
@@ -68,12 +68,13 @@ internal static class CheckCommand
             "warning" => Severity.Warning,
             _ => Severity.Info,
         };
-        RulePack? custom = null;
+        var packs = PackChoice.Default;
         if (rulePaths.Length > 0)
         {
             try
             {
-                custom = RulePack.Load(rulePaths);
+                packs = PackChoice.Load(rulePaths);
+                _ = packs.Candidates().ToList(); // the user's ids must not repeat a standard rule's: report it now
             }
             catch (RuleLoadException e)
             {
@@ -93,7 +94,7 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        var waivers = WaiverOptions.Start(options, custom, stderr);
+        var waivers = WaiverOptions.Start(options, packs, stderr);
         if (waivers is null)
         {
             return ExitCodes.Unusable; // accepting the wrong findings, or none, would misreport every document
@@ -106,7 +107,7 @@ internal static class CheckCommand
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                var dataset = DatasetCheck.Run(file, custom, !noCompile, waivers.Run, stderr, out var datasetFailure);
+                var dataset = DatasetCheck.Run(file, packs, !noCompile, waivers.Run, stderr, out var datasetFailure);
                 if (dataset is null)
                 {
                     worst = Worse(worst, datasetFailure);
@@ -127,7 +128,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var pack = custom ?? RulePack.Standard(imported.Document.Kind);
+            var pack = packs.For(imported.Document.Kind);
             pack = profile is null ? pack : pack.WithProfile(profile);
             DocumentFindings findings;
             try
@@ -147,7 +148,7 @@ internal static class CheckCommand
 
         if (options.AsOne)
         {
-            var one = AsOne.Check(files, custom, profile, noCompile, waivers.Run, stderr, out var failure);
+            var one = AsOne.Check(files, packs, profile, noCompile, waivers.Run, stderr, out var failure);
             worst = Worse(worst, failure);
             entries.Add(one ?? CheckedDocument.Unusable(string.Join(" + ", files)));
         }

@@ -12,7 +12,7 @@ namespace GovBudget.Cli.Commands;
 internal static class DatasetCheck
 {
     public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(
-        string path, RulePack? custom, bool compile, WaiverRun waivers, TextWriter stderr, out int failure)
+        string path, PackChoice packs, bool compile, WaiverRun waivers, TextWriter stderr, out int failure)
     {
         failure = ExitCodes.Unusable;
         Dataset dataset;
@@ -42,7 +42,7 @@ internal static class DatasetCheck
 
         var load = clock.Elapsed;
         var kind = dataset.Departments.Count > 0 ? dataset.Departments[0].Kind : DisclosureKind.Budget;
-        var pack = custom ?? RulePack.Standard(kind);
+        var pack = packs.For(kind);
         DatasetFindings result;
         try
         {

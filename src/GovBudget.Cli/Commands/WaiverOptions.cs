@@ -25,7 +25,7 @@ internal sealed class WaiverOptions
     public WaiverRun Run { get; }
 
     /// <summary>Loads the waivers and starts the run, or writes why not to stderr and returns null (exit 2).</summary>
-    public static WaiverOptions? Start(CheckOptions options, RulePack? custom, TextWriter stderr)
+    public static WaiverOptions? Start(CheckOptions options, PackChoice packs, TextWriter stderr)
     {
         var today = Today(options.Today, stderr);
         if (today is null)
@@ -33,7 +33,8 @@ internal sealed class WaiverOptions
             return null;
         }
 
-        var paths = options.RulePaths.Select(Beside).Where(File.Exists).Concat(options.WaiverPaths);
+        // A standard pack's name (--rules standard) is no folder: nothing lies beside it.
+        var paths = options.RulePaths.Where(p => File.Exists(p) || Directory.Exists(p)).Select(Beside).Where(File.Exists).Concat(options.WaiverPaths);
         WaiverSet set;
         try
         {
@@ -56,10 +57,8 @@ internal sealed class WaiverOptions
         }
 
         // Which rules exist and which are errors: without --rules, either standard pack may check a document.
-        IEnumerable<RulePack> packs = set.Waivers.Count == 0 ? []
-            : custom is not null ? [custom]
-            : [RulePack.Standard(DisclosureKind.Budget), RulePack.Standard(DisclosureKind.FinalAccount)];
-        return new WaiverOptions(set, set.Start(packs, today.Value));
+        IEnumerable<RulePack> candidates = set.Waivers.Count == 0 ? [] : packs.Candidates();
+        return new WaiverOptions(set, set.Start(candidates, today.Value));
     }
 
     /// <summary>What the report shows about the waivers after the last document, or null when there were none.</summary>
