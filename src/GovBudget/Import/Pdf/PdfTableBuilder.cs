@@ -81,7 +81,7 @@ internal sealed partial class PdfTableBuilder
             columns = [.. pageLayout.Texts.Select(t => new TableColumn(
                     ColumnNames.Canonical(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
                 .. pageLayout.Values.Select((v, i) => new TableColumn(
-                    ColumnNames.Canonical(v.Name), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
+                    ValueColumnName(pageLayout, v, i), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
                     ColumnType.Amount))];
         }
         else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
@@ -101,6 +101,21 @@ internal sealed partial class PdfTableBuilder
         {
             block.Previous = null;
         }
+    }
+
+    // The canonical name of a value column. On a two-sided table whose 支出 side prints a second list beside the first
+    // (支出用途 beside 功能分类), that list's 金额 is named by its caption (支出用途), so that the side's 预算数 stays the
+    // first list's: the one whose items add up to the side's totals.
+    private string ValueColumnName(PdfTableLayout pageLayout, PdfColumnSlot slot, int index)
+    {
+        var canonical = ColumnNames.Canonical(slot.Name);
+        var block = pageLayout.BlockOfColumn(index);
+        if (!Kind.IsTwoSided || block == 0)
+        {
+            return canonical;
+        }
+
+        return slot.Group is { } caption && caption != canonical ? ColumnNames.Canonical(caption) : $"{canonical}{block + 1}";
     }
 
     /// <summary>
@@ -211,7 +226,7 @@ internal sealed partial class PdfTableBuilder
         if (IsAcrossBlocks(line))
         {
             state = blocks[0];
-            return AddRow(line, next);
+            return AddRow(line, next, acrossBlocks: true);
         }
 
         for (var b = 0; b < layout.BlockCount; b++)
@@ -275,8 +290,38 @@ internal sealed partial class PdfTableBuilder
 
     private PdfTextLine? PartOf(PdfTextLine line, int block)
     {
-        var cells = line.Cells.Where(c => layout!.BlockOf(c.Center) == block).ToImmutableArray();
+        var cells = line.Cells.SelectMany(SplitAtBlocks).Where(c => layout!.BlockOf(c.Center) == block).ToImmutableArray();
         return cells.IsEmpty ? null : line with { Cells = cells };
+    }
+
+    // A cell whose words are printed closer than a cell gap across a block's start ("20,153.75 一、基本支出": the first
+    // list's amount, right-aligned against the second list's name) is a cell per block: its words are placed by an even
+    // share of its width per letter, as Tokens does.
+    private IEnumerable<PdfCell> SplitAtBlocks(PdfCell cell)
+    {
+        if (!layout!.BlockStarts.Any(x => cell.Left < x && x < cell.Right) || !cell.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            yield return cell;
+            yield break;
+        }
+
+        var perChar = (cell.Right - cell.Left) / Math.Max(1, cell.Text.Length);
+        var x = cell.Left;
+        var words = new List<(string Text, double Left, double Right)>();
+        foreach (var w in cell.Text.Split(' '))
+        {
+            if (w.Length > 0)
+            {
+                words.Add((w, x, x + (w.Length * perChar)));
+            }
+
+            x += (w.Length + 1) * perChar;
+        }
+
+        foreach (var part in words.GroupBy(w => layout.BlockOf((w.Left + w.Right) / 2)))
+        {
+            yield return new PdfCell(string.Join(' ', part.Select(w => w.Text)), part.First().Left, part.Last().Right);
+        }
     }
 
     // Whether one block's part of the line prints only names and another's only amounts (no code): a row's name and
@@ -290,7 +335,10 @@ internal sealed partial class PdfTableBuilder
             var tokens = PartOf(line, b) is { } part ? Tokens(part) : [];
             if (Kind.IsTwoSided)
             {
-                tokens.RemoveAll(t => t.Left < layout.SideBoundary);
+                // An amount is the 收入 side's when it is under a 收入 column: right-aligned, it may end past the boundary.
+                tokens.RemoveAll(t => t.IsAmount
+                    ? layout.NearestValue(new PdfCell(t.Text, t.Left, t.Right)) is var v and >= 0 && layout.SideOf(Kind, v) == TableSide.Income
+                    : t.Left < layout.SideBoundary);
             }
 
             namesOnly |= tokens.Count > 0 && tokens.All(t => !t.IsAmount && !t.IsCodePart);
@@ -300,7 +348,7 @@ internal sealed partial class PdfTableBuilder
         return namesOnly && amountsOnly;
     }
 
-    private bool AddRow(PdfTextLine line, PdfTextLine? next)
+    private bool AddRow(PdfTextLine line, PdfTextLine? next, bool acrossBlocks = false)
     {
         var tokens = Tokens(line);
         int? number = null;
@@ -349,7 +397,8 @@ internal sealed partial class PdfTableBuilder
         var signs = new List<ReadingSign>();
         foreach (var a in amounts)
         {
-            var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right)) + textCount;
+            var nearest = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
+            var column = (acrossBlocks ? layout.FirstBlockColumn(nearest) : nearest) + textCount;
             if (column < textCount || column >= columns.Length)
             {
                 notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
