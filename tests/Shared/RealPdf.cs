@@ -30,25 +30,32 @@ internal static class RealPdf
     /// <summary>江苏省人大办公厅 2017: a header read in part (单位 / 预留机动 / 经费), the unit on the 部门 line not read.</summary>
     public const string Renda2017 = "jiangsu-more/jiangsu-rendabangongting-2017-budget.pdf";
 
-    /// <summary>江苏省委办公厅 2018 tables: the 收支预算总表's totals' names and figures read apart, two amounts under one column.</summary>
-    public const string Shengwei2018Tables = "jiangsu-more/jiangsu-shengweibangongting-2018-budget-tables.pdf";
-
-    /// <summary>江苏省委办公厅 2019 tables: glued names and a column named 单位：万元 in the 收支预算总表.</summary>
+    /// <summary>江苏省委办公厅 2019 tables: the 政府采购 header 采购组织形 / 式 read in part.</summary>
     public const string Shengwei2019Tables = "jiangsu-more/jiangsu-shengweibangongting-2019-budget-tables.pdf";
 
     /// <summary>江苏省政协办公厅 2017 tables: the 政府采购 table continued on the next page read as two tables.</summary>
     public const string Zhengxie2017Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
 
-    /// <summary>江苏省政协办公厅 2019 tables: two amounts under one column of the 收支预算总表.</summary>
-    public const string Shengwei2017Tables = "jiangsu-more/jiangsu-shengweibangongting-2017-budget-tables.pdf";
+    /// <summary>江苏省政协办公厅 2019 tables: a line of figures with no name in the “三公”经费 table.</summary>
     public const string Zhengxie2019Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2019-budget-tables.pdf";
+
+    // Documents read cleanly whose 收支预算总表 prints three lists on one line (收入 | 支出·功能分类 | 支出·支出用途).
+
+    /// <summary>江苏省委办公厅 2017 tables.</summary>
+    public const string Shengwei2017Tables = "jiangsu-more/jiangsu-shengweibangongting-2017-budget-tables.pdf";
+
+    /// <summary>江苏省委办公厅 2018 tables.</summary>
+    public const string Shengwei2018Tables = "jiangsu-more/jiangsu-shengweibangongting-2018-budget-tables.pdf";
+
+    /// <summary>江苏省人大常委会办公厅 2019 tables.</summary>
+    public const string RendaBangongting2019Tables = "jiangsu-more/jiangsu-rendachangweihui-bangongting-2019-budget-tables.pdf";
 
 
     /// <summary>The real documents the reader reads cleanly (no sign of an uncertain reading).</summary>
-    public static IReadOnlyList<string> Clean => [Shanghai2025, Final2024, Jiangsu2019];
+    public static IReadOnlyList<string> Clean => [Shanghai2025, Final2024, Jiangsu2019, Shengwei2018Tables];
 
     /// <summary>The real documents it misreads in part.</summary>
-    public static IReadOnlyList<string> Misread => [Renda2017, Shengwei2018Tables, Shengwei2019Tables, Zhengxie2017Tables, Zhengxie2019Tables, FinalTemplate2024];
+    public static IReadOnlyList<string> Misread => [Renda2017, Shengwei2019Tables, Zhengxie2017Tables, Zhengxie2019Tables, FinalTemplate2024];
 
     private static readonly ConcurrentDictionary<string, Lazy<ImportResult>> Imports = new(StringComparer.Ordinal);
 

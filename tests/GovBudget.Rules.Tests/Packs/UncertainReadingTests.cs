@@ -133,11 +133,6 @@ public sealed class UncertainReadingTests
         { RealPdf.FinalTemplate2024, "SE-ROW", [7] },
         { RealPdf.FinalTemplate2024, "IS-ROW", [6] },
         { RealPdf.Renda2017, "SE-ROW", [10] },
-        { RealPdf.Shengwei2018Tables, "SS-EXPENDITURE", [3] },
-        { RealPdf.Shengwei2018Tables, "SS-BALANCE", [3] },
-        { RealPdf.Shengwei2018Tables, "X-SS-SE", [3] },
-        { RealPdf.Shengwei2019Tables, "SS-EXPENDITURE", [1] },
-        { RealPdf.Zhengxie2019Tables, "SS-EXPENDITURE", [1] },
     };
 
     [Theory]

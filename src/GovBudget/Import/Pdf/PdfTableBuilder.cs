@@ -81,7 +81,7 @@ internal sealed partial class PdfTableBuilder
             columns = [.. pageLayout.Texts.Select(t => new TableColumn(
                     ColumnNames.Canonical(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
                 .. pageLayout.Values.Select((v, i) => new TableColumn(
-                    ColumnNames.Canonical(v.Name), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
+                    ValueColumnName(pageLayout, v, i), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
                     ColumnType.Amount))];
         }
         else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
@@ -101,6 +101,21 @@ internal sealed partial class PdfTableBuilder
         {
             block.Previous = null;
         }
+    }
+
+    // The canonical name of a value column. On a two-sided table whose 支出 side prints a second list beside the first
+    // (支出用途 beside 功能分类), that list's 金额 is named by its caption (支出用途), so that the side's 预算数 stays the
+    // first list's: the one whose items add up to the side's totals.
+    private string ValueColumnName(PdfTableLayout pageLayout, PdfColumnSlot slot, int index)
+    {
+        var canonical = ColumnNames.Canonical(slot.Name);
+        var block = pageLayout.BlockOfColumn(index);
+        if (!Kind.IsTwoSided || block == 0)
+        {
+            return canonical;
+        }
+
+        return slot.Group is { } caption && caption != canonical ? ColumnNames.Canonical(caption) : $"{canonical}{block + 1}";
     }
 
     /// <summary>
@@ -211,7 +226,7 @@ internal sealed partial class PdfTableBuilder
         if (IsAcrossBlocks(line))
         {
             state = blocks[0];
-            return AddRow(line, next);
+            return AddRow(line, next, acrossBlocks: true);
         }
 
         for (var b = 0; b < layout.BlockCount; b++)
@@ -273,34 +288,7 @@ internal sealed partial class PdfTableBuilder
     private static bool IsTotalName(string name) =>
         NameNormalizer.Label(name) is var n && (n.EndsWith("合计", StringComparison.Ordinal) || n.EndsWith("总计", StringComparison.Ordinal));
 
-    private PdfTextLine? PartOf(PdfTextLine line, int block)
-    {
-        var cells = line.Cells.Where(c => layout!.BlockOf(c.Center) == block).ToImmutableArray();
-        return cells.IsEmpty ? null : line with { Cells = cells };
-    }
-
-    // Whether one block's part of the line prints only names and another's only amounts (no code): a row's name and
-    // figures, not two rows. On a two-sided table the 收入 side's words are not part of the first block's.
-    private bool IsAcrossBlocks(PdfTextLine line)
-    {
-        var namesOnly = false;
-        var amountsOnly = false;
-        for (var b = 0; b < layout!.BlockCount; b++)
-        {
-            var tokens = PartOf(line, b) is { } part ? Tokens(part) : [];
-            if (Kind.IsTwoSided)
-            {
-                tokens.RemoveAll(t => t.Left < layout.SideBoundary);
-            }
-
-            namesOnly |= tokens.Count > 0 && tokens.All(t => !t.IsAmount && !t.IsCodePart);
-            amountsOnly |= tokens.Count > 0 && tokens.All(t => t.IsAmount && !t.IsCodePart);
-        }
-
-        return namesOnly && amountsOnly;
-    }
-
-    private bool AddRow(PdfTextLine line, PdfTextLine? next)
+    private bool AddRow(PdfTextLine line, PdfTextLine? next, bool acrossBlocks = false)
     {
         var tokens = Tokens(line);
         int? number = null;
@@ -349,7 +337,8 @@ internal sealed partial class PdfTableBuilder
         var signs = new List<ReadingSign>();
         foreach (var a in amounts)
         {
-            var column = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right)) + textCount;
+            var nearest = layout!.NearestValue(new PdfCell(a.Text, a.Left, a.Right));
+            var column = (acrossBlocks ? layout.FirstBlockColumn(nearest) : nearest) + textCount;
             if (column < textCount || column >= columns.Length)
             {
                 notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));

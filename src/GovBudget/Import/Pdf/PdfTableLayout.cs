@@ -18,10 +18,15 @@ internal sealed partial class PdfTableLayout
     private readonly int fixedSlots;
     private readonly int perBlock;
 
+    // Whether each block's value columns are columns of their own: on a two-sided table the 支出 side's blocks are
+    // different lists (功能分类, 支出用途) whose amounts add up separately; a one-sided table's blocks repeat one list.
+    private readonly bool separateBlocks;
+
     private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
-        int fixedSlots, ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves)
+        int fixedSlots, ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves, bool separateBlocks)
     {
         this.slots = slots;
+        this.separateBlocks = separateBlocks && !blockStarts.IsEmpty;
         this.leaves = leaves;
         this.fixedSlots = fixedSlots;
         Texts = texts;
@@ -31,7 +36,7 @@ internal sealed partial class PdfTableLayout
             : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
         BlockStarts = blockStarts;
         perBlock = (slots.Length - fixedSlots) / (blockStarts.Length + 1);
-        Values = slots[..(fixedSlots + perBlock)];
+        Values = this.separateBlocks ? slots : slots[..(fixedSlots + perBlock)];
         Labels = labels;
         Key = key;
     }
@@ -39,7 +44,7 @@ internal sealed partial class PdfTableLayout
     /// <summary>
     /// The value columns, left to right. On a side-by-side layout (two code/name/amount blocks printed on one line) these
     /// are the first block's columns: the other blocks repeat them. On a two-sided table whose 支出 side prints its lists
-    /// side by side, the 收入 columns and the 支出 side's first block.
+    /// side by side (功能分类 | 支出用途), every block's columns: each list has its own.
     /// </summary>
     public ImmutableArray<PdfColumnSlot> Values { get; }
 
@@ -146,6 +151,10 @@ internal sealed partial class PdfTableLayout
         var repeatedFrom = !kind.IsTwoSided ? 0 : labels.Count >= 2 ? leaves.FindIndex(l => ReferenceEquals(l.Cell, labels[1])) : -1;
         var blockStarts = repeatedFrom < 0 ? [] : RepeatedBlocks(leaves.Skip(repeatedFrom).Select(l => (l.Cell, l.Name)).ToList());
         var fixedSlots = blockStarts.IsEmpty ? 0 : values.Count(v => v.Header.Left < leaves[repeatedFrom].Cell.Left);
+        if (kind.IsTwoSided && !blockStarts.IsEmpty)
+        {
+            values = [.. values.Select(v => ListCaption(v, groups, blockStarts) is { } caption ? v with { Group = caption } : v)];
+        }
 
         // A table of classification codes names each row by its 科目名称 alone: a 项目 beside it is the group over
         // 科目编码 / 科目名称 printed off to one side (the 2024 final's 支出决算表), not a second name.
@@ -154,7 +163,22 @@ internal sealed partial class PdfTableLayout
         var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
             ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
             : [];
-        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)]);
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)], kind.IsTwoSided);
+    }
+
+    // The caption printed over a later block's list (支出用途 over 项目名称 … 金额): the lowest spanning cell centred
+    // within the block. Its value column has no group of its own, the caption being centred over the list, not over it.
+    private static string? ListCaption(PdfColumnSlot value, List<HeaderCell> groups, ImmutableArray<double> blockStarts)
+    {
+        var block = blockStarts.Count(x => value.Header.Center >= x);
+        if (block == 0)
+        {
+            return value.Group;
+        }
+
+        var right = block < blockStarts.Length ? blockStarts[block] : double.MaxValue;
+        return groups.Where(g => blockStarts[block - 1] <= g.Cell.Center && g.Cell.Center < right)
+            .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault() ?? value.Group;
     }
 
     /// <summary>
@@ -253,8 +277,19 @@ internal sealed partial class PdfTableLayout
         return best < 0 ? -1 : ColumnOf(best);
     }
 
-    // The column (an index into Values) of a value slot: a later block's slot is the first block's of its position.
-    private int ColumnOf(int slot) => slot < fixedSlots + perBlock ? slot : fixedSlots + ((slot - fixedSlots) % perBlock);
+    /// <summary>The block (0-based) of the value column <paramref name="column"/> (an index into <see cref="Values"/>).</summary>
+    public int BlockOfColumn(int column) => column < fixedSlots + perBlock ? 0 : (column - fixedSlots) / perBlock;
+
+    /// <summary>
+    /// The first block's column of the same position as <paramref name="column"/>: where a total row's name is printed
+    /// in the first block and its amount under a later block's column (支出合计 … 24,458.43 at the far right), the
+    /// amount is the first block's total, printed across the blocks.
+    /// </summary>
+    public int FirstBlockColumn(int column) => column < fixedSlots + perBlock ? column : fixedSlots + ((column - fixedSlots) % perBlock);
+
+    // The column (an index into Values) of a value slot: a later block's slot is the first block's of its position,
+    // unless each block has columns of its own.
+    private int ColumnOf(int slot) => separateBlocks ? slot : FirstBlockColumn(slot);
 
     /// <summary>Whether a header names a label, code or number column rather than a value column.</summary>
     public static bool IsLabelHeader(string name) =>

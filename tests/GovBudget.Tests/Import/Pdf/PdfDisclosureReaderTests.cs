@@ -533,11 +533,13 @@ public sealed class PdfDisclosureReaderTests
     public void Jiangsu_2019_summary_reads_its_two_expenditure_lists_printed_side_by_side()
     {
         // 收支预算总表 (公开01表, page 8): the 支出 side lists its classes by function (功能科目名称 金额) and, beside them on
-        // the same lines, by purpose (项目名称 金额); 当年支出小计 … 37,188.34 spans both.
+        // the same lines, by purpose (项目名称 金额), each list with its 金额; 当年支出小计 … 37,188.34 spans both and is
+        // the first list's.
         var t = Jiangsu2019.Document.Table(TableKind.IncomeExpenditureSummary)!;
-        string Figure(string label, TableSide side) => t.Cell(t.FindRow(label, side)!, "预算数").ToString();
+        string Figure(string label, TableSide side, string column = "预算数") => t.Cell(t.FindRow(label, side)!, column).ToString();
 
-        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(("预算数", TableSide.Income), ("预算数", TableSide.Expenditure));
+        t.Columns.Select(c => (c.Name, c.Side)).Should().Equal(
+            ("预算数", TableSide.Income), ("预算数", TableSide.Expenditure), ("支出用途", TableSide.Expenditure));
         t.Rows.Where(r => r.Side == TableSide.Income).Select(r => r.Label).Should().Equal(
             "一、财政拨款", "1.一般公共预算", "2.政府性基金预算", "二、财政专户管理资金", "三、其他资金", "当年收入小计", "上年结转资金", "收入合计");
         var expenditure = t.Rows.Where(r => r.Side == TableSide.Expenditure).Select(r => r.Label).ToList();
@@ -553,11 +555,13 @@ public sealed class PdfDisclosureReaderTests
         Figure("四、公共安全支出", TableSide.Expenditure).Should().Be("27488.23");
         Figure("八、社会保障和就业支出", TableSide.Expenditure).Should().Be("2355.65");
         Figure("十八、住房保障支出", TableSide.Expenditure).Should().Be("7344.46");
-        Figure("一、基本支出", TableSide.Expenditure).Should().Be("21968.00");
-        Figure("二、项目支出", TableSide.Expenditure).Should().Be("10208.94");
-        Figure("三、单位预留机动经费", TableSide.Expenditure).Should().Be("5011.40");
+        Figure("一、基本支出", TableSide.Expenditure, "支出用途").Should().Be("21968.00");
+        Figure("二、项目支出", TableSide.Expenditure, "支出用途").Should().Be("10208.94");
+        Figure("三、单位预留机动经费", TableSide.Expenditure, "支出用途").Should().Be("5011.40");
+        Figure("一、基本支出", TableSide.Expenditure).Should().BeEmpty("the 支出用途 list's amounts are not the 功能分类 list's");
         Figure("当年支出小计", TableSide.Expenditure).Should().Be("37188.34");
         Figure("支出合计", TableSide.Expenditure).Should().Be("37188.34");
+        Figure("支出合计", TableSide.Expenditure, "支出用途").Should().BeEmpty();
     }
 
     [Fact]

@@ -122,10 +122,10 @@ public sealed class PdfTableLayoutTests
     }
 
     [Fact]
-    public void A_side_that_prints_two_lists_side_by_side_has_one_column_for_both()
+    public void A_side_that_prints_two_lists_side_by_side_has_a_column_for_each()
     {
         // 收支预算总表 (Jiangsu 2019, 公开01表): 支出 by function (功能分类: 功能科目名称 金额) and by purpose (支出用途:
-        // 项目名称 金额) on the same lines.
+        // 项目名称 金额) on the same lines. The two lists add up separately: each has its 金额.
         var layout = PdfTableLayout.Build(TableKind.IncomeExpenditureSummary,
         [
             Line(650.4, ("收入", 134, 152), ("支出", 369, 387)),
@@ -134,12 +134,33 @@ public sealed class PdfTableLayoutTests
             Line(609.7, ("功能科目名称", 251, 305), ("金额", 354, 372), ("项目名称", 420, 456), ("金额", 504, 522)),
         ]);
 
-        layout.Values.Select(v => v.Name).Should().Equal("金额", "金额");
+        layout.Values.Select(v => v.Name).Should().Equal("金额", "金额", "金额");
+        layout.Values[2].Group.Should().Be("支出用途", "the caption over the second list names it");
+        layout.Values.Select((_, i) => layout.SideOf(TableKind.IncomeExpenditureSummary, i))
+            .Should().Equal(TableSide.Income, TableSide.Expenditure, TableSide.Expenditure);
         layout.BlockCount.Should().Be(2);
         layout.BlockOf(new PdfCell("一、基本支出", 394, 448).Center).Should().Be(1, "a name starts left of its centred header");
         layout.NearestValue(new PdfCell("37,188.34", 172, 213)).Should().Be(0);
         layout.NearestValue(new PdfCell("27,488.23", 343, 383)).Should().Be(1);
-        layout.NearestValue(new PdfCell("21,968.00", 493, 533)).Should().Be(1, "both lists' amounts are the 支出 column");
+        layout.NearestValue(new PdfCell("21,968.00", 493, 533)).Should().Be(2, "the 支出用途 list's amounts are its own column");
+        layout.BlockOfColumn(2).Should().Be(1);
+        layout.FirstBlockColumn(2).Should().Be(1, "a total printed across the lists is the first list's");
+        layout.FirstBlockColumn(0).Should().Be(0);
+    }
+
+    [Fact]
+    public void A_one_sided_table_printed_twice_side_by_side_keeps_one_column_for_both_blocks()
+    {
+        // 科目编码 科目名称 决算数 | 科目编码 科目名称 决算数: one list printed in two halves, one column.
+        var layout = PdfTableLayout.Build(TableKind.GeneralBudgetBasicExpenditure,
+        [
+            Line(650.0, ("科目编码", 60, 100), ("科目名称", 130, 170), ("决算数", 220, 250),
+                ("科目编码", 320, 360), ("科目名称", 390, 430), ("决算数", 480, 510)),
+        ]);
+
+        layout.BlockCount.Should().Be(2);
+        layout.Values.Select(v => v.Name).Should().Equal("决算数");
+        layout.NearestValue(new PdfCell("12.00", 478, 512)).Should().Be(0);
     }
 
     private static PdfTextLine Line(double baseline, params (string Text, double Left, double Right)[] cells) =>
