@@ -12,7 +12,7 @@ namespace GovBudget.Cli.Output;
 
 /// <summary>
 /// The JSON of <c>check --format json</c>: <c>{"documents":[{"source", "findings":[{"rule","severity","message",
-/// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference"}],
+/// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference","unit"}],
 /// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. A finding that rests on an uncertain reading (待核实)
 /// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
 /// <c>"counts": {"errors", "warnings", "infos", "accepted", "passed", "notApplicable", "uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
@@ -261,6 +261,10 @@ internal static class CheckJsonWriter
             WriteNumber(w, "expected", f.Expected);
             WriteNumber(w, "actual", f.Actual);
             WriteNumber(w, "difference", f.Difference);
+            if (f.Actual is not null && (f.Unit ?? f.Cells.FirstOrDefault(c => c.Unit is not null)?.Unit) is { } unit)
+            {
+                w.WriteString("unit", unit); // of expected, actual and difference
+            }
         }
 
         w.WriteBoolean("explainedByRounding", f.ExplainedByRounding);

@@ -64,7 +64,11 @@ internal sealed partial class RuleEvaluation
             missing.Distinct().ToList(),
             bindings,
             roundingOnly,
-            rule.Syntax.Span);
+            rule.Syntax.Span)
+        {
+            // Amounts are in the rule table's unit (元 without a table); a count has none.
+            Unit = money && actual is not null ? ruleTable?.Unit?.Symbol() ?? "元" : null,
+        };
     }
 
     // What a failed comparison should have been: an identity that fails is "A ≠ B"; an inequality says which way.

@@ -44,6 +44,12 @@ public sealed record Finding(
     public bool IsInternalFault { get; init; }
 
     /// <summary>
+    /// The unit of <see cref="Expected"/>, <see cref="Actual"/> and <see cref="Difference"/> (元, 万元, 亿元), or null when
+    /// they are not amounts (a count) or absent. Built-in checks leave it null; their cells carry their units.
+    /// </summary>
+    public string? Unit { get; init; }
+
+    /// <summary>
     /// Whether the finding rests on a cell the reader read with a structural sign of an uncertain reading (a code
     /// fragment taken for an amount, a row with no label, …): it is then a warning marked 待核实, never an error.
     /// </summary>
