@@ -36,7 +36,7 @@ internal static class CheckReportWriter
                 continue; // a dataset lists only the departments with findings
             }
 
-            WriteDocument(w, r, shown, brief: inDataset);
+            WriteDocument(w, r, shown, brief: inDataset, notices: threshold == Severity.Info);
         }
 
         var files = results.Where(r => !fromDatasets.Contains(r.Source)).ToList();
@@ -71,7 +71,7 @@ internal static class CheckReportWriter
         w.WriteLine();
     }
 
-    private static void WriteDocument(TextWriter w, CheckedDocument r, List<CheckedFinding> shown, bool brief)
+    private static void WriteDocument(TextWriter w, CheckedDocument r, List<CheckedFinding> shown, bool brief, bool notices = true)
     {
         // Accepted findings are counted apart: the counts say what is still open.
         var (errors, warnings, infos, accepted, uncertain, passed, notApplicable) = FindingCounts.Of(r);
@@ -130,9 +130,17 @@ internal static class CheckReportWriter
             }
         }
 
-        foreach (var n in r.Notices)
+        if (notices)
         {
-            w.WriteLine($"提示：{n}");
+            foreach (var n in r.Notices)
+            {
+                w.WriteLine($"提示：{n}");
+            }
+        }
+        else if (r.Notices.Count > 0)
+        {
+            // --severity above info hides the reader's notices too, but says that there are some.
+            w.WriteLine($"（另有读取提示 {r.Notices.Count} 条未显示：--severity info 显示）");
         }
 
         w.WriteLine();
