@@ -162,5 +162,5 @@ internal sealed class FindingsCollector
 
     /// <summary>The document's findings: each one resting on an uncertain reading becomes a 待核实 warning here.</summary>
     public DocumentFindings Build(Disclosure document) =>
-        new(document, [.. Findings.Select(f => UncertainReading.Mark(f, document))], NotApplicable, Passed) { NotApplicableReasons = Reasons, Profile = Profile };
+        new(document, RepeatedFindings.Merge(Findings.Select(f => UncertainReading.Mark(f, document))), NotApplicable, Passed) { NotApplicableReasons = Reasons, Profile = Profile };
 }
