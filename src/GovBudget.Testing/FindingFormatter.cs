@@ -4,7 +4,7 @@ using GovBudget.Rules.Findings;
 
 namespace GovBudget.Testing;
 
-/// <summary>Writes findings the way a failing test should show them: rule, message, cells, expected and actual.</summary>
+/// <summary>Writes findings the way a failing test should show them: rule, message, cells with their page or line, expected and actual.</summary>
 internal static class FindingFormatter
 {
     public static string Format(IEnumerable<Finding> findings)
@@ -15,7 +15,8 @@ internal static class FindingFormatter
             b.Append("  ").Append(f.Severity.ToString().ToLowerInvariant()).Append(' ').Append(f.RuleId).Append(": ").AppendLine(f.Message);
             foreach (var cell in f.Cells.Take(8))
             {
-                b.Append("      ").AppendLine(cell.ToString());
+                // Where to look, as the CLI says it: the page of a PDF, the line of a text.
+                b.Append("      ").Append(cell.ToString()).AppendLine(cell.Page > 0 ? $"（第 {cell.Page} 页）" : cell.Line > 0 ? $"（第 {cell.Line} 行）" : string.Empty);
             }
 
             if (f.Cells.Count > 8)

@@ -85,8 +85,18 @@ public sealed class TestingPackageTests
         var message = act.Should().Throw<XunitException>().Which.Message;
         message.Should().Contain("to satisfy the rules, but 2 finding(s) at or above error:");
         message.Should().Contain("error BE-CLASS: 基本支出表：类等于其款之和（每列）（301 工资福利支出 [合计]）：1112.32 ≠ 1122.32万元，差额 -10万元");
-        message.Should().Contain("一般公共预算财政拨款基本支出表 30101 基本工资 [合计] = 284.14万元");
+        message.Should().Contain("一般公共预算财政拨款基本支出表 30101 基本工资 [合计] = 284.14万元（第 298 行）");
         message.Should().Contain("expected 1122.32, actual 1112.32, difference -10");
+    }
+
+    [Fact]
+    public void A_failure_on_a_pdf_names_the_page_of_each_cell_as_the_cli_does()
+    {
+        // Issue 15: the test-failure message left out the page numbers the CLI shows.
+        var document = RealPdf.Import(RealPdf.Shanghai2025).Document;
+        var act = () => document.Should().SatisfyRules(RulePack.Standard(DisclosureKind.Budget));
+        act.Should().Throw<XunitException>().Which.Message
+            .Should().Contain("887.36万元（第 7 页）").And.Contain("2080506 机关事业单位职业年金缴费支出 [合计] = 873617.00元（第 15 页）");
     }
 
     [Fact]
