@@ -41,9 +41,13 @@ internal sealed class PackChoice
         var files = paths.Where(p => !Named(p)).ToList();
         var names = paths.Where(Named).Distinct(StringComparer.Ordinal).ToList();
         var custom = files.Count == 0 ? null : RulePack.Load(files);
-        DisclosureKind? kind = names.Contains("standard-final") && !names.Contains("standard-budget") && !names.Contains("standard") ? DisclosureKind.FinalAccount
-            : names.Contains("standard-budget") && !names.Contains("standard-final") && !names.Contains("standard") ? DisclosureKind.Budget
-            : null;
+        // One kind's pack named alone runs on every document; otherwise each document gets its kind's.
+        DisclosureKind? kind = names switch
+        {
+            ["standard-budget"] => DisclosureKind.Budget,
+            ["standard-final"] => DisclosureKind.FinalAccount,
+            _ => null,
+        };
         return new PackChoice(custom, names.Count > 0, kind);
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
@@ -13,7 +12,7 @@ namespace GovBudget.Rules.Evaluation;
 /// never looked at. It is a warning: which of the two the department meant cannot be known from the table. Rows of
 /// tables listed by project (政府采购, 绩效目标, 资产) repeat names legitimately and are not compared.
 /// </summary>
-internal static partial class RepeatedRows
+internal static class RepeatedRows
 {
     /// <summary>The check's id.</summary>
     public const string RuleId = "ROW-REPEAT";
@@ -68,8 +67,8 @@ internal static partial class RepeatedRows
             return code.ToString();
         }
 
-        var label = Regex.Replace(row.Label, @"\s+", string.Empty);
-        return label.Length > 0 && (table.Kind == TableKind.ThreePublicExpenses || StandardLabel().IsMatch(label)) ? label : null;
+        var label = string.Concat(row.Label.Where(c => !char.IsWhiteSpace(c)));
+        return label.Length > 0 && (table.Kind == TableKind.ThreePublicExpenses || IsTotal(label)) ? label : null;
     }
 
     private static Finding Warning(BudgetTable table, TableRow earlier, TableRow again)
@@ -89,6 +88,6 @@ internal static partial class RepeatedRows
         string.Join("、", row.Cells.Select(c => c.Number?.ToString()).Where(n => n is not null));
 
     // Totals (本年收入合计, 支出总计). Numbered items are not keys: 收支总表 numbers the 结转 items 一、二、三、 again.
-    [GeneratedRegex("合计|总计", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex StandardLabel();
+    private static bool IsTotal(string label) =>
+        label.Contains("合计", StringComparison.Ordinal) || label.Contains("总计", StringComparison.Ordinal);
 }

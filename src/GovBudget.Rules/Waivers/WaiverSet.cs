@@ -75,7 +75,7 @@ public sealed class WaiverSet
                 throw new FileNotFoundException($"no waiver file '{path}'", path);
             }
 
-            FileStream stream;
+            Stream stream;
             try
             {
                 stream = InputFile.OpenRead(path, MaxBytes, "a waiver file is");

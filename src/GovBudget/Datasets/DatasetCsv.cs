@@ -55,7 +55,7 @@ public static class DatasetCsv
     public static Dataset Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
+        Stream stream;
         try
         {
             stream = InputFile.OpenRead(path, MaxBytes, "a dataset is");

@@ -49,31 +49,15 @@ internal static partial class InputFile
     /// <exception cref="InputFileException">The file is refused, too large or cannot be read.</exception>
     public static byte[] ReadAllBytes(string path, long maxBytes, string limitText)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        if (Refusal(path) is { } refusal)
-        {
-            throw new InputFileException($"cannot read the file: {refusal}");
-        }
-
+        using var stream = OpenRead(path, maxBytes, limitText);
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > maxBytes)
-            {
-                throw TooLarge(info.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", maxBytes, limitText);
-            }
-
-            if (info.Length == 0 && !OperatingSystem.IsLinux())
-            {
-                return [];
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            using var buffer = new MemoryStream((int)Math.Min(Math.Max(info.Length, 0), maxBytes) + 1);
+            using var buffer = new MemoryStream((int)Math.Min(stream.Length, maxBytes) + 1);
             var chunk = new byte[81_920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
+                // The size said is not trusted: a file that grows, or /proc, still stops at the limit.
                 if (buffer.Length + read > maxBytes)
                 {
                     throw TooLarge("more than " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", maxBytes, limitText);
@@ -92,7 +76,7 @@ internal static partial class InputFile
 
     /// <summary>Opens a regular file for reading after the same checks, for readers that stream (PDF, CSV).</summary>
     /// <exception cref="InputFileException">The file is refused or too large.</exception>
-    public static FileStream OpenRead(string path, long maxBytes, string limitText)
+    public static Stream OpenRead(string path, long maxBytes, string limitText)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (Refusal(path) is { } refusal)
@@ -108,7 +92,10 @@ internal static partial class InputFile
                 throw TooLarge(length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", maxBytes, limitText);
             }
 
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Where a device cannot be told from a file (not Linux), an input of 0 bytes is read as empty, unopened.
+            return length == 0 && !OperatingSystem.IsLinux()
+                ? new MemoryStream([], writable: false)
+                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not InputFileException)
         {

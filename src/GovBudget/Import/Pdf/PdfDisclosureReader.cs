@@ -42,7 +42,7 @@ public static class PdfDisclosureReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
-        FileStream stream;
+        Stream stream;
         try
         {
             stream = InputFile.OpenRead(path, MaxBytes, "a PDF disclosure is");
