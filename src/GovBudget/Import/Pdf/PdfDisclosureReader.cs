@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using GovBudget.Inputs;
 using GovBudget.Import.Pdf;
 using UglyToad.PdfPig;
@@ -106,56 +107,36 @@ public static class PdfDisclosureReader
         }
     }
 
-    private static ImportResult Read(PdfDocument document, string sourceName)
+    private static ImportResult Read(PdfDocument document, string sourceName) =>
+        PdfLayoutStage.Read(Pages(document, sourceName), sourceName);
+
+    // Extraction: each page's letters as the layout stage takes them, one page at a time.
+    private static IEnumerable<PdfPageLetters> Pages(PdfDocument document, string sourceName)
     {
-        var parser = new PdfDisclosureParser(sourceName);
-        var letters = 0;
-        var withoutText = new List<int>();
         for (var p = 1; p <= document.NumberOfPages; p++)
         {
             var page = document.GetPage(p);
-            var height = page.Height;
-            var visible = page.Letters.Where(l => l.StartBaseLine.Y >= -1 && l.StartBaseLine.Y <= height + 1).ToList();
-            if (visible.Count < page.Letters.Count)
-            {
-                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
-                    $"{page.Letters.Count - visible.Count} letters printed outside the page's visible area: not read"));
-            }
-
-            letters += visible.Count;
-            if (visible.Count == 0 && page.Operations.Count == 0 && UndecodableContent(document, page) is > 0 and var raw)
+            if (page.Letters.Count == 0 && page.Operations.Count == 0 && UndecodableContent(document, page) is > 0 and var raw)
             {
                 // PdfPig reads a content stream it cannot decode as an empty page: the page's tables would vanish.
                 throw new DisclosureFormatException(sourceName, 0, null,
                     $"page {p}: damaged PDF: the page's content ({raw:N0} bytes) cannot be decoded, so its text and tables cannot be read");
             }
 
-            if (visible.Count == 0)
-            {
-                withoutText.Add(p);
-                var images = page.GetImages().Count();
-                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
-                    images > 0 ? $"the page has {images} image(s) and no text layer: not read (a scanned page?)" : "the page has no text"));
-                continue;
-            }
-
-            var width = page.Width;
-            ReaderFaultException.Run(sourceName, $"laying out page {p}", () =>
-            {
-                parser.AddPage(p, width, PdfTextLine.FromLetters(p, visible));
-                return true;
-            });
+            var letters = page.Letters.Select(ToLetter).ToImmutableArray();
+            var images = letters.Any(l => l.Baseline >= -PdfLayoutStage.VisibleMargin && l.Baseline <= page.Height + PdfLayoutStage.VisibleMargin)
+                ? 0
+                : page.GetImages().Count();
+            yield return new PdfPageLetters(p, page.Width, page.Height, letters, images);
         }
-
-        if (letters == 0)
-        {
-            throw new DisclosureFormatException(sourceName, 0, null,
-                $"no text layer: none of the {document.NumberOfPages} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
-        }
-
-        var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
-        return new ImportResult(disclosure, [.. parser.Notices]);
     }
+
+    private static PdfLetter ToLetter(Letter letter) => new(
+        letter.Value,
+        letter.StartBaseLine.X,
+        letter.EndBaseLine.X > letter.StartBaseLine.X ? letter.EndBaseLine.X : letter.StartBaseLine.X + letter.Width,
+        letter.StartBaseLine.Y,
+        letter.PointSize);
 
     // The encoded length of the page's content streams that cannot be inflated (0 when all can, or there are none):
     // an empty page's stream inflates to nothing, a damaged one fails.

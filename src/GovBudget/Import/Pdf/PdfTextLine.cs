@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using UglyToad.PdfPig.Content;
 
 namespace GovBudget.Import.Pdf;
 
@@ -48,7 +47,7 @@ internal sealed record PdfTextLine(int Page, double Baseline, double FontSize, I
     /// Groups the letters of a page into lines: letters whose baselines are within 0.4 of the font size of each other
     /// share a line (Chinese glyphs and digits of one row sit a point apart), ordered top to bottom.
     /// </summary>
-    public static List<PdfTextLine> FromLetters(int page, IReadOnlyList<Letter> letters)
+    public static List<PdfTextLine> FromLetters(int page, IReadOnlyList<PdfLetter> letters)
     {
         var printed = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         var lines = new List<PdfTextLine>();
@@ -57,13 +56,13 @@ internal sealed record PdfTextLine(int Page, double Baseline, double FontSize, I
             return lines;
         }
 
-        printed.Sort((a, b) => b.StartBaseLine.Y.CompareTo(a.StartBaseLine.Y));
-        var current = new List<Letter> { printed[0] };
-        var y = printed[0].StartBaseLine.Y;
+        printed.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        var current = new List<PdfLetter> { printed[0] };
+        var y = printed[0].Baseline;
         foreach (var letter in printed.Skip(1))
         {
-            var size = Math.Max(SizeOf(letter), SizeOf(current[0]));
-            if (Math.Abs(letter.StartBaseLine.Y - y) <= 0.4 * size)
+            var size = Math.Max(letter.Size, current[0].Size);
+            if (Math.Abs(letter.Baseline - y) <= 0.4 * size)
             {
                 current.Add(letter);
                 continue;
@@ -71,28 +70,26 @@ internal sealed record PdfTextLine(int Page, double Baseline, double FontSize, I
 
             lines.Add(Build(page, current));
             current = [letter];
-            y = letter.StartBaseLine.Y;
+            y = letter.Baseline;
         }
 
         lines.Add(Build(page, current));
         return lines;
     }
 
-    private static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : 10;
-
-    private static PdfTextLine Build(int page, List<Letter> letters)
+    private static PdfTextLine Build(int page, List<PdfLetter> letters)
     {
-        letters.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var sizes = letters.Select(SizeOf).Order().ToList();
+        letters.Sort((a, b) => a.Left.CompareTo(b.Left));
+        var sizes = letters.Select(l => l.Size).Order().ToList();
         var size = sizes[sizes.Count / 2];
         var cells = ImmutableArray.CreateBuilder<PdfCell>();
         var text = new StringBuilder();
-        var left = letters[0].StartBaseLine.X;
-        var right = End(letters[0]);
+        var left = letters[0].Left;
+        var right = letters[0].Right;
         text.Append(letters[0].Value);
         foreach (var letter in letters.Skip(1))
         {
-            var x = letter.StartBaseLine.X;
+            var x = letter.Left;
             if (x < right - (0.5 * size))
             {
                 // Overprinted (bold by double printing) or out-of-order glyphs: the same letter at the same place is kept once.
@@ -115,16 +112,13 @@ internal sealed record PdfTextLine(int Page, double Baseline, double FontSize, I
             }
 
             text.Append(letter.Value);
-            right = Math.Max(right, End(letter));
+            right = Math.Max(right, letter.Right);
         }
 
         cells.Add(new PdfCell(text.ToString(), left, right));
-        var baseline = letters.Min(l => l.StartBaseLine.Y);
+        var baseline = letters.Min(l => l.Baseline);
         return new PdfTextLine(page, baseline, size, cells.ToImmutable());
     }
-
-    private static double End(Letter letter) =>
-        letter.EndBaseLine.X > letter.StartBaseLine.X ? letter.EndBaseLine.X : letter.StartBaseLine.X + letter.Width;
 
     /// <inheritdoc/>
     public override string ToString() => $"p{Page} y={Baseline:F1}: " + string.Join(" | ", Cells.Select(c => $"{c.Text}@{c.Left:F0}-{c.Right:F0}"));

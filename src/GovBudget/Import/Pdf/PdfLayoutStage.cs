@@ -1,0 +1,54 @@
+namespace GovBudget.Import.Pdf;
+
+/// <summary>
+/// The pure part of PDF reading: from pages of positioned letters to the disclosure, with no PDF library involved.
+/// Generated pages are read through this exactly as extracted ones are.
+/// </summary>
+internal static class PdfLayoutStage
+{
+    /// <summary>How far (PDF points) a baseline may lie outside the page and still be on it: glyphs sit a point off the edge.</summary>
+    public const double VisibleMargin = 1;
+
+    /// <summary>Reads the pages, in order, as one disclosure. Pages are consumed one at a time.</summary>
+    /// <exception cref="DisclosureFormatException">No page has any text, or the pages hold no disclosure.</exception>
+    public static ImportResult Read(IEnumerable<PdfPageLetters> pages, string sourceName)
+    {
+        var parser = new PdfDisclosureParser(sourceName);
+        var letters = 0;
+        var count = 0;
+        foreach (var page in pages)
+        {
+            count++;
+            var p = page.Number;
+            var visible = page.Letters.Where(l => l.Baseline >= -VisibleMargin && l.Baseline <= page.Height + VisibleMargin).ToList();
+            if (visible.Count < page.Letters.Length)
+            {
+                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
+                    $"{page.Letters.Length - visible.Count} letters printed outside the page's visible area: not read"));
+            }
+
+            letters += visible.Count;
+            if (visible.Count == 0)
+            {
+                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
+                    page.Images > 0 ? $"the page has {page.Images} image(s) and no text layer: not read (a scanned page?)" : "the page has no text"));
+                continue;
+            }
+
+            ReaderFaultException.Run(sourceName, $"laying out page {p}", () =>
+            {
+                parser.AddPage(p, page.Width, PdfTextLine.FromLetters(p, visible));
+                return true;
+            });
+        }
+
+        if (letters == 0)
+        {
+            throw new DisclosureFormatException(sourceName, 0, null,
+                $"no text layer: none of the {count} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
+        }
+
+        var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
+        return new ImportResult(disclosure, [.. parser.Notices]);
+    }
+}
