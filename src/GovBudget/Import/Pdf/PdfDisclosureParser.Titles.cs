@@ -12,6 +12,16 @@ internal sealed partial class PdfDisclosureParser
     // The tail of a wrapped title sits right under it: at most this many font sizes below its baseline.
     private const double MaxWrappedTitleGap = 2.0;
 
+    // A title broken into two centred halves: the upper half has at least this many letters (a line of a few letters
+    // above a title is a heading or a department's name, not half a title) …
+    private const int MinTitleHalf = 6;
+
+    // … the two halves are in the same type (font sizes within this fraction of each other) …
+    private const double SameTypeTolerance = 0.1;
+
+    // … and centred on each other (their middles within this many font sizes).
+    private const double CentredTolerance = 1.0;
+
     // 一、收支预算总表 is a table's title when a meta line (部门：… 单位：万元) follows it; otherwise it is a heading.
     private readonly HashSet<PdfTextLine> numberedTitles = new(ReferenceEqualityComparer.Instance);
 
@@ -65,8 +75,8 @@ internal sealed partial class PdfDisclosureParser
             var line = joined?[i] ?? lines[i];
             var below = joined?[i + 1] ?? lines[i + 1];
             var tail = below.Compact;
-            if (below.Cells.Length != 1 || tail.Length > MaxWrappedTitleTail || !tail.EndsWith('表')
-                || !tail.All(IsChinese) || line.Baseline - below.Baseline > MaxWrappedTitleGap * line.FontSize
+            if (below.Cells.Length != 1 || (tail.Length > MaxWrappedTitleTail && !IsTitleHalf(line, below)) || !tail.EndsWith('表')
+                || !tail.All(IsTitleLetter) || line.Baseline - below.Baseline > MaxWrappedTitleGap * line.FontSize
                 || line.Compact.EndsWith('表') || line.Compact.Contains('。', StringComparison.Ordinal)
                 || line.Compact.Contains('，', StringComparison.Ordinal) || KnownKind(line.Compact + tail) is null)
             {
@@ -109,6 +119,16 @@ internal sealed partial class PdfDisclosureParser
     }
 
     private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // The letters of a title: Chinese, and the quotes and brackets of “三公” and （部门）.
+    private static bool IsTitleLetter(char c) => IsChinese(c) || c is '“' or '”' or '（' or '）' or '(' or ')' or '"';
+
+    // A long title broken in two, each half centred on the other in the same type (2023年部门预算一般公共预 /
+    // 算财政拨款支出表): the lower half is no title of its own even where its words name a table.
+    private static bool IsTitleHalf(PdfTextLine line, PdfTextLine below) =>
+        line.Cells.Length == 1 && line.Compact.Length >= MinTitleHalf
+        && Math.Abs(line.FontSize - below.FontSize) <= SameTypeTolerance * line.FontSize
+        && Math.Abs(((line.Left + line.Right) / 2) - ((below.Left + below.Right) / 2)) <= CentredTolerance * line.FontSize;
 
     [GeneratedRegex(@"^(?:编制部门|预算主管部门|主管部门|公开部门|部门名称|预算部门|编制单位|单位名称|部门)[：:]$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex MetaLabel();

@@ -249,7 +249,17 @@ internal sealed partial class PdfDisclosureParser(string source)
                     return names > 0 ? indexes[^names] : i;
                 }
 
-                // Rows with no amount (十六、金融支出) before the first one with an amount: the page starts with rows.
+                // Rows with no amount (十六、金融支出) before the first one with an amount: the page starts with rows,
+                // under the header printed again or straight away.
+                for (var k = header.Count - 1; k >= 1; k--)
+                {
+                    if (table.IsRepeatedHeader(header.GetRange(0, k)) && header.Skip(k).All(table.IsRowText))
+                    {
+                        table.SetHeader(header.GetRange(0, k));
+                        return indexes[k];
+                    }
+                }
+
                 return header.All(table.IsRowText) ? indexes[0] : -1;
             }
 

@@ -42,7 +42,7 @@ internal sealed partial class PdfTableBuilder
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
     // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
     // rows above and below, it belongs to the clearly nearer one.
-    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts)
+    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts, int? number)
     {
         if (texts.Count == 0)
         {
@@ -50,6 +50,17 @@ internal sealed partial class PdfTableBuilder
         }
 
         var text = Label(texts);
+        if (number is not null && !Kind.IsTwoSided)
+        {
+            // A line with its own 序号 is a row of its own (one with no figures), never part of a name wrapped around it.
+            state.Rows.Add(new Row(null, text, TableSide.None, new Cell[columns.Length], line.Page)
+            {
+                Texts = textCount > 0 ? TextsByColumn(texts) : null, Y = line.Baseline, Number = number,
+            });
+            state.Previous = line;
+            return true;
+        }
+
         var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= WrapReach(line);
         var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= WrapReach(line)
             && Tokens(next).Any(t => t.IsAmount);

@@ -315,7 +315,7 @@ internal sealed partial class PdfTableBuilder
         var texts = tokens.Skip(i).Where(t => !t.IsAmount).ToList();
         if (amounts.Count == 0 && codeParts.Count == 0)
         {
-            return AddTextOnly(line, next, texts);
+            return AddTextOnly(line, next, texts, number);
         }
 
         ClassificationCode? code = null;

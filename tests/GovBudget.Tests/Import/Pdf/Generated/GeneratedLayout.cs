@@ -1,0 +1,79 @@
+namespace GovBudget.Tests.Import.Pdf.Generated;
+
+/// <summary>How the codes of a classification table are printed.</summary>
+internal enum CodePrint
+{
+    /// <summary>One cell, `2010301`, under 科目编码.</summary>
+    Joined,
+
+    /// <summary>Three columns 类 / 款 / 项, each row printing its code's parts (`201  03  01`), as Shanghai prints them.</summary>
+    Spaced,
+}
+
+/// <summary>What a page that goes on with a table prints above its rows.</summary>
+internal enum Continuation
+{
+    /// <summary>Only the rows (the header is not repeated).</summary>
+    RowsOnly,
+
+    /// <summary>The header again, then the rows.</summary>
+    HeaderAgain,
+
+    /// <summary>The title, the meta line and the header again, then the rows.</summary>
+    TitleAndHeaderAgain,
+}
+
+/// <summary>Where a wrapped name's amounts are printed.</summary>
+internal enum WrapAmounts
+{
+    /// <summary>On the name's first line.</summary>
+    FirstLine,
+
+    /// <summary>On the name's last line.</summary>
+    LastLine,
+}
+
+/// <summary>
+/// One way of printing a disclosure's tables: the layout classes the real corpus shows, as independent choices.
+/// </summary>
+/// <param name="FontSize">The body font size (points).</param>
+/// <param name="NameEms">The width of the name column in font sizes; longer names wrap onto the next lines.</param>
+/// <param name="AmountGapEms">The space between columns, in font sizes (never below a cell gap).</param>
+/// <param name="Codes">How codes are printed.</param>
+/// <param name="RowsPerPage">How many rows a page holds before the table goes on over the next page.</param>
+/// <param name="Continued">What a continuation page prints above its rows.</param>
+/// <param name="UnitOnOwnLine">The unit printed on a line of its own under the 部门 line (else at the right of it).</param>
+/// <param name="WrappedTitle">The title printed over two lines.</param>
+/// <param name="Thousands">Amounts printed with thousands separators (1,265.48).</param>
+/// <param name="SerialNumbers">A 序号 column, where the source has one.</param>
+/// <param name="PageNumbers">A page number (`- 3 -`) at the foot of every page.</param>
+/// <param name="Wrap">Where a wrapped name's amounts go.</param>
+/// <param name="Landscape">A4 landscape (else portrait, widened if the table does not fit).</param>
+internal sealed record GeneratedLayout(
+    double FontSize,
+    int NameEms,
+    double AmountGapEms,
+    CodePrint Codes,
+    int RowsPerPage,
+    Continuation Continued,
+    bool UnitOnOwnLine,
+    bool WrappedTitle,
+    bool Thousands,
+    bool SerialNumbers,
+    bool PageNumbers,
+    WrapAmounts Wrap,
+    bool Landscape)
+{
+    /// <summary>The plain layout: one line per row, everything on one page.</summary>
+    public static GeneratedLayout Plain { get; } = new(
+        FontSize: 9, NameEms: 30, AmountGapEms: 3, Codes: CodePrint.Joined, RowsPerPage: 1000, Continued: Continuation.RowsOnly,
+        UnitOnOwnLine: false, WrappedTitle: false, Thousands: false, SerialNumbers: true, PageNumbers: false,
+        Wrap: WrapAmounts.FirstLine, Landscape: true);
+
+    /// <summary>The layout classes this layout uses, for a failing case's message.</summary>
+    public override string ToString() =>
+        $"{FontSize}pt name {NameEms}em gap {AmountGapEms}em {Codes} rows/page {RowsPerPage} {Continued}"
+        + $"{(UnitOnOwnLine ? " unit-own-line" : string.Empty)}{(WrappedTitle ? " wrapped-title" : string.Empty)}"
+        + $"{(Thousands ? " thousands" : string.Empty)}{(SerialNumbers ? " 序号" : string.Empty)}"
+        + $"{(PageNumbers ? " page-numbers" : string.Empty)} {Wrap}{(Landscape ? " landscape" : " portrait")}";
+}

