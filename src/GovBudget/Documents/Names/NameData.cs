@@ -35,7 +35,10 @@ internal sealed record NameData(
         ImmutableArray<(string Canonical, ImmutableArray<string> Variants)> mine,
         ImmutableArray<(string Canonical, ImmutableArray<string> Variants)> theirs)
     {
-        var result = mine.ToList();
+        // A printed name the other names map to a canonical name leaves any other canonical name it was a variant of.
+        var remapped = theirs.SelectMany(t => t.Variants.Select(v => (Name: NameNormalizer.Label(v), t.Canonical))).ToList();
+        var result = mine.Select(m => (m.Canonical, Variants: m.Variants.RemoveAll(v =>
+            remapped.Any(r => r.Canonical != m.Canonical && r.Name == NameNormalizer.Label(v))))).ToList();
         foreach (var (canonical, variants) in theirs)
         {
             var at = result.FindIndex(e => e.Canonical == canonical);
