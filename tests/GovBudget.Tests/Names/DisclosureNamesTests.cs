@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Names;
 
@@ -47,6 +48,19 @@ public sealed class DisclosureNamesTests
         names.IsThreePublicItem("公车购置及运维费").Should().BeTrue();
         names.DepartmentNameForms.Should().HaveCount(DisclosureNames.Default.DepartmentNameForms.Length + 1);
         names.Sources.Should().EndWith("test.json");
+    }
+
+    [Fact]
+    public void The_example_of_docs_names_md_is_a_valid_names_file()
+    {
+        var doc = File.ReadAllText(Repository.Path("docs", "names.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        var json = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var names = DisclosureNames.Default.With(DisclosureNames.Parse(json, "names.md"));
+
+        names.KindOfTitle("部门预算收支情况总表").Should().BeSameAs(TableKind.IncomeExpenditureSummary);
+        names.CanonicalColumn("本年预算金额").Should().Be("合计");
     }
 
     [Fact]
