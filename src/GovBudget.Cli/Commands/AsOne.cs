@@ -17,7 +17,8 @@ internal static class AsOne
     /// <paramref name="stderr"/>) when a file cannot be read or the files are not one disclosure.
     /// </summary>
     public static CheckedDocument? Check(
-        IReadOnlyList<string> files, PackChoice packs, DisclosureProfile? profile, bool noCompile, WaiverRun waivers, TextWriter stderr, out int failure)
+        IReadOnlyList<string> files, PackChoice packs, DisclosureProfile? profile, bool noCompile, WaiverRun waivers, DisclosureNames names,
+        TextWriter stderr, out int failure)
     {
         failure = ExitCodes.Success;
         var parts = new List<ImportResult>();
@@ -30,7 +31,7 @@ internal static class AsOne
                 continue;
             }
 
-            if (DocumentLoader.TryLoad(file, stderr, out var loadFailure) is { } imported)
+            if (DocumentLoader.TryLoad(file, stderr, out var loadFailure, names) is { } imported)
             {
                 parts.Add(imported);
             }

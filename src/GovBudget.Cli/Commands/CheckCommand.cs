@@ -15,7 +15,7 @@ namespace GovBudget.Cli.Commands;
 
 /// <summary>
 /// <c>govbudget check &lt;file&gt;... [--rules &lt;file|dir&gt;]... [--waivers &lt;file&gt;]... [--today yyyy-MM-dd]
-/// [--format text|json] [--severity error|warning|info]</c>.
+/// [--format text|json] [--severity error|warning|info] [--names &lt;file&gt;]...</c>.
 /// Exit 3 when a rule, a check or a reader failed (an internal fault), else 2 when any input, rule or waiver file was
 /// unusable, else 1 when there is an error finding, else 0: accepted findings and waiver problems are never errors.
 /// </summary>
@@ -48,13 +48,17 @@ internal static class CheckCommand
         {
             Description = "check the files as ONE disclosure published in several files (tables in one, 情况说明 in another); department, year and kind must agree",
         };
+        var names = NamesOption.Create();
         var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
         {
-            files, rules, format, severity, noCompile, waivers, today, profile, asOne,
+            files, rules, format, severity, noCompile, waivers, today, profile, asOne, names,
         };
         command.SetAction(parse => Run(
             new CheckOptions(parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(waivers) ?? [], parse.GetValue(today),
-                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile), parse.GetValue(asOne)),
+                parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile), parse.GetValue(asOne))
+            {
+                NamePaths = parse.GetValue(names) ?? [],
+            },
             stdout, stderr));
         return command;
     }
@@ -94,6 +98,11 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
+        if (NamesOption.Load(options.NamePaths, stderr) is not { } names)
+        {
+            return ExitCodes.Unusable; // a region's titles unknown would misread every document of it
+        }
+
         var waivers = WaiverOptions.Start(options, packs, stderr);
         if (waivers is null)
         {
@@ -120,7 +129,7 @@ internal static class CheckCommand
                 continue;
             }
 
-            var imported = DocumentLoader.TryLoad(file, stderr, out var failure);
+            var imported = DocumentLoader.TryLoad(file, stderr, out var failure, names);
             if (imported is null)
             {
                 worst = Worse(worst, failure);
@@ -148,7 +157,7 @@ internal static class CheckCommand
 
         if (options.AsOne)
         {
-            var one = AsOne.Check(files, packs, profile, noCompile, waivers.Run, stderr, out var failure);
+            var one = AsOne.Check(files, packs, profile, noCompile, waivers.Run, names, stderr, out var failure);
             worst = Worse(worst, failure);
             entries.Add(one ?? CheckedDocument.Unusable(string.Join(" + ", files)));
         }
@@ -185,7 +194,11 @@ internal static class CheckCommand
 /// <summary>The values of <c>check</c>'s arguments and options.</summary>
 internal sealed record CheckOptions(
     string[] Files, string[] RulePaths, string[] WaiverPaths, string? Today, string Format, string Severity, bool NoCompile,
-    string? Profile = null, bool AsOne = false);
+    string? Profile = null, bool AsOne = false)
+{
+    /// <summary>The names files given with <c>--names</c>.</summary>
+    public string[] NamePaths { get; init; } = [];
+}
 
 /// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
 internal sealed record CheckedDocument(

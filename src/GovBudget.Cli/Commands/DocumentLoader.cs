@@ -1,3 +1,4 @@
+using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Serialization;
 
@@ -9,10 +10,12 @@ internal static class DocumentLoader
     /// <summary>
     /// Reads <paramref name="path"/>; on failure returns null, writes one line naming the file and the reason to
     /// <paramref name="stderr"/>, and sets <paramref name="failure"/>: <see cref="ExitCodes.Unusable"/> when the file
-    /// is at fault, <see cref="ExitCodes.InternalFault"/> when the reader is.
+    /// is at fault, <see cref="ExitCodes.InternalFault"/> when the reader is. A PDF or text is read with
+    /// <paramref name="names"/> (the built-in names when null); GovBudget JSON holds canonical names already.
     /// </summary>
-    public static ImportResult? TryLoad(string path, TextWriter stderr, out int failure)
+    public static ImportResult? TryLoad(string path, TextWriter stderr, out int failure, DisclosureNames? names = null)
     {
+        names ??= DisclosureNames.Default;
         failure = ExitCodes.Unusable;
         if (!File.Exists(path))
         {
@@ -29,10 +32,10 @@ internal static class DocumentLoader
 
             if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             {
-                return PdfDisclosureReader.ReadFile(path);
+                return PdfDisclosureReader.ReadFile(path, names);
             }
 
-            return DisclosureTextReader.ReadFile(path);
+            return DisclosureTextReader.ReadFile(path, names);
         }
         catch (DisclosureFormatException e)
         {

@@ -5,7 +5,7 @@ using GovBudget.Serialization;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary><c>govbudget import &lt;file&gt; [--format text|json]</c>: read a disclosure and show what was read.</summary>
+/// <summary><c>govbudget import &lt;file&gt; [--format text|json] [--names &lt;file&gt;]...</c>: read a disclosure and show what was read.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -17,15 +17,21 @@ internal static class ImportCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("import", "read a disclosure and print what was read") { file, format };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, stdout, stderr));
+        var names = NamesOption.Create();
+        var command = new Command("import", "read a disclosure and print what was read") { file, format, names };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(names) ?? [], stdout, stderr));
         return command;
     }
 
-    private static int Run(string path, string format, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string format, string[] namePaths, TextWriter stdout, TextWriter stderr)
     {
+        if (NamesOption.Load(namePaths, stderr) is not { } names)
+        {
+            return ExitCodes.Unusable;
+        }
+
         // The same reading as check: disclosure text, a PDF, or GovBudget JSON, by extension.
-        var result = DocumentLoader.TryLoad(path, stderr, out var failure);
+        var result = DocumentLoader.TryLoad(path, stderr, out var failure, names);
         if (result is null)
         {
             return failure;

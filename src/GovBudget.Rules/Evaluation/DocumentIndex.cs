@@ -23,7 +23,7 @@ internal sealed class DocumentIndex
     {
         if (!tables.TryGetValue(table, out var index))
         {
-            index = new TableIndex(table);
+            index = new TableIndex(table, Document.Names);
             tables[table] = index;
         }
 
@@ -94,10 +94,12 @@ internal sealed class DocumentIndex
         private readonly Dictionary<ClassificationCode, TableRow> byCode;
         private readonly Dictionary<string, List<TableRow>> byLabel;
         private readonly Dictionary<string, List<TableRow>> byKnownName;
+        private readonly DisclosureNames names;
         private bool? isOutline;
 
-        public TableIndex(BudgetTable table)
+        public TableIndex(BudgetTable table, DisclosureNames names)
         {
+            this.names = names;
             Table = table;
             byCode = new Dictionary<ClassificationCode, TableRow>(table.Rows.Length);
             byLabel = new Dictionary<string, List<TableRow>>(table.Rows.Length, StringComparer.Ordinal);
@@ -111,7 +113,7 @@ internal sealed class DocumentIndex
 
                 var label = NameNormalizer.Label(row.Label);
                 Add(byLabel, label, row);
-                if (RowNames.Canonical(label) is { } known)
+                if (names.CanonicalRow(label) is { } known)
                 {
                     Add(byKnownName, known, row);
                 }
@@ -140,7 +142,7 @@ internal sealed class DocumentIndex
         {
             // A row the table prints under another name for the same row (公务用车购置及运行维护费 for 公务用车购置及运维费).
             if (!byLabel.TryGetValue(normalisedLabel, out var rows)
-                && (RowNames.Canonical(normalisedLabel) is not { } known || !byKnownName.TryGetValue(known, out rows)))
+                && (names.CanonicalRow(normalisedLabel) is not { } known || !byKnownName.TryGetValue(known, out rows)))
             {
                 return SideTotal(normalisedLabel, side);
             }

@@ -11,23 +11,18 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal static class ThreePublicItems
 {
-    // The items, normalised, with brackets half width: a table with two of them as columns is laid out by item.
-    private static readonly HashSet<string> Items = new(StringComparer.Ordinal)
-    {
-        "因公出国(境)费", "公务接待费", "公务用车购置及运维费", "公务用车购置及运行维护费", "公务用车购置及运行费",
-        "公务用车购置费", "公务用车运行维护费",
-    };
-
     /// <summary>The document the rules check: <paramref name="document"/> itself, unless its “三公” table is laid out by item.</summary>
     public static Disclosure ForRules(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (!document.Tables.Any(IsLaidOutByItem))
+        // The items are the names' (threePublicItems): a table with two of them as columns is laid out by item.
+        var names = document.Names;
+        if (!document.Tables.Any(t => IsLaidOutByItem(t, names)))
         {
             return document;
         }
 
-        var tables = document.Tables.Select(t => IsLaidOutByItem(t) ? Transpose(t, document.Kind) : t);
+        var tables = document.Tables.Select(t => IsLaidOutByItem(t, names) ? Transpose(t, document.Kind) : t);
         return document.WithTables(tables);
     }
 
@@ -36,9 +31,9 @@ internal static class ThreePublicItems
         table is null || ReferenceEquals(document, forRules) ? table : forRules.Tables[document.Tables.IndexOf(table)];
 
     // One line of figures (several lines, one per unit or fund, are left as printed), and items as its columns.
-    private static bool IsLaidOutByItem(BudgetTable table) =>
+    private static bool IsLaidOutByItem(BudgetTable table, DisclosureNames names) =>
         table.Kind == TableKind.ThreePublicExpenses && table.Rows.Length == 1
-        && table.Columns.Count(c => c.Type == ColumnType.Amount && Items.Contains(HalfWidthBrackets(NameNormalizer.Label(c.PrintedName)))) >= 2;
+        && table.Columns.Count(c => c.Type == ColumnType.Amount && names.IsThreePublicItem(c.PrintedName)) >= 2;
 
     private static BudgetTable Transpose(BudgetTable table, DisclosureKind kind)
     {
@@ -61,8 +56,9 @@ internal static class ThreePublicItems
             rows.Add(new TableRow(null, null, label, TableSide.None, [line.Cells[c]], line.Line, line.Page) { Signs = [.. signs] });
         }
 
-        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page) { Signs = table.Signs };
+        return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page)
+        {
+            Signs = table.Signs, PrintedYear = table.PrintedYear, PrintedDepartment = table.PrintedDepartment,
+        };
     }
-
-    private static string HalfWidthBrackets(string name) => name.Replace('（', '(').Replace('）', ')');
 }

@@ -78,6 +78,23 @@ public sealed class BudgetTable
     /// <summary>The 1-based page the title is printed on, or 0 when the source has no pages.</summary>
     public int Page { get; }
 
+    /// <summary>The year the title prints (2017 for 2017年度江苏省高级人民法院部门收支预算总表), or null when it prints none.</summary>
+    /// <remarks>Kept as printed, not checked against the document's 预算年度.</remarks>
+    public int? PrintedYear { get; init; }
+
+    /// <summary>The department the title prints before the table's name (江苏省高级人民法院), or null when it prints none.</summary>
+    /// <remarks>Kept as printed, not checked against the document's department.</remarks>
+    public string? PrintedDepartment { get; init; }
+
+    /// <summary>A copy with the year and department the title prints, as the names given read them.</summary>
+    internal BudgetTable WithPrintedParts(DisclosureNames names)
+    {
+        var (year, department) = names.PrintedParts(Title);
+        return year == PrintedYear && department == PrintedDepartment
+            ? this
+            : new BudgetTable(Kind, Title, Unit, Columns, Rows, Notes, AsOf, Line, Page) { Signs = Signs, PrintedYear = year, PrintedDepartment = department };
+    }
+
     /// <summary>
     /// The structural signs of an uncertain reading the reader recorded on the table as a whole: a header read in part,
     /// two columns of one name, no unit found, a table cut in two at a page break. Empty for a table read cleanly.

@@ -55,6 +55,7 @@ public sealed class CombinedDisclosure
             Contents = [.. parts.SelectMany(p => p.Contents).DistinctBy(c => NameNormalizer.Title(c.Title))],
             UnreadTables = [.. parts.SelectMany(p => p.UnreadTables)],
             Sources = Sources,
+            Names = parts[0].Names,
         };
         Duplicates = [.. duplicates];
     }
@@ -86,7 +87,7 @@ public sealed class CombinedDisclosure
         {
             var what = first.Year != other.Year ? $"年度不同（{first.Year.Year} 与 {other.Year.Year}）"
                 : first.Kind != other.Kind ? $"类型不同（{first.Kind.ChineseName()} 与 {other.Kind.ChineseName()}）"
-                : !SameDepartment(first.Department, other.Department) ? $"部门不同（{first.Department.Name} 与 {other.Department.Name}）"
+                : !SameDepartment(first.Department, other.Department, first.Names) ? $"部门不同（{first.Department.Name} 与 {other.Department.Name}）"
                 : null;
             if (what is not null)
             {
@@ -105,15 +106,16 @@ public sealed class CombinedDisclosure
 
     /// <summary>
     /// Whether two files name one department: equal after width folding and after the profiles' short forms replace
-    /// the long ones (中国共产党江苏省委员会办公厅 = 中共江苏省委办公厅 = 江苏省委办公厅), or one file names none.
+    /// the long ones (中国共产党江苏省委员会办公厅 = 中共江苏省委办公厅 = 江苏省委办公厅), or one file names none. The forms are
+    /// the names' (<see cref="DisclosureNames"/>, departmentNameForms) and any a profile adds.
     /// </summary>
-    internal static bool SameDepartment(Department a, Department b) =>
-        a.Name == UnknownDepartment || b.Name == UnknownDepartment || ShortName(a.Name) == ShortName(b.Name);
+    internal static bool SameDepartment(Department a, Department b, DisclosureNames names) =>
+        a.Name == UnknownDepartment || b.Name == UnknownDepartment || ShortName(a.Name, names) == ShortName(b.Name, names);
 
-    private static string ShortName(string name)
+    private static string ShortName(string name, DisclosureNames names)
     {
         var n = NameNormalizer.Basic(name);
-        foreach (var forms in DisclosureProfiles.Standard.SelectMany(p => p.DepartmentNameForms))
+        foreach (var forms in names.DepartmentNameForms.Concat(DisclosureProfiles.Standard.SelectMany(p => p.DepartmentNameForms)))
         {
             // Longest first, so that a long form is not cut by a short form inside it.
             foreach (var form in forms.OrderByDescending(f => f.Length))

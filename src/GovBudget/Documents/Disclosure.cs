@@ -54,9 +54,15 @@ public sealed class Disclosure
     /// <summary>Blocks printed like tables of figures that the reader did not read as tables (titles it did not recognise).</summary>
     public ImmutableArray<UnreadTable> UnreadTables { get; init; } = [];
 
+    /// <summary>
+    /// The names the document was read with (<see cref="DisclosureNames.Default"/> unless the reader was given others):
+    /// the rules find a row printed under a variant of its name by them.
+    /// </summary>
+    internal DisclosureNames Names { get; init; } = DisclosureNames.Default;
+
     /// <summary>A copy with other tables; the department, year, kind, narrative, source, contents and unread blocks are kept.</summary>
     public Disclosure WithTables(IEnumerable<BudgetTable> tables) =>
-        new(Department, Year, Kind, tables, Narrative, Source) { Contents = Contents, UnreadTables = UnreadTables, Sources = Sources };
+        new(Department, Year, Kind, tables, Narrative, Source) { Contents = Contents, UnreadTables = UnreadTables, Sources = Sources, Names = Names };
 
     /// <summary>The first table of <paramref name="kind"/>, or null.</summary>
     public BudgetTable? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);

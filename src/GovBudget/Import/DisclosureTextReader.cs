@@ -1,4 +1,5 @@
 using System.Text;
+using GovBudget.Documents;
 
 namespace GovBudget.Import;
 
@@ -20,10 +21,15 @@ public static class DisclosureTextReader
 
     /// <summary>Reads a file.</summary>
     /// <exception cref="DisclosureFormatException">The file cannot be read as a disclosure.</exception>
-    public static ImportResult ReadFile(string path)
+    public static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
+
+    /// <summary>Reads a file, recognising titles, columns and rows by <paramref name="names"/> (the built-in names with a region's added: <c>DisclosureNames.Default.With(DisclosureNames.Load(file))</c>).</summary>
+    /// <exception cref="DisclosureFormatException">The file cannot be read as a disclosure.</exception>
+    public static ImportResult ReadFile(string path, DisclosureNames names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         var (name, bytes) = SourceFile.Read(path, MaxBytes, "a disclosure's text is");
-        return Read(bytes, name);
+        return DisclosureNames.ReadWith(names, () => Read(bytes, name));
     }
 
     /// <summary>Reads UTF-8 bytes.</summary>
@@ -65,6 +71,14 @@ public static class DisclosureTextReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Read(reader.ReadToEnd(), sourceName);
+    }
+
+    /// <summary>Reads text, recognising titles, columns and rows by <paramref name="names"/>.</summary>
+    /// <exception cref="DisclosureFormatException">The text cannot be read as a disclosure.</exception>
+    public static ImportResult Read(string text, string sourceName, DisclosureNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return DisclosureNames.ReadWith(names, () => Read(text, sourceName));
     }
 
     /// <summary>Reads text.</summary>

@@ -106,7 +106,7 @@ internal static partial class ReadingSigns
         foreach (var column in table.Columns)
         {
             var name = NameNormalizer.Label(column.PrintedName);
-            if (name.Length == 0 || ColumnNames.IsKnown(name) || TableLayout.IsTextHeader(name))
+            if (name.Length == 0 || DisclosureNames.Reading.IsKnownColumn(name) || TableLayout.IsTextHeader(name))
             {
                 continue;
             }
@@ -153,7 +153,10 @@ internal static partial class ReadingSigns
     }
 
     private static BudgetTable Copy(BudgetTable t, IEnumerable<TableRow> rows, ImmutableArray<ReadingSign> signs) =>
-        new(t.Kind, t.Title, t.Unit, t.Columns, rows, t.Notes, t.AsOf, t.Line, t.Page) { Signs = signs };
+        new(t.Kind, t.Title, t.Unit, t.Columns, rows, t.Notes, t.AsOf, t.Line, t.Page)
+        {
+            Signs = signs, PrintedYear = t.PrintedYear, PrintedDepartment = t.PrintedDepartment,
+        };
 
     // A name made only of header words: 类款项, 科目编码, 功能分类科目名称, 项目.
     [GeneratedRegex("^(?:类|款|项|科目|编码|代码|名称|功能分类|经济分类|项目|栏次|行次|序号)+$", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]

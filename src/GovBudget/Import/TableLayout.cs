@@ -137,7 +137,7 @@ internal sealed class TableLayout
             }
 
             var groupName = group[c] is { } g && side == TableSide.None ? NameNormalizer.Basic(g) : null;
-            var canonical = name.Length == 0 ? $"列{c + 1}" : ColumnNames.Canonical(name);
+            var canonical = name.Length == 0 ? $"列{c + 1}" : DisclosureNames.Reading.CanonicalColumn(name);
             positions.Add(new Position(role, side, columns.Count));
             columns.Add(new TableColumn(canonical, NameNormalizer.Basic(leaf[c]), number, groupName, side, TypeOf(kind, name)));
         }

@@ -93,7 +93,7 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            var tableKind = LooksLikeTableTitle(text, heading) ? TableKind.FromTitle(text) : null;
+            var tableKind = LooksLikeTableTitle(text, heading) ? DisclosureNames.Reading.KindOfTitle(text) : null;
             if (tableKind is not null)
             {
                 inContents = false;
@@ -170,7 +170,10 @@ internal sealed partial class TextDisclosureParser
             throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
         }
 
-        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source) { Contents = [.. contents] };
+        return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source)
+        {
+            Contents = [.. contents], Names = DisclosureNames.Reading,
+        };
     }
 
     private void CheckControlCharacters()
@@ -282,8 +285,12 @@ internal sealed partial class TextDisclosureParser
             FillDown(rows);
         }
 
+        var (printedYear, printedDepartment) = DisclosureNames.Reading.PrintedParts(title);
         tables.Add(ReadingSigns.Mark(
-            new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build(PageOf)), notes, meta.AsOf, titleLine, PageOf(titleLine))));
+            new BudgetTable(tableKind, title, unit, layout.Columns, rows.Select(r => r.Build(PageOf)), notes, meta.AsOf, titleLine, PageOf(titleLine))
+            {
+                PrintedYear = printedYear, PrintedDepartment = printedDepartment,
+            }));
     }
 
     private (List<string[]> Header, string[]? Numbers) ReadHeader(TableKind tableKind, string title)
@@ -603,7 +610,7 @@ internal sealed partial class TextDisclosureParser
     private static bool LooksLikeTableTitle(string text, bool heading) =>
         (heading || text.Length <= 40) && !SectionTitle().IsMatch(text) && !text.Contains('。', StringComparison.Ordinal)
         && (text.EndsWith('表') || text.EndsWith("预算", StringComparison.Ordinal) || text.EndsWith("情况", StringComparison.Ordinal))
-        && TableKind.FromTitle(text) is not null;
+        && DisclosureNames.Reading.KindOfTitle(text) is not null;
 
     private static string[] Cells(string raw) => raw.Split('\t').Select(Clean).ToArray();
 

@@ -173,6 +173,8 @@ public static partial class DisclosureJson
             t.RequiredInt("line", "the table's line"), Page(t))
         {
             Signs = ReadSigns(t, columns.Count),
+            PrintedYear = t.OptionalInt("printedYear", "the year the table's title prints"),
+            PrintedDepartment = t.OptionalString("printedDepartment", "the department the table's title prints"),
         };
     }
 

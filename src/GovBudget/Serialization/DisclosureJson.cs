@@ -12,7 +12,8 @@ namespace GovBudget.Serialization;
 /// <summary>
 /// Writes a disclosure as JSON and reads it back exactly. Amounts are JSON numbers in the table's unit, printed as in
 /// the document (65559.38, 63994.00, 6.2); a blank cell is null; codes are strings; each table carries its kind's
-/// canonical name and its printed title. The signs of an uncertain reading a table or row carries are kept as
+/// canonical name and its printed title, and the year and department the title prints (<c>"printedYear"</c>,
+/// <c>"printedDepartment"</c>, only where it prints them). The signs of an uncertain reading a table or row carries are kept as
 /// <c>"signs"</c>, only where there are some.
 /// </summary>
 public static partial class DisclosureJson
@@ -172,6 +173,16 @@ public static partial class DisclosureJson
         w.WriteStartObject();
         w.WriteString("kind", t.Kind.CanonicalName);
         w.WriteString("title", t.Title);
+        if (t.PrintedYear is { } year)
+        {
+            w.WriteNumber("printedYear", year); // as the title prints it, kept for checks of its own
+        }
+
+        if (t.PrintedDepartment is { } department)
+        {
+            w.WriteString("printedDepartment", department);
+        }
+
         w.WriteString("unit", t.Unit?.Symbol());
         w.WriteString("asOf", t.AsOf is { } d ? LocalDatePattern.Iso.Format(d) : null);
         w.WriteNumber("line", t.Line);

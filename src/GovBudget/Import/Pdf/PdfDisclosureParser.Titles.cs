@@ -42,7 +42,7 @@ internal sealed partial class PdfDisclosureParser
     }
 
     private static TableKind? KnownKind(string title) =>
-        TableKind.FromTitle(title) is { } kind && kind != TableKind.Unrecognised ? kind : null;
+        DisclosureNames.Reading.KindOfTitle(title) is { } kind && kind != TableKind.Unrecognised ? kind : null;
 
     // 公开01表：收支预算总表: the form number printed on the title's line is part of the title, not a meta line.
     private static bool IsTitleWithFormNumber(string text) =>

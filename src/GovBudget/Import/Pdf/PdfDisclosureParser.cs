@@ -176,7 +176,10 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
-            kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source) { Contents = contents.Entries, UnreadTables = unread.Blocks };
+            kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source)
+        {
+            Contents = contents.Entries, UnreadTables = unread.Blocks, Names = DisclosureNames.Reading,
+        };
     }
 
     // The department named by a title at the top of a page, the cover's (中共上海市普陀区委 / 社会工作部2024年度 / 部门决算,
@@ -342,7 +345,7 @@ internal sealed partial class PdfDisclosureParser(string source)
             NoHeader();
         }
 
-        var built = ReadingSigns.Mark(table.Build());
+        var built = ReadingSigns.Mark(table.Build()).WithPrintedParts(DisclosureNames.Reading);
         if (built.Unit is null && built.Columns.Length > 0)
         {
             notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}' prints no unit (单位：…)"));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovBudget.Documents;
 using GovBudget.Inputs;
 using GovBudget.Import.Pdf;
 using UglyToad.PdfPig;
@@ -39,9 +40,14 @@ public static class PdfDisclosureReader
     /// <remarks>
     /// The file is read from disk as PdfPig needs it, page by page, rather than copied into memory first.
     /// </remarks>
-    public static ImportResult ReadFile(string path)
+    public static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
+
+    /// <summary>Reads a PDF file, recognising titles, columns and rows by <paramref name="names"/> (the built-in names with a region's added: <c>DisclosureNames.Default.With(DisclosureNames.Load(file))</c>).</summary>
+    /// <exception cref="DisclosureFormatException">The file is not a PDF, is damaged, or holds no disclosure.</exception>
+    public static ImportResult ReadFile(string path, DisclosureNames names)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(names);
         var name = Path.GetFileName(path);
         Stream stream;
         try
@@ -59,7 +65,8 @@ public static class PdfDisclosureReader
             stream.ReadExactly(head);
             stream.Position = 0;
             CheckHead(head, name);
-            return Open(() => PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = false, FilterProvider = CappedFilterProvider.Default }), name);
+            return DisclosureNames.ReadWith(names,
+                () => Open(() => PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = false, FilterProvider = CappedFilterProvider.Default }), name));
         }
     }
 

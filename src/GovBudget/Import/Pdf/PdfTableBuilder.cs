@@ -79,7 +79,7 @@ internal sealed partial class PdfTableBuilder
             var numbers = LaneNumbers(lanes, pageLayout);
             textCount = pageLayout.Texts.Length;
             columns = [.. pageLayout.Texts.Select(t => new TableColumn(
-                    ColumnNames.Canonical(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
+                    DisclosureNames.Reading.CanonicalColumn(t.Name), t.Name, null, t.Group, TableSide.None, ColumnType.Text)),
                 .. pageLayout.Values.Select((v, i) => new TableColumn(
                     ValueColumnName(pageLayout, v, i), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
                     ColumnType.Amount))];
@@ -108,14 +108,14 @@ internal sealed partial class PdfTableBuilder
     // first list's: the one whose items add up to the side's totals.
     private string ValueColumnName(PdfTableLayout pageLayout, PdfColumnSlot slot, int index)
     {
-        var canonical = ColumnNames.Canonical(slot.Name);
+        var canonical = DisclosureNames.Reading.CanonicalColumn(slot.Name);
         var block = pageLayout.BlockOfColumn(index);
         if (!Kind.IsTwoSided || block == 0)
         {
             return canonical;
         }
 
-        return slot.Group is { } caption && caption != canonical ? ColumnNames.Canonical(caption) : $"{canonical}{block + 1}";
+        return slot.Group is { } caption && caption != canonical ? DisclosureNames.Reading.CanonicalColumn(caption) : $"{canonical}{block + 1}";
     }
 
     /// <summary>

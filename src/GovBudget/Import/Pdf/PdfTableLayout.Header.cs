@@ -23,7 +23,7 @@ internal sealed partial class PdfTableLayout
 
             var chain = Chain(i, 1.5);
             if (chain.Count == 1 && Chain(i, 3) is { Count: > 1 } loose
-                && ColumnNames.IsKnown(string.Concat(loose.Select(j => cells[j].Cell.Compact))))
+                && DisclosureNames.Reading.IsKnownColumn(string.Concat(loose.Select(j => cells[j].Cell.Compact))))
             {
                 chain = loose; // 因公出 / 国（境） / 费 printed further apart: one name when joined it is a known column
             }
@@ -33,7 +33,7 @@ internal sealed partial class PdfTableLayout
                 var below = Enumerable.Range(0, cells.Count)
                     .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
                 if (below.Count == 1 && !used.Contains(below[0]) && cells[i].Y - cells[below[0]].Y <= 3 * cells[i].Size
-                    && ColumnNames.IsKnown(cells[i].Cell.Compact + cells[below[0]].Cell.Compact))
+                    && DisclosureNames.Reading.IsKnownColumn(cells[i].Cell.Compact + cells[below[0]].Cell.Compact))
                 {
                     chain.Add(below[0]);
                 }
@@ -340,7 +340,7 @@ internal sealed partial class PdfTableLayout
         {
             if (joined.Count > 0 && IsLetter(cell) && IsLetter(joined[^1]) && cell.Left - joined[^1].Right <= 4 * size
                 && (joined[^1].Text + cell.Text) is var name
-                && (ColumnNames.IsKnown(name) || name is "项目" or "科目" or "合计" or "小计" or "总计"))
+                && (DisclosureNames.Reading.IsKnownColumn(name) || name is "项目" or "科目" or "合计" or "小计" or "总计"))
             {
                 joined[^1] = new PdfCell(name, joined[^1].Left, cell.Right);
                 continue;

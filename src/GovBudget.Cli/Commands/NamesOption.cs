@@ -1,0 +1,45 @@
+using System.CommandLine;
+using GovBudget.Documents;
+
+namespace GovBudget.Cli.Commands;
+
+/// <summary><c>--names FILE</c> (repeatable): a region's wording added to the built-in names (docs/names.md).</summary>
+internal static class NamesOption
+{
+    public static Option<string[]> Create() => new("--names")
+    {
+        Description = "a names file (JSON: table titles, column and row names of a region; repeatable), added to the built-in names",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>
+    /// The built-in names with every file's added, in order; null when a file is missing or invalid, with one line per
+    /// problem on <paramref name="stderr"/> naming the file (and line and column).
+    /// </summary>
+    public static DisclosureNames? Load(IReadOnlyList<string> paths, TextWriter stderr)
+    {
+        var names = DisclosureNames.Default;
+        var ok = true;
+        foreach (var path in paths)
+        {
+            try
+            {
+                names = names.With(DisclosureNames.Load(path));
+            }
+            catch (NamesFormatException e)
+            {
+                stderr.WriteLine($"govbudget: --names: {e.Message}");
+                ok = false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(File.Exists(path)
+                    ? $"govbudget: --names: {path}: cannot be read: {DocumentLoader.OneLine(e.Message)}"
+                    : $"govbudget: --names: {path}: no such file");
+                ok = false;
+            }
+        }
+
+        return ok ? names : null;
+    }
+}
