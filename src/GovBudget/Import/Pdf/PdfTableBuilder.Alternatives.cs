@@ -121,6 +121,13 @@ internal sealed partial class PdfTableBuilder
                     ? $"编码栏里的“{printed}”按拆开印的一个编码 {code} 读取（其名称折行印在上下行），不读作编码 {parts[0]} 和金额"
                     : $"编码栏里的“{printed}”按该行的编码读取（其名称折行印在上下行），不读作金额");
             }
+            else if (!named && view.Tokens.Count == view.Run && RowBelow(lines, views, i) is { } below)
+            {
+                // The code on the line above its row's name and figures.
+                var merged = lines[below] with { Cells = [.. line.Cells, .. lines[below].Cells] };
+                (rereadLines[line], rereadLines[lines[below]], codeReadings[merged]) = (null, merged, new CodeReading(view.Run, code));
+                Notice(line.Page, $"编码栏里的“{printed}”印在“{lines[below].Text.Trim()}”的上一行，按该行的编码 {code} 读取");
+            }
         }
         else if (view.Run > 1 && named)
         {
@@ -128,6 +135,17 @@ internal sealed partial class PdfTableBuilder
             Notice(line.Page, $"编码“{printed}”印错了，不是有效的科目编码（{why}）：这一行按没有编码读取，不计入任何类、款、项，编码的各段不读作金额");
         }
     }
+
+    // A row's code printed a line above it sits within this many letter heights of the row's line (a line of a table set
+    // single-spaced is 1.2 to 1.4 letters from the next; a row's code is never more than about two lines above it).
+    private const double CodeAboveReach = 2.5;
+
+    // The line right below line i that prints a row's name and figures but no code, within CodeAboveReach of it.
+    private static int? RowBelow(IReadOnlyList<PdfTextLine> lines, List<LineView> views, int i) =>
+        i + 1 < lines.Count && lines[i + 1].Page == lines[i].Page && lines[i].Baseline - lines[i + 1].Baseline <= CodeAboveReach * lines[i].FontSize
+        && views[i + 1] is { Run: 0, Named: true, Columns.Count: > 0 } && !char.IsAsciiDigit(Label(views[i + 1].Tokens)[0])
+            ? i + 1
+            : null;
 
     // A line of names only, right above or below, not starting a row of its own: the name of a row whose code line has none.
     private bool NameWrapped(IReadOnlyList<PdfTextLine> lines, List<LineView> views, int i)

@@ -94,6 +94,21 @@ public sealed class PdfAlternativeReadingsTests
     }
 
     [Fact]
+    public void A_code_printed_on_the_line_above_its_rows_name_and_figures_is_that_rows_code()
+    {
+        var (table, notices) = Read(
+        [
+            .. Head, .. General[..3],
+            Cells(645, ("2010101", 60, 95)),
+            Cells(635, ("行政运行", 150, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+        ]);
+
+        Rows(table).Should().Equal("合计|合计|105|65|40", "201|一般公共服务支出|100|60|40", "20101|人大事务|100|60|40", "2010101|行政运行|100|60|40");
+        table.HasSigns.Should().BeFalse();
+        notices.Should().Contain(n => n.Message.EndsWith("中编码栏里的“2010101”印在“行政运行  100.00  60.00  40.00”的上一行，按该行的编码 2010101 读取", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_misprinted_code_is_reported_with_its_page_and_its_parts_are_not_read_as_amounts()
     {
         // 7 11 02 where 210 11 02 was meant, and 301 2 before a name.
