@@ -56,14 +56,15 @@ internal sealed partial class PdfTableBuilder
 
         // Figures with no label, all with decimals or thousands separators (a page number is not a row's figures).
         bool IsFigureLine(int f) =>
-            views[f].FiguresOnly && rereadLines.GetValueOrDefault(lines[f], lines[f]) is not null
+            views[f].FiguresOnly && !rereadLines.ContainsKey(lines[f])
             && views[f].Tokens.All(t => t.Text.Contains('.', StringComparison.Ordinal) || t.Text.Contains(',', StringComparison.Ordinal));
 
-        // Whether row line r, on f's page, can take f's figures: it has a name (or a code read with its wrapped name),
-        // takes no other line's figures and has none in f's columns.
+        // Whether row line r, on f's page, can take f's figures: it has a name (or a code read with its wrapped name), is
+        // read as printed so far (not a header line, not a row that took its code from the line above), takes no other
+        // line's figures and has none in f's columns.
         bool Fits(int f, int r) =>
             r >= 0 && r < lines.Count && lines[r].Page == lines[f].Page && !views[r].FiguresOnly && views[r].Columns is { } own
-            && (views[r].Named || codeReadings.ContainsKey(lines[r])) && rereadLines.GetValueOrDefault(lines[r], lines[r]) is not null
+            && (views[r].Named || codeReadings.ContainsKey(lines[r])) && !rereadLines.ContainsKey(lines[r])
             && !target.Any(t => t.Value == r && t.Key != f) && !own.Overlaps(views[f].Columns!);
 
         // How far the page's rows add up with f's figures on row r (and the other lines of figures where they were put).

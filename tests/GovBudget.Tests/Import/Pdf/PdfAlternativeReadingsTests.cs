@@ -154,6 +154,28 @@ public sealed class PdfAlternativeReadingsTests
     }
 
     [Fact]
+    public void A_wrong_figure_printed_a_line_above_its_row_is_a_plain_error()
+    {
+        // 20101's 合计 printed 90.00 where its 基本支出 60.00 and 项目支出 40.00 make 100.00.
+        var (table, _) = Read(
+        [
+            .. Head,
+            Cells(705, ("合计", 150, 170), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+            Cells(685, ("201", 60, 75), ("一般公共服务支出", 150, 230), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+            Cells(665, ("90.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+            Cells(655, ("20101", 60, 85), ("人大事务", 150, 190)),
+            Cells(645, ("2010101", 60, 95), ("行政运行", 150, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
+        ]);
+
+        Rows(table).Should().Contain("20101|人大事务|90|60|40");
+        table.HasSigns.Should().BeFalse();
+        var findings = Check(table).Where(f => f.Cells.Count > 0).ToList();
+        findings.Should().Contain(f => f.RuleId == "GB-ROW" && f.Severity == Severity.Error && f.Cells.Any(c => c.Row == "20101"))
+            .And.Contain(f => f.RuleId == "GB-CLASS" && f.Severity == Severity.Error)
+            .And.OnlyContain(f => !f.Uncertain);
+    }
+
+    [Fact]
     public void Figures_that_fit_the_row_above_and_below_go_where_the_table_adds_up()
     {
         // 60.00 under 基本支出 between two 项 that print their 合计: only on 2010101 is 合计 = 基本支出 + 项目支出.
@@ -205,6 +227,29 @@ public sealed class PdfAlternativeReadingsTests
         Rows(table).Should().Equal("合计|合计|105|65|40", "201|一般公共服务支出|100|60|40", "20101|人大事务|100|60|40", "2010101|行政运行|100|60|40");
         table.Rows.Should().OnlyContain(r => r.Signs.IsEmpty);
         notices.Should().Contain(n => n.Page == 1 && n.Message.Contains("是表头的字样（类、款、项），按表头读取，不读作数据行", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("208 05 05", "2080505")]
+    [InlineData("208 05", "20805")]
+    [InlineData("20805 05", "2080505")]
+    [InlineData("301 01", "30101")]
+    [InlineData("20799", "20799")]
+    [InlineData("7 11 02", null)]
+    [InlineData("301 2", null)]
+    [InlineData("20 805", null)]
+    [InlineData("301 01 01", null)]
+    [InlineData("711 02", null)]
+    public void Digit_groups_make_a_code_only_when_split_by_level(string printed, string? code)
+    {
+        var joined = PdfAlternativeReadings.TryJoinCode(printed.Split(' '), out var parsed, out var why);
+
+        joined.Should().Be(code is not null);
+        (joined ? parsed.ToString() : null).Should().Be(code);
+        if (!joined)
+        {
+            why.Should().NotBeEmpty("the notice of a misprint says why it is none");
+        }
     }
 
     // Each row as code|name|合计|基本支出|项目支出 (a blank cell empty).
