@@ -86,7 +86,7 @@ internal static partial class ReadingSigns
             signs.Add(new ReadingSign(ReadingSignKind.FiguresWithoutLabel, "这一行有金额，却没有编码也没有名称：金额可能属于上一行或下一行", row.Page));
         }
 
-        if (label.Length > 0 && HeaderWords().IsMatch(label))
+        if (label.Length > 0 && IsHeaderWords(label))
         {
             signs.Add(new ReadingSign(ReadingSignKind.HeaderAsData, $"“{row.Label}”是表头的字样，被读成了一行数据", row.Page));
         }
@@ -151,6 +151,9 @@ internal static partial class ReadingSigns
             return at >= 0 && at < start && at + known.Length > start;
         }
     }
+
+    /// <summary>Whether a name is made only of header words (类款项, 科目编码, 功能分类科目名称): a header line, not a row.</summary>
+    public static bool IsHeaderWords(string name) => HeaderWords().IsMatch(name);
 
     private static BudgetTable Copy(BudgetTable t, IEnumerable<TableRow> rows, ImmutableArray<ReadingSign> signs) =>
         new(t.Kind, t.Title, t.Unit, t.Columns, rows, t.Notes, t.AsOf, t.Line, t.Page)

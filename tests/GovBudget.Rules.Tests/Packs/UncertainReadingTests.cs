@@ -130,8 +130,6 @@ public sealed class UncertainReadingTests
     // years' wording, true defects of the printed pages (their verdicts are in the corpus approval files).
     public static TheoryData<string, string, int[]> Misreadings() => new()
     {
-        { RealPdf.FinalTemplate2024, "SE-ROW", [7] },
-        { RealPdf.FinalTemplate2024, "IS-ROW", [6] },
         { RealPdf.Renda2017, "SE-ROW", [10] },
     };
 

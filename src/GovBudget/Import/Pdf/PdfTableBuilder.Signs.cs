@@ -9,6 +9,12 @@ internal sealed partial class PdfTableBuilder
     /// <summary>Reads one line of the table's body. Returns false when the line is not part of the table.</summary>
     public bool AddLine(PdfTextLine line, PdfTextLine? next)
     {
+        if (Reread(line, next) is not ({ } reread, var after))
+        {
+            return true; // figures read onto their row, or a header line (see PdfTableBuilder.Alternatives)
+        }
+
+        (line, next) = (reread, after);
         var before = blocks.Select(b => b.Rows.Count).ToArray();
         var read = ReadLine(line, next);
         var added = before.Select((n, b) => blocks[b].Rows.Skip(n)).SelectMany(r => r).ToList();

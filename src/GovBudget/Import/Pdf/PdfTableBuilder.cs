@@ -253,6 +253,7 @@ internal sealed partial class PdfTableBuilder
     public void ScanBody(IReadOnlyList<PdfTextLine> lines)
     {
         LearnWrapReach(lines);
+        PlanAlternatives(lines);
         if (layout is null || textCount > 0 || layout.BlockCount > 1 || Kind.IsTwoSided)
         {
             return;
@@ -300,10 +301,16 @@ internal sealed partial class PdfTableBuilder
 
         var codeParts = new List<string>();
         var i = 0;
+        var planned = codeReadings.TryGetValue(line, out var reading); // another reading's code (PdfTableBuilder.Alternatives)
+        if (planned)
+        {
+            codeParts.AddRange(tokens.Take(reading!.Tokens).Select(t => t.Text));
+            i = reading.Tokens;
+        }
 
         // Leading digit groups before a name are the code, printed whole (2080506) or split by level (208 05 06).
         // A whole code (3, 5 or 7 digits) may also start a line whose name is printed on the lines around it.
-        while (i < tokens.Count && tokens[i].IsCodePart
+        while (!planned && i < tokens.Count && tokens[i].IsCodePart
             && (tokens.Skip(i).Any(t => !t.IsAmount) || (i == 0 && tokens[0].Text.Length is 3 or 5 or 7 && tokens.Count > 1)))
         {
             codeParts.Add(tokens[i].Text);
@@ -318,8 +325,8 @@ internal sealed partial class PdfTableBuilder
             return AddTextOnly(line, next, texts, number);
         }
 
-        ClassificationCode? code = null;
-        if (codeParts.Count > 0)
+        var code = reading?.Code; // a misprinted code is read as none: its notice names it
+        if (!planned && codeParts.Count > 0)
         {
             var joined = string.Concat(codeParts);
             if (ClassificationCode.TryParse(joined, out var parsed, out var error))

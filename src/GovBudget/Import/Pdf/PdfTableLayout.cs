@@ -291,6 +291,9 @@ internal sealed partial class PdfTableLayout
     // unless each block has columns of its own.
     private int ColumnOf(int slot) => separateBlocks ? slot : FirstBlockColumn(slot);
 
+    /// <summary>Whether the header names a code column (科目编码, 类 款 项): the rows are named by classification codes.</summary>
+    public bool HasCodeColumn => leaves.Any(l => IsCodeHeader(l.Compact) && l.Compact is not ("序号" or "行次" or "栏次"));
+
     /// <summary>Whether a header names a label, code or number column rather than a value column.</summary>
     public static bool IsLabelHeader(string name) =>
         name is "项目" or "科目" or "类" or "款" or "项" or "序号" or "行次" or "栏次" or "备注" or "科目代码"

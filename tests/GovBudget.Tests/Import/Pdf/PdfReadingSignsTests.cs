@@ -36,16 +36,15 @@ public sealed class PdfReadingSignsTests
     }
 
     [Fact]
-    public void A_code_printed_with_spaces_whose_name_wraps_marks_the_amounts_read_from_its_parts()
+    public void A_code_printed_with_spaces_and_no_name_around_it_marks_the_amounts_read_from_its_parts()
     {
-        // 208 05 05 with its name printed on the lines around it: read as 类 208 with amounts 05 and 05.
+        // 208 05 05 with no name on its line or around it: no reading gives the row a name (a code split by spaces
+        // whose name wraps is read as one code, PdfAlternativeReadingsTests), so it is read as 类 208 with amounts 05 and 05.
         var table = Read(
         [
             .. Head,
-            Cells(645, ("机关事业单位基本养", 150, 240)),
             Cells(640, ("2010101 行政运行", 60, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
             Cells(620, ("208 05 05", 60, 105), ("5.00", 300, 322), ("5.00", 400, 422)),
-            Cells(615, ("老保险缴费支出", 150, 230)),
         ]);
 
         var row = table.Rows.Single(r => r.Code?.ToString() == "208");
@@ -57,16 +56,14 @@ public sealed class PdfReadingSignsTests
     }
 
     [Fact]
-    public void A_code_printed_in_the_code_column_without_its_name_on_its_line_marks_the_amount_it_was_read_as()
+    public void A_code_printed_alone_in_the_code_column_with_no_name_marks_the_amount_it_was_read_as()
     {
-        // The 2024 决算 template: 20799 with 其他文化旅游体育与传媒支 / 出 printed above and below it.
+        // 20199 alone, no name around it (with its name wrapped around it, it is the row's code: PdfAlternativeReadingsTests).
         var table = Read(
         [
             .. Head,
             Cells(640, ("2010101", 60, 95), ("行政运行", 150, 190), ("100.00", 290, 322), ("60.00", 395, 422), ("40.00", 475, 502)),
-            Cells(625, ("其他一般公共服务支", 150, 240)),
             Cells(620, ("20199", 60, 85)),
-            Cells(615, ("出", 150, 160)),
         ]);
 
         var row = table.Rows.Single(r => r.Cells[0].Number?.ToDecimal() == 20199m);
@@ -118,16 +115,6 @@ public sealed class PdfReadingSignsTests
 
         table.Rows.Single(r => r.Code?.ToString() == "2010101").Signs.Should().ContainSingle(s => s.Kind == ReadingSignKind.CodeWithoutName);
         table.Rows.Single(r => r.Code is null && r.Label.Length == 0).Signs.Should().ContainSingle(s => s.Kind == ReadingSignKind.FiguresWithoutLabel);
-    }
-
-    [Fact]
-    public void A_header_line_read_as_a_row_is_marked()
-    {
-        // 类 款 项 printed under the header as the Shanghai tables do, after a line of figures ended the header.
-        var table = Read([.. Head, Cells(640, ("类", 60, 70), ("款", 80, 90), ("项", 100, 110))]);
-
-        table.Rows.Should().ContainSingle(r => r.Signs.Any(s => s.Kind == ReadingSignKind.HeaderAsData))
-            .Which.Label.Should().Be("类款项");
     }
 
     [Fact]
