@@ -157,7 +157,7 @@ internal static class CheckCommand
 
         // Unused waivers are a property of the whole run: reported once, after every document.
         var waiverReport = waivers.Report(entries);
-        if (!ReportOutput.Write(options.Output, format, stdout, stderr, new CheckReport(entries, summaries, waiverReport, threshold)))
+        if (!ReportOutput.Write(options.Output, format, stdout, stderr, new CheckReport(entries, summaries, waiverReport, threshold, new ProducedBy(packs, waivers.JudgedOn))))
         {
             return ExitCodes.Unusable;
         }

@@ -33,7 +33,7 @@ internal static class CheckHtmlWriter
 
         for (var i = 0; i < files.Count; i++)
         {
-            HtmlDocumentWriter.Write(w, files[i], $"doc{i}", report.Threshold, brief: false);
+            HtmlDocumentWriter.Write(w, files[i], $"doc{i}", report.Threshold, report.ProducedBy);
         }
 
         if (report.Waivers is { } waivers)
@@ -50,7 +50,7 @@ internal static class CheckHtmlWriter
         for (var i = 0; i < report.Datasets.Count; i++)
         {
             var d = report.Datasets[i];
-            HtmlDatasetWriter.Write(w, d, report.Entries.Where(r => r.Source == d.Source), $"ds{i}", report.Threshold);
+            HtmlDatasetWriter.Write(w, d, [.. report.Entries.Where(r => r.Source == d.Source)], $"ds{i}", report.Threshold, report.ProducedBy);
         }
 
         w.WriteLine("</body></html>");

@@ -14,7 +14,8 @@ namespace GovBudget.Cli.Output;
 internal static class CheckReportWriter
 {
     public static void Write(
-        TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold)
+        TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold,
+        ProducedBy producedBy)
     {
         var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var r in results)
@@ -51,6 +52,8 @@ internal static class CheckReportWriter
         {
             WriteSummary(w, d);
         }
+
+        w.WriteLine(producedBy.Line(results));
     }
 
     // Several files in one run: what they found together, and which files have errors (counted as each file's summary).

@@ -17,10 +17,11 @@ internal static class HtmlDatasetWriter
     /// </summary>
     public const int Limit = 200;
 
-    public static void Write(TextWriter w, DatasetSummary d, IEnumerable<CheckedDocument> departments, string id, Severity threshold)
+    public static void Write(TextWriter w, DatasetSummary d, IReadOnlyList<CheckedDocument> departments, string id, Severity threshold, ProducedBy producedBy)
     {
         w.WriteLine($"<section class=\"dataset\" id=\"{id}\">");
         w.WriteLine($"<h2>{E(ReportLabels.Dataset(d))}</h2>");
+        w.WriteLine($"<p class=\"produced-by\">{E(producedBy.Line(departments))}</p>");
         WriteChart(w, d);
         var failed = 0;
         var listed = new List<CheckedDocument>();
@@ -56,7 +57,7 @@ internal static class HtmlDatasetWriter
 
         for (var i = 0; i < listed.Count; i++)
         {
-            HtmlDocumentWriter.Write(w, listed[i], $"{id}-d{i}", threshold, brief: true);
+            HtmlDocumentWriter.Write(w, listed[i], $"{id}-d{i}", threshold, producedBy: null);
         }
 
         w.WriteLine("</section>");

@@ -12,8 +12,11 @@ namespace GovBudget.Cli.Output;
 /// </summary>
 internal static class HtmlDocumentWriter
 {
-    /// <summary>Writes <paramref name="r"/> as the section <paramref name="id"/>; brief (a dataset's department) prints only the tables marked.</summary>
-    public static void Write(TextWriter w, CheckedDocument r, string id, Severity threshold, bool brief)
+    /// <summary>
+    /// Writes <paramref name="r"/> as the section <paramref name="id"/>. A dataset's department (no <paramref name="producedBy"/>:
+    /// the dataset names it once) is brief: only its marked tables, no not-applicable list.
+    /// </summary>
+    public static void Write(TextWriter w, CheckedDocument r, string id, Severity threshold, ProducedBy? producedBy)
     {
         w.WriteLine($"<section class=\"document\" id=\"{id}\">");
         if (r.Error is not null)
@@ -23,7 +26,13 @@ internal static class HtmlDocumentWriter
         }
 
         w.WriteLine($"<h2>{E(ReportLabels.Heading(r))} <span class=\"meta\">{E(r.Source)}</span></h2>");
+        var brief = producedBy is null;
         WriteSummary(w, r);
+        if (producedBy is not null)
+        {
+            w.WriteLine($"<p class=\"produced-by\">{E(producedBy.Line([r]))}</p>");
+        }
+
         var shown = r.Findings.Where(f => f.Finding.Severity >= threshold).ToList();
         var document = r.Document?.Invoke();
         var marks = CellMarks.Of(document, shown);

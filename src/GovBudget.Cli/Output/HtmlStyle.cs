@@ -45,6 +45,7 @@ internal static class HtmlStyle
         .bar-row .bar { height: 1.1em; min-width: 2px; }
         .bar.error { background: var(--error); } .bar.warning { background: var(--warning); } .bar.info { background: var(--info); }
         .rest { font-style: italic; }
+        .produced-by { color: #666; font-size: .8em; word-break: break-all; }
         details summary { cursor: pointer; }
         """;
 }

@@ -4,9 +4,9 @@ using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Cli.Output;
 
-/// <summary>What <c>check</c> reports: the checked documents, the datasets' summaries, the waivers and the lowest level shown.</summary>
+/// <summary>What <c>check</c> reports: the checked documents, the datasets' summaries, the waivers, the lowest level shown and what produced it.</summary>
 internal sealed record CheckReport(
-    IReadOnlyList<CheckedDocument> Entries, IReadOnlyList<DatasetSummary> Datasets, WaiverReport? Waivers, Severity Threshold);
+    IReadOnlyList<CheckedDocument> Entries, IReadOnlyList<DatasetSummary> Datasets, WaiverReport? Waivers, Severity Threshold, ProducedBy ProducedBy);
 
 /// <summary>Writes a <see cref="CheckReport"/> in the chosen format to standard output or to <c>--output FILE</c>.</summary>
 internal static class ReportOutput
@@ -41,13 +41,13 @@ internal static class ReportOutput
         switch (format)
         {
             case "json":
-                CheckJsonWriter.Write(w, r.Entries, r.Datasets, r.Waivers, r.Threshold);
+                CheckJsonWriter.Write(w, r.Entries, r.Datasets, r.Waivers, r.Threshold, r.ProducedBy);
                 break;
             case "html":
                 CheckHtmlWriter.Write(w, r);
                 break;
             default:
-                CheckReportWriter.Write(w, r.Entries, r.Datasets, r.Waivers, r.Threshold);
+                CheckReportWriter.Write(w, r.Entries, r.Datasets, r.Waivers, r.Threshold, r.ProducedBy);
                 break;
         }
     }
