@@ -41,7 +41,7 @@ internal static class HtmlStyle
         blockquote cite { display: block; font-style: normal; font-size: .85em; color: #555; }
         .chart { max-width: 60em; }
         .bar-row { display: flex; align-items: center; gap: .5em; margin: .2em 0; }
-        .bar-row .rule { width: 12em; text-align: right; font-family: monospace; }
+        .bar-row .rule { width: 16em; flex: none; text-align: right; font-family: monospace; white-space: nowrap; }
         .bar-row .bar { height: 1.1em; min-width: 2px; }
         .bar.error { background: var(--error); } .bar.warning { background: var(--warning); } .bar.info { background: var(--info); }
         .rest { font-style: italic; }
