@@ -17,7 +17,9 @@ namespace GovBudget.Cli.Output;
 /// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
 /// <c>"counts": {"errors", "warnings", "infos", "accepted", "passed", "notApplicable", "uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
 /// accepts it (<c>{"reason","by","expires","location"}</c>) or null. With waivers, <c>"waivers":{"files","count",
-/// "accepted","findings"}</c> lists the waivers that matched nothing as findings.
+/// "accepted","findings"}</c> lists the waivers that matched nothing as findings. <c>"producedBy": {"tool", "version",
+/// "rules":[{"source","sha256"}], "today"}</c> says what produced the report, and each document (not a dataset's
+/// department) has <c>"producedBy": {"rules", "catalogEdition", "profile"}</c>.
 /// </summary>
 internal static class CheckJsonWriter
 {
