@@ -15,7 +15,7 @@ namespace GovBudget.Cli.Commands;
 
 /// <summary>
 /// <c>govbudget check &lt;file&gt;... [--rules &lt;file|dir&gt;]... [--waivers &lt;file&gt;]... [--today yyyy-MM-dd]
-/// [--format text|json] [--severity error|warning|info] [--names &lt;file&gt;]...</c>.
+/// [--format text|json|html] [--output FILE] [--severity error|warning|info] [--names &lt;file&gt;]...</c>.
 /// Exit 3 when a rule, a check or a reader failed (an internal fault), else 2 when any input, rule or waiver file was
 /// unusable, else 1 when there is an error finding, else 0: accepted findings and waiver problems are never errors.
 /// </summary>
@@ -29,8 +29,9 @@ internal static class CheckCommand
             Description = "a rule file or a directory of *.rules files (repeatable); 'standard' (or standard-budget, standard-final) names the standard pack, to run with your rules; default: the standard pack for each document's kind",
             AllowMultipleArgumentsPerToken = false,
         };
-        var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json or html (one self-contained page)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(ReportOutput.Formats);
+        var output = new Option<string?>("--output") { Description = "write the report to this file instead of standard output" };
         var severity = new Option<string>("--severity") { Description = "show findings of this level and above", DefaultValueFactory = _ => "info" };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
         var noCompile = new Option<bool>("--no-compile") { Description = "evaluate with the reference interpreter instead of compiled rules" };
@@ -51,13 +52,13 @@ internal static class CheckCommand
         var names = NamesOption.Create();
         var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
         {
-            files, rules, format, severity, noCompile, waivers, today, profile, asOne, names,
+            files, rules, format, severity, noCompile, waivers, today, profile, asOne, names, output,
         };
         command.SetAction(parse => Run(
             new CheckOptions(parse.GetValue(files)!, parse.GetValue(rules) ?? [], parse.GetValue(waivers) ?? [], parse.GetValue(today),
                 parse.GetValue(format)!, parse.GetValue(severity)!, parse.GetValue(noCompile), parse.GetValue(profile), parse.GetValue(asOne))
             {
-                NamePaths = parse.GetValue(names) ?? [],
+                NamePaths = parse.GetValue(names) ?? [], Output = parse.GetValue(output),
             },
             stdout, stderr));
         return command;
@@ -164,13 +165,9 @@ internal static class CheckCommand
 
         // Unused waivers are a property of the whole run: reported once, after every document.
         var waiverReport = waivers.Report(entries);
-        if (format == "json")
+        if (!ReportOutput.Write(options.Output, format, stdout, stderr, new CheckReport(entries, summaries, waiverReport, threshold, new ProducedBy(packs, waivers.JudgedOn))))
         {
-            CheckJsonWriter.Write(stdout, entries, summaries, waiverReport, threshold);
-        }
-        else
-        {
-            CheckReportWriter.Write(stdout, entries, summaries, waiverReport, threshold);
+            return ExitCodes.Unusable;
         }
 
         foreach (var entry in entries)
@@ -198,6 +195,9 @@ internal sealed record CheckOptions(
 {
     /// <summary>The names files given with <c>--names</c>.</summary>
     public string[] NamePaths { get; init; } = [];
+
+    /// <summary>The file <c>--output</c> names, or null for standard output.</summary>
+    public string? Output { get; init; }
 }
 
 /// <summary>One checked input (a document, or a department of a dataset): its findings, or why it could not be read.</summary>
@@ -216,6 +216,12 @@ internal sealed record CheckedDocument(
     /// <summary>The files of a disclosure checked as one (<c>--as-one</c>), in order; empty otherwise.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>
+    /// The checked document's tables and narrative, for a report that prints them (HTML); null when unreadable. Built on
+    /// demand: a dataset keeps its departments dense and a report shows only a few of them.
+    /// </summary>
+    public Func<Disclosure>? Document { get; init; }
+
     /// <summary>The ids of the checks that did not apply, in order.</summary>
     public IReadOnlyList<string> NotApplicable { get; } = [.. NotApplicableReasons.Select(r => r.Rule)];
 
@@ -223,5 +229,5 @@ internal sealed record CheckedDocument(
 
     public static CheckedDocument From(string source, Disclosure document, WaivedFindings findings, IReadOnlyList<ImportNotice> notices) =>
         new(source, document.Department, document.Year, document.Kind, findings.Findings, findings.Checked.NotApplicableReasons,
-            findings.Checked.Passed.Count, notices, null, findings.Checked.Profile);
+            findings.Checked.Passed.Count, notices, null, findings.Checked.Profile) { Document = () => document };
 }

@@ -62,7 +62,8 @@ internal static class DatasetCheck
             var notApplicable = result.NotApplicableReasons(i);
             IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
             entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
-                pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null));
+                pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
+            { Document = waived.Count > 0 ? d.ToDisclosure : null }); // only a department with findings shows its tables
         }
 
         var summary = new DatasetSummary(path, dataset.Departments.Count, dataset.ShapeCount, result.PlannedShapes, compile,

@@ -15,14 +15,18 @@ internal sealed class WaiverOptions
 {
     private readonly WaiverSet set;
 
-    private WaiverOptions(WaiverSet set, WaiverRun run)
+    private WaiverOptions(WaiverSet set, WaiverRun run, LocalDate today)
     {
         this.set = set;
         Run = run;
+        JudgedOn = set.Waivers.Count == 0 ? null : today;
     }
 
     /// <summary>The run every document's findings go through (a run of no waivers when there are none).</summary>
     public WaiverRun Run { get; }
+
+    /// <summary>The day waiver expiry is judged on, or null when there are no waivers (the reports name it).</summary>
+    public LocalDate? JudgedOn { get; }
 
     /// <summary>Loads the waivers and starts the run, or writes why not to stderr and returns null (exit 2).</summary>
     public static WaiverOptions? Start(CheckOptions options, PackChoice packs, TextWriter stderr)
@@ -58,7 +62,7 @@ internal sealed class WaiverOptions
 
         // Which rules exist and which are errors: without --rules, either standard pack may check a document.
         IEnumerable<RulePack> candidates = set.Waivers.Count == 0 ? [] : packs.Candidates();
-        return new WaiverOptions(set, set.Start(candidates, today.Value));
+        return new WaiverOptions(set, set.Start(candidates, today.Value), today.Value);
     }
 
     /// <summary>What the report shows about the waivers after the last document, or null when there were none.</summary>

@@ -17,12 +17,15 @@ namespace GovBudget.Cli.Output;
 /// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
 /// <c>"counts": {"errors", "warnings", "infos", "accepted", "passed", "notApplicable", "uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
 /// accepts it (<c>{"reason","by","expires","location"}</c>) or null. With waivers, <c>"waivers":{"files","count",
-/// "accepted","findings"}</c> lists the waivers that matched nothing as findings.
+/// "accepted","findings"}</c> lists the waivers that matched nothing as findings. <c>"producedBy": {"tool", "version",
+/// "rules":[{"source","sha256"}], "today"}</c> says what produced the report, and each document (not a dataset's
+/// department) has <c>"producedBy": {"rules", "catalogEdition", "profile"}</c>.
 /// </summary>
 internal static class CheckJsonWriter
 {
     public static void Write(
-        TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold)
+        TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold,
+        ProducedBy producedBy)
     {
         // Streamed in chunks: a dataset of 100,000 departments is one JSON object too large to build in memory.
         using var stream = new MemoryStream();
@@ -30,9 +33,11 @@ internal static class CheckJsonWriter
         {
             w.WriteStartObject();
             w.WriteStartArray("documents");
+            // A dataset's departments share the run's producedBy: repeating it 100,000 times would say nothing more.
+            var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
             foreach (var r in results)
             {
-                WriteDocument(w, r, threshold);
+                WriteDocument(w, r, threshold, fromDatasets.Contains(r.Source) ? null : producedBy);
                 if (stream.Length > 1 << 20)
                 {
                     Drain(w, stream, output);
@@ -56,6 +61,7 @@ internal static class CheckJsonWriter
                 w.WriteEndArray();
             }
 
+            WriteProducedBy(w, producedBy, results);
             w.WriteEndObject();
             Drain(w, stream, output);
         }
@@ -115,7 +121,40 @@ internal static class CheckJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter w, CheckedDocument r, Severity threshold)
+    // The run: the tool, every rule file with its SHA-256, the day waivers were judged on (null without waivers).
+    private static void WriteProducedBy(Utf8JsonWriter w, ProducedBy producedBy, IReadOnlyList<CheckedDocument> results)
+    {
+        w.WriteStartObject("producedBy");
+        w.WriteString("tool", "govbudget");
+        w.WriteString("version", ProducedBy.Version);
+        WriteRules(w, producedBy.Rules(results));
+        if (producedBy.Today is { } today)
+        {
+            w.WriteString("today", NodaTime.Text.LocalDatePattern.Iso.Format(today));
+        }
+        else
+        {
+            w.WriteNull("today");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter w, IReadOnlyList<(string Source, string Sha256)> rules)
+    {
+        w.WriteStartArray("rules");
+        foreach (var (source, sha256) in rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", source);
+            w.WriteString("sha256", sha256);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, CheckedDocument r, Severity threshold, ProducedBy? producedBy)
     {
         w.WriteStartObject();
         w.WriteString("source", r.Source);
@@ -201,6 +240,24 @@ internal static class CheckJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("notices");
         DisclosureJson.WriteNotices(w, r.Notices);
+        if (producedBy is not null && r.Error is null && r.Kind is { } checkedKind)
+        {
+            // This document's share of the run's producedBy: its rules, the catalog edition its year reads, its profile.
+            w.WriteStartObject("producedBy");
+            WriteRules(w, producedBy.Rules(checkedKind));
+            if (ProducedBy.CatalogEdition(r) is { } edition)
+            {
+                w.WriteNumber("catalogEdition", edition);
+            }
+            else
+            {
+                w.WriteNull("catalogEdition");
+            }
+
+            w.WriteString("profile", r.Profile?.Profile.Name);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

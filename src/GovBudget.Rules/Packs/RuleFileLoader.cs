@@ -27,6 +27,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
     private readonly List<BoundRule> rules = [];
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<string> sources = [];
+    private readonly Dictionary<string, string> hashes = [];
     private int depth;
 
     /// <summary>A loader of files from disk, confined to the folders of <paramref name="paths"/> (a folder, or a file's folder).</summary>
@@ -98,6 +99,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         }
 
         sources.Add(file);
+        hashes[file] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
         depth++;
         foreach (var include in syntax.Includes)
         {
@@ -134,7 +136,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             throw new RuleLoadException([.. diagnostics]);
         }
 
-        return new RulePack([.. rules], [.. sources]);
+        return new RulePack([.. rules], [.. sources]) { SourceHashes = hashes };
     }
 
     // Files include relative to their own folder; embedded packs and text include each other by name.

@@ -38,7 +38,7 @@ public sealed class RulePack
     public bool ChecksNarrativeArithmetic { get; }
 
     /// <summary>This pack with the narrative arithmetic checks on or off.</summary>
-    public RulePack WithNarrativeArithmetic(bool enabled = true) => new(Rules, Sources, enabled, ChecksPublishedTables, Profile);
+    public RulePack WithNarrativeArithmetic(bool enabled = true) => new(Rules, Sources, enabled, ChecksPublishedTables, Profile) { SourceHashes = SourceHashes };
 
     /// <summary>
     /// Whether checking also verifies that the document publishes every table of its profile and of its contents
@@ -53,13 +53,19 @@ public sealed class RulePack
     /// This pack checking the published tables against <paramref name="profile"/> (certain: a missing table is an
     /// error), or against each document's chosen profile when null.
     /// </summary>
-    public RulePack WithProfile(DisclosureProfile? profile) => new(Rules, Sources, ChecksNarrativeArithmetic, true, profile);
+    public RulePack WithProfile(DisclosureProfile? profile) => new(Rules, Sources, ChecksNarrativeArithmetic, true, profile) { SourceHashes = SourceHashes };
 
     /// <summary>The rules, in file order (includes first, in the order included).</summary>
     public IReadOnlyList<BoundRule> Rules { get; }
 
     /// <summary>The files the rules came from.</summary>
     public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>
+    /// The SHA-256 (lowercase hex) of each source's text as read (UTF-8, without a byte-order mark), by source: what a
+    /// report names so that an audit can be reproduced with the same rules.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string> SourceHashes { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The names of the standard packs embedded in this library (standard-budget, standard-final).</summary>
     public static IEnumerable<string> StandardPackNames =>
@@ -131,7 +137,10 @@ public sealed class RulePack
         }
 
         return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()], list.Any(p => p.ChecksNarrativeArithmetic),
-            list.Any(p => p.ChecksPublishedTables), list.Select(p => p.Profile).FirstOrDefault(p => p is not null));
+            list.Any(p => p.ChecksPublishedTables), list.Select(p => p.Profile).FirstOrDefault(p => p is not null))
+        {
+            SourceHashes = list.SelectMany(p => p.SourceHashes).DistinctBy(h => h.Key).ToDictionary(h => h.Key, h => h.Value),
+        };
     }
 
     /// <summary>The pack restricted to the rules with the given ids, in the pack's order.</summary>
@@ -146,7 +155,7 @@ public sealed class RulePack
             throw new ArgumentException($"no rule {string.Join(", ", unknown)} in this pack", nameof(ruleIds));
         }
 
-        return new RulePack([.. Rules.Where(r => wanted.Contains(r.Id))], Sources);
+        return new RulePack([.. Rules.Where(r => wanted.Contains(r.Id))], Sources) { SourceHashes = SourceHashes };
     }
 
     /// <summary>Checks a document: every rule runs independently, so one rule's failure never stops the others.</summary>

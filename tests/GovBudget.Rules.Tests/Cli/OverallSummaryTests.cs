@@ -26,7 +26,10 @@ public sealed class OverallSummaryTests : IDisposable
         code.Should().Be(2, "a file could not be read: the worst wins");
         var errors = int.Parse(System.Text.RegularExpressions.Regex.Match(one, "错误 (\\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         errors.Should().BePositive();
-        output.TrimEnd().Should().EndWith($"共 3 份文件：错误 {errors}，警告 2，提示 0；有错误的文件 1 份（{wrong}），无法读取 1 份");
+        // The totals end the report, before the one line that says what produced it.
+        var lines = output.TrimEnd().Split('\n');
+        lines[^1].Should().StartWith("生成：govbudget ");
+        lines[^3].Should().Be($"共 3 份文件：错误 {errors}，警告 2，提示 0；有错误的文件 1 份（{wrong}），无法读取 1 份");
         one.Should().NotContain("共 1 份文件", "one file has its own summary only");
     }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using GovBudget.Cli.Commands;
+using GovBudget.Rules.Syntax;
+using static GovBudget.Cli.Output.Html;
+
+namespace GovBudget.Cli.Output;
+
+/// <summary>
+/// A dataset in the HTML report: its summary, a bar chart of the findings by rule, and the departments with findings
+/// linking to their marked tables, at most <see cref="Limit"/> of them, then the count of the rest.
+/// </summary>
+internal static class HtmlDatasetWriter
+{
+    /// <summary>
+    /// The departments listed with their tables. A department's marked tables take a few kilobytes, so 200 keep the
+    /// page under a few megabytes whatever the dataset's size (100,000 departments, 1% failing, would be 1,000).
+    /// </summary>
+    public const int Limit = 200;
+
+    public static void Write(TextWriter w, DatasetSummary d, IReadOnlyList<CheckedDocument> departments, string id, Severity threshold, ProducedBy producedBy)
+    {
+        w.WriteLine($"<section class=\"dataset\" id=\"{id}\">");
+        w.WriteLine($"<h2>{E(ReportLabels.Dataset(d))}</h2>");
+        w.WriteLine($"<p class=\"produced-by\">{E(producedBy.Line(departments))}</p>");
+        WriteChart(w, d);
+        var failed = 0;
+        var listed = new List<CheckedDocument>();
+        foreach (var r in departments)
+        {
+            if (r.Findings.Any(f => f.Finding.Severity >= threshold))
+            {
+                failed++;
+                if (listed.Count < Limit)
+                {
+                    listed.Add(r);
+                }
+            }
+        }
+
+        w.WriteLine($"<h3>有发现的部门（{failed} 个）</h3>");
+        if (listed.Count > 0)
+        {
+            w.WriteLine("<ol class=\"departments\">");
+            for (var i = 0; i < listed.Count; i++)
+            {
+                var c = FindingCounts.Of(listed[i]);
+                w.WriteLine($"<li><a href=\"#{id}-d{i}\">{E(listed[i].Department?.ToString())}</a> 错误 {c.Errors}，警告 {c.Warnings}，提示 {c.Infos}</li>");
+            }
+
+            w.WriteLine("</ol>");
+        }
+
+        if (failed > listed.Count)
+        {
+            w.WriteLine($"<p class=\"rest\">另有 {failed - listed.Count} 个有发现的部门未列出（只列出前 {Limit} 个；--format json 或文本报告列出全部）</p>");
+        }
+
+        for (var i = 0; i < listed.Count; i++)
+        {
+            HtmlDocumentWriter.Write(w, listed[i], $"{id}-d{i}", threshold, producedBy: null);
+        }
+
+        w.WriteLine("</section>");
+    }
+
+    // CSS bars, widths relative to the rule with the most findings: no script, no image.
+    private static void WriteChart(TextWriter w, DatasetSummary d)
+    {
+        w.WriteLine("<h3>按规则统计的发现</h3>");
+        if (d.CountsByRule.Count == 0)
+        {
+            w.WriteLine("<p>没有发现问题</p>");
+            return;
+        }
+
+        var most = d.CountsByRule.Max(c => c.Count);
+        w.WriteLine("<div class=\"chart\">");
+        foreach (var (rule, severity, count) in d.CountsByRule)
+        {
+            var width = (count * 100m / most).ToString("0.#", CultureInfo.InvariantCulture);
+            w.WriteLine($"<div class=\"bar-row\" data-rule=\"{E(rule)}\"><span class=\"rule\">{E(rule)}</span>"
+                + $"<span class=\"bar {Class(severity)}\" style=\"width: calc({width}% * .6)\"></span>"
+                + $"<span class=\"count\">{ReportLabels.Severity(severity)} {count}</span></div>");
+        }
+
+        w.WriteLine("</div>");
+    }
+}
