@@ -366,6 +366,11 @@ internal sealed partial class PdfTableBuilder
             signs.AddRange(AmountSigns(a, column, line.Page));
         }
 
+        if (code is null && number is null && amounts.Count > 0 && FiguresOnNameTail(line, texts, values, signs))
+        {
+            return true;
+        }
+
         if (SecondCode(tokens, i) is { } second)
         {
             signs.Add(new ReadingSign(ReadingSignKind.GluedNames,

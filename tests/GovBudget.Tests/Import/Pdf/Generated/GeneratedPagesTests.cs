@@ -69,8 +69,7 @@ public sealed class GeneratedPagesTests
 
     // Found by this generator and not yet read correctly (left open on issue 12): codes printed 类 / 款 under 科目编码
     // on the line of a group over the value columns (一般公共预算基本支出) give the value columns the group 科目编码.
-    // Figures printed on a wrapped name's last line (Wrap = LastLine: the code and the name's start a line above) are
-    // read as two rows; names wrapped over three lines or more, and name columns narrower than 10 letters (a wide grouped header then
+    // Names wrapped over three lines or more, and name columns narrower than 10 letters (a wide grouped header then
     // loses its 合计 column), are not yet read correctly either: the layouts above keep names to two lines.
     private static bool KnownMisreading(GeneratedLayout layout, BudgetTable table) =>
         layout.Codes == CodePrint.Spaced && table.Columns.Any(c => c.Group is not null) && table.Rows.Any(r => r.Code is not null);
@@ -91,7 +90,7 @@ public sealed class GeneratedPagesTests
         select new GeneratedLayout(size, nameEms, gap, codes, rows, continued,
             UnitOnOwnLine: (flags & 1) != 0, WrappedTitle: (flags & 2) != 0, Thousands: (flags & 4) != 0,
             SerialNumbers: (flags & 8) != 0, PageNumbers: (flags & 16) != 0,
-            Wrap: WrapAmounts.FirstLine, Landscape: (flags & 64) != 0);
+            Wrap: (flags & 32) != 0 ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: (flags & 64) != 0);
 
     /// <summary>The disclosure printed: the sample, or a generated department.</summary>
     internal sealed record Source(int? Seed)
