@@ -132,7 +132,6 @@ public sealed class UncertainReadingTests
     {
         { RealPdf.FinalTemplate2024, "SE-ROW", [7] },
         { RealPdf.FinalTemplate2024, "IS-ROW", [6] },
-        { RealPdf.Renda2017, "SE-ROW", [10] },
     };
 
     [Theory]
