@@ -27,8 +27,17 @@ internal static class RealPdf
 
     // Documents whose tables the reader misreads in ways its signs of an uncertain reading show (README beside them).
 
-    /// <summary>江苏省人大办公厅 2017: a header read in part (单位 / 预留机动 / 经费), the unit on the 部门 line not read.</summary>
+    /// <summary>
+    /// 江苏省人大办公厅 2017: the 收支预算总表 (p. 7) and the 三公 table (p. 20) read in part; its 支出预算总表 (p. 10), whose
+    /// header 单位 / 预留机动 / 经费 was once read in part, is read cleanly.
+    /// </summary>
     public const string Renda2017 = "jiangsu-more/jiangsu-rendabangongting-2017-budget.pdf";
+
+    /// <summary>
+    /// 江苏省人民检察院 2017: its 收支预算总表 (p. 10) prints figures between the two lines of wrapped labels (1.一般公共预 /
+    /// 17,981.68 / 算, 三、单位预留机 / 140.20 / 动经费), read as one row each; its 三公 table (p. 16) is read in part.
+    /// </summary>
+    public const string Jianchayuan2017 = "jiangsu-more/jiangsu-renminjianchayuan-2017-budget.pdf";
 
     /// <summary>江苏省委办公厅 2019 tables: the 政府采购 header 采购组织形 / 式 read in part.</summary>
     public const string Shengwei2019Tables = "jiangsu-more/jiangsu-shengweibangongting-2019-budget-tables.pdf";

@@ -56,7 +56,10 @@ public static partial class NameNormalizer
         return s;
     }
 
-    /// <summary>Removes markup, spaces and quotes and folds full width to half width; keeps everything else.</summary>
+    /// <summary>
+    /// Removes markup, spaces and quotes and folds full width to half width (brackets to full width: （）); keeps
+    /// everything else.
+    /// </summary>
     public static string Basic(string text)
     {
         var s = Markup().Replace(text, string.Empty);
@@ -100,12 +103,15 @@ public static partial class NameNormalizer
     }
 
     // Full width folded to half width (but not the Chinese punctuation names keep); spaces and quotes dropped (null).
+    // Half-width brackets are folded to the full-width ones names keep: 维修(护)费 and 维修（护）费 are one name.
     private static char? Fold(char c)
     {
         if (c is >= '！' and <= '～' && c is not ('（' or '）' or '：' or '，'))
         {
             c = (char)(c - 0xFEE0);
         }
+
+        c = c switch { '(' => '（', ')' => '）', _ => c };
 
         return char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'' or '*' or '\u3000' ? null : c;
     }

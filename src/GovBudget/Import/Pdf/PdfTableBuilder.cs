@@ -223,7 +223,7 @@ internal sealed partial class PdfTableBuilder
 
         // A side-by-side layout: each block's part of the line is a row of its own, with its own wrapped names. A line
         // whose name is in one block and whose amounts are in another (当年支出小计 … 37,188.34) is one row across them.
-        if (IsAcrossBlocks(line))
+        if (IsAcrossBlocks(line) && !IsBetweenLabelLines(line, next))
         {
             state = blocks[0];
             return AddRow(line, next, acrossBlocks: true);
@@ -375,6 +375,12 @@ internal sealed partial class PdfTableBuilder
         {
             signs.Add(new ReadingSign(ReadingSignKind.GluedNames,
                 $"这一行在名称之后又印有编码“{second}”：并排印的两栏可能被读成了一行，名称连在一起", line.Page));
+        }
+
+        if (codeParts.Count == 0 && LabelAround(state, line, next) is var around and >= 0)
+        {
+            FillLabelAround(around, values, signs, line, texts);
+            return true;
         }
 
         if (Kind.IsTwoSided)

@@ -9,7 +9,9 @@ internal sealed partial class PdfTableLayout
     // A name printed on several lines: each next part is the only cell under the one above on the nearest line that
     // has one, at most 1.5 lines lower, and no wider than it by more than a letter (a group's children are further
     // down, or wider: 公务用车购置及运行维护费 under 财政拨款“三公”经费). A known column name broken over lines further
-    // apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the other columns' names printed between them) is one name too.
+    // apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the other columns' names printed between them) is one name too,
+    // and so is one centred in its cell whose lines are of different lengths (单位 / 预留机动 / 经费: a wider part
+    // spans the one above).
     private static List<HeaderCell> MergeStacks(List<(PdfCell Cell, int Line, double Y, double Size)> cells)
     {
         var merged = new List<HeaderCell>();
@@ -21,9 +23,8 @@ internal sealed partial class PdfTableLayout
                 continue;
             }
 
-            var chain = Chain(i, 1.5);
-            if (chain.Count == 1 && Chain(i, 3) is { Count: > 1 } loose
-                && DisclosureNames.Reading.IsKnownColumn(string.Concat(loose.Select(j => cells[j].Cell.Compact))))
+            var chain = Chain(i, 1.5, centred: false);
+            if (chain.Count == 1 && (Known(Chain(i, 3, centred: false)) ?? Known(Chain(i, 3, centred: true))) is { } loose)
             {
                 chain = loose; // 因公出 / 国（境） / 费 printed further apart: one name when joined it is a known column
             }
@@ -47,10 +48,13 @@ internal sealed partial class PdfTableLayout
 
         return merged;
 
-        List<int> Chain(int top, double lines)
+        List<int>? Known(List<int> chain) =>
+            chain.Count > 1 && DisclosureNames.Reading.IsKnownColumn(string.Concat(chain.Select(j => cells[j].Cell.Compact))) ? chain : null;
+
+        List<int> Chain(int top, double lines, bool centred)
         {
             var chain = new List<int> { top };
-            while (NextPart(chain[^1], lines) is { } next)
+            while (NextPart(chain[^1], lines, centred) is { } next)
             {
                 chain.Add(next);
             }
@@ -58,7 +62,9 @@ internal sealed partial class PdfTableLayout
             return chain;
         }
 
-        int? NextPart(int upper, double lines)
+        // With centred, a part may be wider than the one above when it spans it: a name centred in its cell, its lines
+        // of different lengths (单位 / 预留机动 / 经费); only a chain that joins into a known name is taken so.
+        int? NextPart(int upper, double lines, bool centred)
         {
             var (cell, line, y, size) = cells[upper];
             var under = Enumerable.Range(0, cells.Count).Where(j => cells[j].Line > line && Overlaps(cell, cells[j].Cell)).ToList();
@@ -70,8 +76,10 @@ internal sealed partial class PdfTableLayout
             var nearest = under.Min(j => cells[j].Line);
             var onNearest = under.Where(j => cells[j].Line == nearest).ToList();
             var part = onNearest[0];
-            return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (lines * size) + 0.01
-                && cells[part].Cell.Left >= cell.Left - size && cells[part].Cell.Right <= cell.Right + size
+            var lower = cells[part].Cell;
+            var narrow = lower.Left >= cell.Left - size && lower.Right <= cell.Right + size;
+            var spanning = centred && lower.Left <= cell.Left + size && lower.Right >= cell.Right - size;
+            return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (lines * size) + 0.01 && (narrow || spanning)
                 ? part
                 : null;
         }

@@ -130,8 +130,8 @@ public sealed class PdfReadingSignsTests
     [Fact]
     public void A_wrapped_header_read_in_part_marks_the_table()
     {
-        // 单位 / 预留机动 / 经费 printed on three lines over one column, its first line lost to the line above (as
-        // the 2017 江苏省人大办公厅 支出预算总表 prints it): a column 预留机动经费, which no table has.
+        // 单位 / 预留机动 / 经费 printed on three lines over one column, its first line lost (a header cut above it):
+        // a column 预留机动经费, which no table has. (Printed whole, it is one column: PdfCentredHeaderCellTests.)
         var parser = new PdfDisclosureParser("x.pdf");
         parser.AddPage(1, 595,
         [

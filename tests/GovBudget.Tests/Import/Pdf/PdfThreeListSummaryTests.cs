@@ -1,6 +1,5 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Tests.Import.Pdf;
@@ -78,19 +77,10 @@ public sealed class PdfThreeListSummaryTests
         Cells(37, ("收入合计", 124.0, 161.2), ("24,458.43", 264.6, 305.6), ("支出合计", 473.2, 510.4), ("24,458.43", 724.4, 765.5)),
     ];
 
-    private static BudgetTable Read(PdfTextLine[] page) =>
-        Parse(page).Tables.Should().ContainSingle(t => t.Kind == TableKind.IncomeExpenditureSummary).Subject;
+    private static BudgetTable Read(PdfTextLine[] page) => HandPlacedPage.Read(page, TableKind.IncomeExpenditureSummary);
 
-    private static Disclosure Parse(PdfTextLine[] page)
-    {
-        var parser = new PdfDisclosureParser("x.pdf");
-        parser.AddPage(1, 842, page);
-        return parser.Finish();
-    }
-
-    private static IReadOnlyList<GovBudget.Rules.Findings.Finding> Check(PdfTextLine[] page) =>
-        RulePack.Standard(DisclosureKind.Budget).Check(Parse(page)).Findings;
+    private static IReadOnlyList<GovBudget.Rules.Findings.Finding> Check(PdfTextLine[] page) => HandPlacedPage.Check(page);
 
     private static PdfTextLine Cells(double baseline, params (string Text, double Left, double Right)[] cells) =>
-        new(1, baseline, 9.2, [.. cells.Select(c => new PdfCell(c.Text, c.Left, c.Right))]);
+        HandPlacedPage.Line(baseline, 9.2, cells);
 }

@@ -39,18 +39,6 @@ public sealed class RealPdfReadingSignsTests
         }
     }
 
-    [Fact]
-    public void The_2017_renda_expenditure_summary_is_marked_for_its_header_read_in_part()
-    {
-        // p.10: 单位 / 预留机动 / 经费 over the fourth column. Its unit, printed on the 部门 line, is read.
-        var table = RealPdf.Import(RealPdf.Renda2017).Document.Table(TableKind.ExpenditureSummary)!;
-
-        table.Unit.Should().Be(GovBudget.Amounts.MoneyUnit.TenThousandYuan);
-        table.Signs.Select(s => s.Kind).Should().Equal(ReadingSignKind.HeaderFragment);
-        table.Signs.Should().OnlyContain(s => s.Page == 10);
-        table.Signs.First().Explanation.Should().Contain("“经费”").And.Contain("单位预留机动经费");
-    }
-
     [Theory]
     [InlineData(RealPdf.Shengwei2017Tables)]
     [InlineData(RealPdf.Shengwei2018Tables)]
