@@ -5,7 +5,7 @@ using GovBudget.Serialization;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary><c>govbudget import &lt;file&gt; [--format text|json] [--names &lt;file&gt;]...</c>: read a disclosure and show what was read.</summary>
+/// <summary><c>govbudget import &lt;file&gt; [--format text|json] [--names &lt;file&gt;]...</c>: read a disclosure and show what was read, and how much of it the standard checks see.</summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -13,7 +13,7 @@ internal static class ImportCommand
         var file = new Argument<string>("file") { Description = "the disclosure: its text, its PDF, or GovBudget JSON" };
         var format = new Option<string>("--format")
         {
-            Description = "text: a readable summary per table; json: the whole parsed document and its notices",
+            Description = "text: a readable summary per table; json: the whole parsed document, its notices and its coverage",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
@@ -37,13 +37,14 @@ internal static class ImportCommand
             return failure;
         }
 
+        var coverage = ImportCoverage.Of(result);
         if (format == "json")
         {
-            stdout.WriteLine(DisclosureJson.Serialize(result));
+            stdout.WriteLine(DisclosureJson.Serialize(result, coverage.WriteJson));
         }
         else
         {
-            ImportSummaryWriter.Write(stdout, result);
+            ImportSummaryWriter.Write(stdout, result, coverage);
         }
 
         return ExitCodes.Success;

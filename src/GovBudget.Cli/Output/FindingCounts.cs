@@ -19,6 +19,15 @@ internal sealed record FindingCounts(int Errors, int Warnings, int Infos, int Ac
             r.Findings.Count - open.Count,
             open.Count(f => f.Uncertain),
             r.Passed,
-            r.NotApplicable.Count);
+            r.NotApplicable.Count)
+        {
+            Applicable = r.Passed + r.Findings.Select(f => f.Finding.RuleId).Except(r.NotApplicable, StringComparer.Ordinal).Count(),
+        };
     }
+
+    /// <summary>
+    /// The checks that applied: those passed and those that found something (each rule id once). A waiver problem
+    /// counts as a check of its own, so this is meant for a document checked without waivers (import).
+    /// </summary>
+    public int Applicable { get; init; }
 }

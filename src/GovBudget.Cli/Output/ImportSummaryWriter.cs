@@ -4,7 +4,7 @@ using GovBudget.Import;
 
 namespace GovBudget.Cli.Output;
 
-/// <summary>The text summary of an import: the document, then per table its title, unit, rows and totals, then notices.</summary>
+/// <summary>The text summary of an import: the document and its coverage, then per table its title, unit, rows and totals, then notices.</summary>
 internal static class ImportSummaryWriter
 {
     // A name printed over several columns (预算数 under each “三公” item) is shown with its group: 公务接待费/预算数.
@@ -13,11 +13,12 @@ internal static class ImportSummaryWriter
             ? $"{group}/{column.Name}"
             : column.Name;
 
-    public static void Write(TextWriter w, ImportResult result)
+    public static void Write(TextWriter w, ImportResult result, ImportCoverage coverage)
     {
         var d = result.Document;
         w.WriteLine($"{d.Department} · {d.Year} 年{d.Kind.ChineseName()} · {d.Source}");
         w.WriteLine($"{d.Tables.Length} 张表, 情况说明 {d.Narrative.Length} 节, {result.Notices.Length} 条提示");
+        WriteCoverage(w, coverage);
         foreach (var t in d.Tables)
         {
             w.WriteLine();
@@ -66,6 +67,20 @@ internal static class ImportSummaryWriter
         {
             w.WriteLine($"  {n}");
         }
+    }
+
+    // What the checks see of the document: the profile's tables found and missing, blocks not recognised, checks applying.
+    private static void WriteCoverage(TextWriter w, ImportCoverage coverage)
+    {
+        var (tables, checks) = coverage;
+        w.WriteLine(ReportLabels.Profile(checks));
+        var recognised = tables.Recognised.Select(t => $"{t.Kind.CanonicalName}（{Place(t.Line, t.Page)}）");
+        w.WriteLine($"已识别的标准表 {tables.Recognised.Length} 张{(tables.Recognised.IsEmpty ? string.Empty : "：" + string.Join("、", recognised))}");
+        w.WriteLine($"未找到：{(tables.Missing.IsEmpty ? "无" : string.Join("、", tables.Missing))}");
+        var unrecognised = tables.Unrecognised.Select(u => Place(u.Line, u.Page) + (u.Title.Length > 0 ? $"“{u.Title}”" : "（无标题）"));
+        w.WriteLine($"未识别的数表：{(tables.Unrecognised.IsEmpty ? "无" : string.Join("、", unrecognised))}");
+        var counts = FindingCounts.Of(checks);
+        w.WriteLine($"适用的检查 {counts.Applicable} 条，不适用 {counts.NotApplicable} 条{ReportLabels.NotApplicableCounts(checks)}");
     }
 
     // The rows that state a table's totals: 合计/总计/小计 rows, or the first row when it has no code.

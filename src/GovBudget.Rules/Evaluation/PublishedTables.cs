@@ -23,10 +23,9 @@ internal static class PublishedTables
     {
         var profile = choice.Profile;
         var listed = document.Contents.Where(c => c.TableKind is not null).ToList();
-        var unrecognised = document.UnreadTables.Select(u => (u.Title, u.Page))
-            .Concat(document.Tables.Where(t => t.Kind == TableKind.Unrecognised).Select(t => (t.Title, t.Page))).ToList();
+        var unrecognised = TableCoverage.UnrecognisedIn(document);
         var span = new SourceSpan(profile.Source, 1, 1);
-        if (document.Tables.IsEmpty && unrecognised.Count == 0)
+        if (document.Tables.IsEmpty && unrecognised.IsEmpty)
         {
             var names = listed.Count > 0 ? listed.Select(c => $"《{c.Name}》") : profile.Tables.Select(t => t.ToString());
             var where = listed.Count > 0 ? $"{listed[0].Where}列有 {listed.Count} 张表" : $"规范 {profile.Name} 要求 {profile.Tables.Length} 张表";
@@ -57,7 +56,7 @@ internal static class PublishedTables
                 ? $"{entry!.Where}列有“{entry.Title}”，但文件未印此表"
                 : $"规范 {profile.Name}（{profile.Title}）要求公开此表" + (entry is null ? "，目录未列" : $"，{entry.Where}列有“{entry.Title}”");
             var doubts = new List<string>();
-            if (unrecognised.Count > 0)
+            if (!unrecognised.IsEmpty)
             {
                 doubts.Add($"{string.Join("、", unrecognised.Select(u => u.Page > 0 ? $"第 {u.Page} 页" : u.Title))}印有未能识别的表格，此表可能在其中");
             }

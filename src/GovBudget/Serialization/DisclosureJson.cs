@@ -32,7 +32,10 @@ public static partial class DisclosureJson
     }
 
     /// <summary>An import result as JSON: <c>{"document": …, "notices": [{"source", "line", "message"}]}</c>.</summary>
-    public static string Serialize(ImportResult result)
+    public static string Serialize(ImportResult result) => Serialize(result, more: null);
+
+    /// <summary>An import result as JSON, with the properties <paramref name="more"/> writes after the notices.</summary>
+    internal static string Serialize(ImportResult result, Action<Utf8JsonWriter>? more)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Write(w =>
@@ -42,6 +45,7 @@ public static partial class DisclosureJson
             WriteDocument(w, result.Document);
             w.WritePropertyName("notices");
             WriteNotices(w, result.Notices);
+            more?.Invoke(w);
             w.WriteEndObject();
         });
     }
