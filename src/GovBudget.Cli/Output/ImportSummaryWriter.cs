@@ -72,13 +72,19 @@ internal static class ImportSummaryWriter
     // What the checks see of the document: the profile's tables found and missing, blocks not recognised, checks applying.
     private static void WriteCoverage(TextWriter w, ImportCoverage coverage)
     {
-        var (tables, checks) = coverage;
-        w.WriteLine(ReportLabels.Profile(checks));
+        var (profile, tables, checks, notCounted) = coverage;
+        w.WriteLine(ReportLabels.Profile(profile));
         var recognised = tables.Recognised.Select(t => $"{t.Kind.CanonicalName}（{Place(t.Line, t.Page)}）");
         w.WriteLine($"已识别的标准表 {tables.Recognised.Length} 张{(tables.Recognised.IsEmpty ? string.Empty : "：" + string.Join("、", recognised))}");
         w.WriteLine($"未找到：{(tables.Missing.IsEmpty ? "无" : string.Join("、", tables.Missing))}");
         var unrecognised = tables.Unrecognised.Select(u => Place(u.Line, u.Page) + (u.Title.Length > 0 ? $"“{u.Title}”" : "（无标题）"));
         w.WriteLine($"未识别的数表：{(tables.Unrecognised.IsEmpty ? "无" : string.Join("、", unrecognised))}");
+        if (checks is null)
+        {
+            w.WriteLine($"适用的检查：未计算（{notCounted}）");
+            return;
+        }
+
         var counts = FindingCounts.Of(checks);
         w.WriteLine($"适用的检查 {counts.Applicable} 条，不适用 {counts.NotApplicable} 条{ReportLabels.NotApplicableCounts(checks)}");
     }

@@ -53,9 +53,11 @@ internal static class ReportLabels
     public static string Heading(CheckedDocument r) => $"{r.Department} · {r.Year} 年{r.Kind?.ChineseName()}";
 
     /// <summary>公开规范：name（title）已确定：reason, or null when no profile was chosen.</summary>
-    public static string? Profile(CheckedDocument r) => r.Profile is { } profile
-        ? $"公开规范：{profile.Profile.Name}（{profile.Profile.Title}）{(profile.Certain ? "已确定" : "未确定")}：{profile.Reason}"
-        : null;
+    public static string? Profile(CheckedDocument r) => r.Profile is { } profile ? Profile(profile) : null;
+
+    /// <summary>公开规范：name（title）已确定：reason.</summary>
+    public static string Profile(Profiles.ProfileChoice profile) =>
+        $"公开规范：{profile.Profile.Name}（{profile.Profile.Title}）{(profile.Certain ? "已确定" : "未确定")}：{profile.Reason}";
 
     /// <summary>（第 7 页）for a cell printed on a known page, else empty.</summary>
     public static string Page(FindingCell c) => c.Page > 0 ? $"（第 {c.Page} 页）" : string.Empty;
