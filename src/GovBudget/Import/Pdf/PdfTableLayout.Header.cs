@@ -108,6 +108,7 @@ internal sealed partial class PdfTableLayout
 
         var tiers = leaves.Select(l => Rank(tierCentres, l.MiddleY, tolerance)).ToList();
         var spans = new Dictionary<HeaderCell, (int First, int Last)>();
+        var covers = new Dictionary<HeaderCell, (int First, int Last, int Level)>();
         foreach (var group in groups.OrderByDescending(g => g.Bottom))
         {
             var level = Rank(levelLines, group.BottomY, tolerance) + 1;
@@ -133,9 +134,37 @@ internal sealed partial class PdfTableLayout
             }
 
             spans[group] = (first, last);
+            covers[group] = (covered.Min(), covered.Max(), level);
         }
 
+        SplitContested(spans, covers, leaves);
         return spans;
+    }
+
+    // Two groups of one level widened over the same leaves (科目编码 over 类 / 款 and 一般公共预算基本支出 over the value
+    // columns, both widened over 科目名称 and each other's columns): each is printed centred over its own columns, so
+    // the leaves between the two groups' covered runs are split where both are best centred over their spans.
+    private static void SplitContested(Dictionary<HeaderCell, (int First, int Last)> spans,
+        Dictionary<HeaderCell, (int First, int Last, int Level)> covers, List<HeaderCell> leaves)
+    {
+        double Offset(HeaderCell g, int first, int last) => Math.Abs(((leaves[first].Cell.Left + leaves[last].Cell.Right) / 2) - g.Cell.Center);
+        foreach (var a in covers.Keys)
+        {
+            foreach (var b in covers.Keys)
+            {
+                var (ca, cb) = (covers[a], covers[b]);
+                var (sa, sb) = (spans[a], spans[b]);
+                if (ca.Level != cb.Level || ca.Last >= cb.First || sa.Last < sb.First)
+                {
+                    continue;
+                }
+
+                var split = Enumerable.Range(ca.Last, cb.First - ca.Last)
+                    .MinBy(s => Offset(a, sa.First, s) + Offset(b, s + 1, sb.Last));
+                spans[a] = (sa.First, split);
+                spans[b] = (split + 1, sb.Last);
+            }
+        }
     }
 
     // Values closer than the tolerance to the previous one are one cluster; the clusters' first values, top (largest) first.

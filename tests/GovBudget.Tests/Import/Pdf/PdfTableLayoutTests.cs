@@ -47,6 +47,23 @@ public sealed class PdfTableLayoutTests
     }
 
     [Fact]
+    public void Codes_printed_under_their_own_group_beside_a_group_over_the_values_keep_to_their_columns()
+    {
+        // Found by the generated pages: 科目编码 over 类 / 款 and 一般公共预算基本支出 over the value columns on one line,
+        // 序号 printed between the header's two lines. The value columns belong to the group centred over them.
+        var layout = PdfTableLayout.Build(TableKind.GeneralBudgetBasicExpenditure,
+        [
+            Line(450.0, ("科目编码", 80, 160), ("一般公共预算基本支出", 409, 513)),
+            Line(443.0, ("序号", 40, 61)),
+            Line(436.0, ("类", 85, 95), ("款", 145, 155), ("科目名称", 200, 242), ("合计", 380, 401), ("人员经费", 430, 472),
+                ("公用经费", 500, 542)),
+        ]);
+
+        layout.Values.Select(v => v.Name).Should().Equal("合计", "人员经费", "公用经费");
+        layout.Values.Should().OnlyContain(v => v.Group == "一般公共预算基本支出");
+    }
+
+    [Fact]
     public void A_group_spans_only_the_columns_printed_below_it()
     {
         // 政府性基金预算财政拨款收入支出决算表 (2024 final, an empty table): 本年支出 spans 合计/基本支出/项目支出; 本年收入

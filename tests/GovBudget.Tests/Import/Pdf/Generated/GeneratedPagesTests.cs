@@ -57,7 +57,7 @@ public sealed class GeneratedPagesTests
     private static (IReadOnlyList<PdfPageLetters> Pages, List<BudgetTable> Tables) Print(GeneratedLayout layout, Source source)
     {
         var document = source.Seed is int seed ? DatasetGenerator.Generate(1, seed, 0, 1).Dataset.Departments[0].ToDisclosure() : Sample.Import.Document;
-        var tables = document.Tables.Where(Printable).Where(t => !KnownMisreading(layout, t)).ToList();
+        var tables = document.Tables.Where(Printable).ToList();
         var pages = new DisclosureRenderer(layout).Render(document.Department.Name, document.Year.Year, document.Kind, tables);
         return (pages, tables);
     }
@@ -67,13 +67,6 @@ public sealed class GeneratedPagesTests
     private static bool Printable(BudgetTable t) =>
         t.Rows.Any(r => r.Cells.Any(c => !c.IsBlank)) && t.Columns.All(c => c.Side == TableSide.None && c.Type == ColumnType.Amount);
 
-    // Found by this generator and not yet read correctly (left open on issue 12): codes printed 类 / 款 under 科目编码
-    // on the line of a group over the value columns (一般公共预算基本支出) give the value columns the group 科目编码.
-    // Names wrapped over three lines or more, and name columns narrower than 10 letters (a wide grouped header then
-    // loses its 合计 column), are not yet read correctly either: the layouts above keep names to two lines.
-    private static bool KnownMisreading(GeneratedLayout layout, BudgetTable table) =>
-        layout.Codes == CodePrint.Spaced && table.Columns.Any(c => c.Group is not null) && table.Rows.Any(r => r.Code is not null);
-
     private static Gen<Case> Cases_() =>
         from layout in Layouts()
         from source in Gen.OneOf(Gen.Constant(Source.Sample), Gen.Choose(1, 10_000).Select(s => new Source(s)))
@@ -81,6 +74,9 @@ public sealed class GeneratedPagesTests
 
     private static Gen<GeneratedLayout> Layouts() =>
         from size in Gen.Elements(7.5, 8.0, 9.0, 10.0, 10.5, 12.0)
+        // Found by this generator and not yet read correctly (left open on issue 12): names wrapped over three lines or
+        // more, name columns narrower than 10 letters (a wide grouped header then loses its 合计 column) and column gaps
+        // of 6 letters or more (a group is lost): the layouts keep names to two lines and gaps to 5 letters.
         from nameEms in Gen.Choose(10, 30)
         from gap in Gen.Choose(2, 5)
         from codes in Gen.Elements(CodePrint.Joined, CodePrint.Spaced)
