@@ -47,17 +47,7 @@ public static partial class DisclosureJson
         }
 
         var utf8 = Encoding.UTF8.GetBytes(text);
-        JsonDocument parsed;
-        try
-        {
-            parsed = JsonDocument.Parse(utf8);
-        }
-        catch (JsonException e)
-        {
-            throw JsonSyntaxError.From(sourceName, utf8, e);
-        }
-
-        using (parsed)
+        using (var parsed = JsonSyntaxError.Parse(sourceName, utf8))
         {
             var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(sourceName, utf8)).Object("a GovBudget document");
             if (root.Property("document") is { } inner)

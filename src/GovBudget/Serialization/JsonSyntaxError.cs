@@ -12,6 +12,20 @@ internal static class JsonSyntaxError
 {
     private const int MaxDepth = 64; // JsonDocument's default, which Deserialize keeps
 
+    /// <summary>Parses <paramref name="utf8"/>; text that is not JSON is a located error naming <paramref name="source"/>.</summary>
+    /// <exception cref="DisclosureFormatException">The text is not JSON.</exception>
+    public static JsonDocument Parse(string source, byte[] utf8)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8);
+        }
+        catch (JsonException e)
+        {
+            throw From(source, utf8, e);
+        }
+    }
+
     /// <summary>The located error for <paramref name="utf8"/>, on which the parser threw <paramref name="e"/>.</summary>
     public static DisclosureFormatException From(string source, byte[] utf8, JsonException e)
     {

@@ -50,17 +50,7 @@ internal static class NamesFileReader
     private static NameData ReadJson(string json, string source)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
-        JsonDocument parsed;
-        try
-        {
-            parsed = JsonDocument.Parse(utf8);
-        }
-        catch (JsonException e)
-        {
-            throw JsonSyntaxError.From(source, utf8, e);
-        }
-
-        using (parsed)
+        using (var parsed = JsonSyntaxError.Parse(source, utf8))
         {
             var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(source, utf8)).Object("a names file");
             foreach (var p in parsed.RootElement.EnumerateObject())

@@ -131,9 +131,7 @@ public static class PdfDisclosureReader
             }
 
             var letters = page.Letters.Select(ToLetter).ToImmutableArray();
-            var images = letters.Any(l => l.Baseline >= -PdfLayoutStage.VisibleMargin && l.Baseline <= page.Height + PdfLayoutStage.VisibleMargin)
-                ? 0
-                : page.GetImages().Count();
+            var images = letters.Any(l => PdfLayoutStage.IsVisible(l, page.Height)) ? 0 : page.GetImages().Count(); // counted for a page without text only
             yield return new PdfPageLetters(p, page.Width, page.Height, letters, images);
         }
     }

@@ -9,6 +9,10 @@ internal static class PdfLayoutStage
     /// <summary>How far (PDF points) a baseline may lie outside the page and still be on it: glyphs sit a point off the edge.</summary>
     public const double VisibleMargin = 1;
 
+    /// <summary>Whether a letter is printed on the page (its baseline within the page's height, give or take a point).</summary>
+    public static bool IsVisible(PdfLetter letter, double pageHeight) =>
+        letter.Baseline >= -VisibleMargin && letter.Baseline <= pageHeight + VisibleMargin;
+
     /// <summary>Reads the pages, in order, as one disclosure. Pages are consumed one at a time.</summary>
     /// <exception cref="DisclosureFormatException">No page has any text, or the pages hold no disclosure.</exception>
     public static ImportResult Read(IEnumerable<PdfPageLetters> pages, string sourceName)
@@ -20,7 +24,7 @@ internal static class PdfLayoutStage
         {
             count++;
             var p = page.Number;
-            var visible = page.Letters.Where(l => l.Baseline >= -VisibleMargin && l.Baseline <= page.Height + VisibleMargin).ToList();
+            var visible = page.Letters.Where(l => IsVisible(l, page.Height)).ToList();
             if (visible.Count < page.Letters.Length)
             {
                 parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
