@@ -8,36 +8,65 @@ using Spectre.Console;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary>Checks a dataset (long-format CSV) department by department, with a progress bar on a terminal.</summary>
+/// <summary>Checks a dataset (long-format CSV) department by department, with a progress display on a terminal from
+/// the first byte read: bytes read, then departments checked, each with counts, elapsed and remaining time.</summary>
 internal static class DatasetCheck
 {
     public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(
         string path, PackChoice packs, bool compile, WaiverRun waivers, TextWriter stderr, out int failure)
     {
-        failure = ExitCodes.Unusable;
+        Outcome outcome;
+        if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
+        {
+            // Interactive: stderr is a terminal even when the report on stdout goes to a file or a pipe.
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error), Interactive = InteractionSupport.Yes });
+            Outcome? shown = null;
+            var counts = new DatasetProgressColumn();
+            console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), counts,
+                    new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(ctx => shown = Phases(path, packs, compile, waivers, DatasetProgress.Start(ctx, counts, path)));
+            outcome = shown!;
+        }
+        else
+        {
+            outcome = Phases(path, packs, compile, waivers, progress: null);
+        }
+
+        // Written once the live display has ended: a line printed under it would be overdrawn.
+        failure = outcome.Failure;
+        if (outcome.Error is not null)
+        {
+            stderr.WriteLine(outcome.Error);
+        }
+
+        return outcome.Result;
+    }
+
+    private sealed record Outcome(
+        (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Result, string? Error, int Failure);
+
+    private static Outcome Phases(string path, PackChoice packs, bool compile, WaiverRun waivers, DatasetProgress? progress)
+    {
         Dataset dataset;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            dataset = DatasetCsv.Read(path);
+            dataset = DatasetCsv.Read(path, progress?.Reading);
         }
         catch (DatasetFormatException e)
         {
-            stderr.WriteLine($"govbudget: {e.Message}");
-            return null;
+            return new Outcome(null, $"govbudget: {e.Message}", ExitCodes.Unusable);
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"govbudget: {path}: {e.Message}");
-            return null;
+            return new Outcome(null, $"govbudget: {path}: {e.Message}", ExitCodes.Unusable);
         }
 #pragma warning disable CA1031 // Whatever the reader does, the dataset is reported unusable and the run goes on.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            failure = ExitCodes.InternalFault;
-            stderr.WriteLine(DocumentLoader.FaultLine(path, "reading the dataset", e));
-            return null;
+            return new Outcome(null, DocumentLoader.FaultLine(path, "reading the dataset", e), ExitCodes.InternalFault);
         }
 
         var load = clock.Elapsed;
@@ -46,12 +75,11 @@ internal static class DatasetCheck
         DatasetFindings result;
         try
         {
-            result = CheckAll(path, dataset, pack, compile, stderr);
+            result = DatasetChecker.Check(dataset, pack, compile, progress?.Checking(dataset.Departments.Count));
         }
         catch (Exception e) when (Limit(e) is { } limit)
         {
-            stderr.WriteLine($"govbudget: {path}: {limit.Diagnostic}");
-            return null;
+            return new Outcome(null, $"govbudget: {path}: {limit.Diagnostic}", ExitCodes.Unusable);
         }
 
         var entries = new List<CheckedDocument>(dataset.Departments.Count);
@@ -66,31 +94,8 @@ internal static class DatasetCheck
             { Document = waived.Count > 0 ? d.ToDisclosure : null }); // only a department with findings shows its tables
         }
 
-        var summary = new DatasetSummary(path, dataset.Departments.Count, dataset.ShapeCount, result.PlannedShapes, compile,
-            load, result.Elapsed, result.CountsByRule);
-        return (entries, summary);
-    }
-
-    private static DatasetFindings CheckAll(string path, Dataset dataset, RulePack pack, bool compile, TextWriter stderr)
-    {
-        DatasetFindings result;
-        if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error) && dataset.Departments.Count > 0)
-        {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-            DatasetFindings? found = null;
-            console.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask($"检查 {Path.GetFileName(path)}", maxValue: dataset.Departments.Count);
-                found = DatasetChecker.Check(dataset, pack, compile, n => task.Value = n);
-            });
-            result = found!;
-        }
-        else
-        {
-            result = DatasetChecker.Check(dataset, pack, compile);
-        }
-
-        return result;
+        var summary = DatasetSummary.Of(path, dataset.ShapeCount, compile, load, result.Elapsed, entries);
+        return new Outcome((entries, summary), null, ExitCodes.Unusable);
     }
 
     // A rule past its bindings limit on some department (possibly thrown on a worker thread).
@@ -101,14 +106,3 @@ internal static class DatasetCheck
         _ => null,
     };
 }
-
-/// <summary>What a dataset check prints as its summary.</summary>
-internal sealed record DatasetSummary(
-    string Source,
-    int Departments,
-    int Shapes,
-    int PlannedShapes,
-    bool Compiled,
-    TimeSpan Load,
-    TimeSpan Check,
-    IReadOnlyList<(string Rule, Rules.Syntax.Severity Severity, int Count)> CountsByRule);

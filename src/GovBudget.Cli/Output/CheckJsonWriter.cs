@@ -107,13 +107,43 @@ internal static class CheckJsonWriter
         w.WriteBoolean("compiled", d.Compiled);
         w.WriteNumber("loadSeconds", Math.Round(d.Load.TotalSeconds, 3));
         w.WriteNumber("checkSeconds", Math.Round(d.Check.TotalSeconds, 3));
+        w.WriteNumber("failedDepartments", d.Result.WithErrors);
+        w.WriteNumber("departmentsWithWarningsOnly", d.Result.WithWarningsOnly);
+        w.WriteNumber("errors", d.Result.Errors);
+        w.WriteNumber("warnings", d.Result.Warnings);
         w.WriteStartArray("findingsByRule");
-        foreach (var (rule, severity, count) in d.CountsByRule)
+        foreach (var (rule, severity, count, departments) in d.ByRule)
         {
             w.WriteStartObject();
             w.WriteString("rule", rule);
             w.WriteString("severity", severity.ToString().ToLowerInvariant());
             w.WriteNumber("count", count);
+            w.WriteNumber("departments", departments);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        // Each distinct set of not-applicable checks once, with the departments that have it (a department's own
+        // "notApplicable" stays, for a reader that looks at one department).
+        w.WriteStartArray("notApplicableSets");
+        foreach (var set in d.NotApplicableSets)
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("rules");
+            foreach (var rule in set.Rules)
+            {
+                w.WriteStringValue(rule);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("count", set.Departments.Count);
+            w.WriteStartArray("departments");
+            foreach (var department in set.Departments)
+            {
+                w.WriteStringValue(department);
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

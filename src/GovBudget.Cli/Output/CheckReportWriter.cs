@@ -1,6 +1,8 @@
+using System.Globalization;
 using GovBudget.Cli.Commands;
 using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
+using Spectre.Console;
 
 namespace GovBudget.Cli.Output;
 
@@ -140,16 +142,47 @@ internal static class CheckReportWriter
     private static void WriteSummary(TextWriter w, DatasetSummary d)
     {
         w.WriteLine(ReportLabels.Dataset(d));
-        if (d.CountsByRule.Count == 0)
+        w.WriteLine($"  {ReportLabels.DatasetOutcome(d)}");
+        if (d.ByRule.Count == 0)
         {
             w.WriteLine("  没有发现问题");
         }
-
-        foreach (var (rule, severity, count) in d.CountsByRule)
+        else
         {
-            w.WriteLine($"  {rule} [{ReportLabels.Severity(severity)}] {count}");
+            var table = new Table().Border(TableBorder.Square)
+                .AddColumn("规则").AddColumn("级别").AddColumn(new TableColumn("发现").RightAligned()).AddColumn(new TableColumn("部门").RightAligned());
+            foreach (var (rule, severity, count, departments) in d.ByRule)
+            {
+                table.AddRow(Markup.Escape(rule), ReportLabels.Severity(severity), Count(count), Count(departments));
+            }
+
+            Plain(w).Write(new Padder(table, new Padding(2, 0, 0, 0)));
+        }
+
+        if (d.NotApplicableSets.Count > 0)
+        {
+            w.WriteLine($"  不适用的检查 {d.NotApplicableSets.Count} 种组合：" + string.Join("；", d.NotApplicableSets.Select(s => $"{s.Rules.Count} 条（{s.Departments.Count} 个部门）")));
         }
 
         w.WriteLine();
     }
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    // The report is text in a file or a pipe as often as on a terminal: no colour, no control codes, a fixed width.
+    private static IAnsiConsole Plain(TextWriter w)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(w),
+        });
+        console.Profile.Width = ReportWidth;
+        return console;
+    }
+
+    // Wide enough for a rule id, a severity and two counts; the table is as narrow as its cells.
+    private const int ReportWidth = 100;
 }

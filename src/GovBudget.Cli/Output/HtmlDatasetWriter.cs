@@ -22,6 +22,7 @@ internal static class HtmlDatasetWriter
         w.WriteLine($"<section class=\"dataset\" id=\"{id}\">");
         w.WriteLine($"<h2>{E(ReportLabels.Dataset(d))}</h2>");
         w.WriteLine($"<p class=\"produced-by\">{E(producedBy.Line(departments))}</p>");
+        w.WriteLine($"<p class=\"outcome\">{E(ReportLabels.DatasetOutcome(d))}</p>");
         WriteChart(w, d);
         var failed = 0;
         var listed = new List<CheckedDocument>();
@@ -67,20 +68,20 @@ internal static class HtmlDatasetWriter
     private static void WriteChart(TextWriter w, DatasetSummary d)
     {
         w.WriteLine("<h3>按规则统计的发现</h3>");
-        if (d.CountsByRule.Count == 0)
+        if (d.ByRule.Count == 0)
         {
             w.WriteLine("<p>没有发现问题</p>");
             return;
         }
 
-        var most = d.CountsByRule.Max(c => c.Count);
+        var most = d.ByRule.Max(c => c.Findings);
         w.WriteLine("<div class=\"chart\">");
-        foreach (var (rule, severity, count) in d.CountsByRule)
+        foreach (var (rule, severity, count, departments) in d.ByRule)
         {
             var width = (count * 100m / most).ToString("0.#", CultureInfo.InvariantCulture);
             w.WriteLine($"<div class=\"bar-row\" data-rule=\"{E(rule)}\"><span class=\"rule\">{E(rule)}</span>"
                 + $"<span class=\"bar {Class(severity)}\" style=\"width: calc({width}% * .6)\"></span>"
-                + $"<span class=\"count\">{ReportLabels.Severity(severity)} {count}</span></div>");
+                + $"<span class=\"count\">{ReportLabels.Severity(severity)} {count}（{departments} 个部门）</span></div>");
         }
 
         w.WriteLine("</div>");

@@ -95,6 +95,10 @@ internal static class ReportLabels
     public static string Dataset(DatasetSummary d) =>
         $"数据集 {d.Source}：{d.Departments} 个部门，{d.Shapes} 种表样；读取 {d.Load.TotalSeconds:F2} 秒，检查 {d.Check.TotalSeconds:F2} 秒（{(d.Compiled ? "编译执行" : "解释执行")}）";
 
+    /// <summary>How many departments failed (an open error) and how many findings are open.</summary>
+    public static string DatasetOutcome(DatasetSummary d) =>
+        $"有错误的部门 {d.Result.WithErrors} 个，只有警告的部门 {d.Result.WithWarningsOnly} 个；错误 {d.Result.Errors} 条，警告 {d.Result.Warnings} 条";
+
     /// <summary>The lines under a finding's cells: what looked uncertain, the rows missing, the waiver that accepts it.</summary>
     public static IEnumerable<string> Details(Finding f, Waiver? waiver)
     {

@@ -52,7 +52,12 @@ public static class DatasetCsv
     /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the
     /// message names the file, the line and what was expected; or the file is larger than <see cref="MaxBytes"/> or not a
     /// regular file (a device or a FIFO, never opened).</exception>
-    public static Dataset Read(string path)
+    public static Dataset Read(string path) => Read(path, bytesRead: null);
+
+    /// <summary>Reads a dataset file, reporting the bytes read so far to <paramref name="bytesRead"/> as it goes (for a
+    /// progress bar: the file's length is known before the first department is).</summary>
+    /// <exception cref="DatasetFormatException">As <see cref="Read(string)"/>.</exception>
+    public static Dataset Read(string path, IProgress<long>? bytesRead)
     {
         ArgumentNullException.ThrowIfNull(path);
         Stream stream;
@@ -63,6 +68,11 @@ public static class DatasetCsv
         catch (InputFileException e) when (File.Exists(path) || Directory.Exists(path))
         {
             throw new DatasetFormatException(Path.GetFileName(path), 0, e.Message);
+        }
+
+        if (bytesRead is not null)
+        {
+            stream = new ProgressStream(stream, bytesRead);
         }
 
         using var _ = stream;
