@@ -11,9 +11,6 @@ namespace GovBudget.Cli.Output;
 /// </summary>
 internal sealed class CellMarks
 {
-    /// <summary>The table name the narrative checks give the sentences they quote (GovBudget.Rules' narrative figures).</summary>
-    private const string NarrativeTable = "情况说明";
-
     /// <summary>The column index that stands for a row's name (code and label) rather than an amount.</summary>
     public const int NameColumn = -1;
 
@@ -43,7 +40,7 @@ internal sealed class CellMarks
                     continue;
                 }
 
-                if (c.Table == NarrativeTable)
+                if (c.Table == ReportLabels.NarrativeTable)
                 {
                     marks.MarkQuote(c, i);
                 }

@@ -77,13 +77,13 @@ internal static class CheckReportWriter
         foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? "（跨表）"))
         {
             w.WriteLine();
-            w.WriteLine(group.Key);
+            w.WriteLine(ReportLabels.Group(group.First().Finding));
             foreach (var (f, waiver) in group)
             {
                 w.WriteLine($"  [{ReportLabels.Severity(f.Severity)}]{(waiver is null ? string.Empty : " [已接受]")} {f.RuleId} {f.Message}");
                 foreach (var c in f.Cells.Take(brief ? 4 : 12))
                 {
-                    w.WriteLine($"      {c}{ReportLabels.Page(c)}");
+                    w.WriteLine($"      {ReportLabels.Cell(c)}{ReportLabels.Page(c)}");
                 }
 
                 if (f.Cells.Count > (brief ? 4 : 12))

@@ -92,7 +92,7 @@ internal static class HtmlDocumentWriter
         w.WriteLine("<h3>发现</h3>");
         foreach (var group in shown.Select((f, i) => (f, i)).GroupBy(x => x.f.Finding.TableTitle ?? "（跨表）"))
         {
-            w.WriteLine($"<h4>{E(group.Key)}</h4>");
+            w.WriteLine($"<h4>{E(ReportLabels.Group(group.First().f.Finding))}</h4>");
             foreach (var ((f, waiver), i) in group)
             {
                 w.WriteLine($"<div class=\"finding {Class(f.Severity)}\" id=\"{id}-f{i}\" data-rule=\"{E(f.RuleId)}\">");
@@ -100,7 +100,7 @@ internal static class HtmlDocumentWriter
                 w.WriteLine("<ul>");
                 foreach (var c in f.Cells)
                 {
-                    w.WriteLine($"<li>{E(c.ToString())}<span class=\"place\">{E(Place(c))}</span></li>");
+                    w.WriteLine($"<li>{E(ReportLabels.Cell(c))}<span class=\"place\">{E(Place(c))}</span></li>");
                 }
 
                 w.WriteLine("</ul>");

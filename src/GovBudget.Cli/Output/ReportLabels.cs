@@ -95,6 +95,27 @@ internal static class ReportLabels
     public static string Dataset(DatasetSummary d) =>
         $"数据集 {d.Source}：{d.Departments} 个部门，{d.Shapes} 种表样；读取 {d.Load.TotalSeconds:F2} 秒，检查 {d.Check.TotalSeconds:F2} 秒（{(d.Compiled ? "编译执行" : "解释执行")}）";
 
+    /// <summary>The table name of a finding's narrative figures (what the rules name the 情况说明).</summary>
+    public const string NarrativeTable = "情况说明";
+
+    /// <summary>A finding's cell as a report prints it: under the table's printed title, the name its findings are
+    /// grouped under and the one to look for in the document (one name per table in a report).</summary>
+    public static string Cell(FindingCell c) =>
+        c.Table != NarrativeTable && !string.IsNullOrEmpty(c.Title) && c.Title != c.Table ? (c with { Table = c.Title }).ToString() : c.ToString();
+
+    /// <summary>The heading a table's findings are grouped under: its printed title, followed by the standard table it
+    /// was recognised as when the title does not say it (<c>2025年部门一般公共预算支出功能分类预算表（一般公共预算财政拨款支出表）</c>).</summary>
+    public static string Group(Finding f)
+    {
+        if (f.TableTitle is not { } title)
+        {
+            return "（跨表）";
+        }
+
+        var standard = f.Cells.FirstOrDefault(c => c.Title == title && c.Table != NarrativeTable)?.Table;
+        return standard is null || title.Contains(standard, StringComparison.Ordinal) ? title : $"{title}（{standard}）";
+    }
+
     /// <summary>How many departments failed (an open error) and how many findings are open.</summary>
     public static string DatasetOutcome(DatasetSummary d) =>
         $"有错误的部门 {d.Result.WithErrors} 个，只有警告的部门 {d.Result.WithWarningsOnly} 个；错误 {d.Result.Errors} 条，警告 {d.Result.Warnings} 条";
