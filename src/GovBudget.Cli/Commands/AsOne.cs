@@ -65,12 +65,10 @@ internal static class AsOne
             return null;
         }
 
-        var pack = packs.For(combined.Document.Kind);
-        pack = profile is null ? pack : pack.WithProfile(profile);
         DocumentFindings findings;
         try
         {
-            findings = noCompile ? pack.Check(combined) : new CompiledPack(pack).Check(combined);
+            findings = packs.Check(combined, profile, !noCompile);
         }
         catch (RuleLimitException e)
         {

@@ -138,12 +138,10 @@ internal static class CheckCommand
                 continue;
             }
 
-            var pack = packs.For(imported.Document.Kind);
-            pack = profile is null ? pack : pack.WithProfile(profile);
             DocumentFindings findings;
             try
             {
-                findings = noCompile ? pack.Check(imported.Document) : new CompiledPack(pack).Check(imported.Document);
+                findings = packs.Check(imported.Document, profile, !noCompile);
             }
             catch (RuleLimitException e)
             {

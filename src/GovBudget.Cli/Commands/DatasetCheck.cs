@@ -75,7 +75,7 @@ internal static class DatasetCheck
         DatasetFindings result;
         try
         {
-            result = DatasetChecker.Check(dataset, pack, compile, progress?.Checking(dataset.Departments.Count));
+            result = packs.Check(dataset, kind, compile, progress?.Checking(dataset.Departments.Count));
         }
         catch (Exception e) when (Limit(e) is { } limit)
         {

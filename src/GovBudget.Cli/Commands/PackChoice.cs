@@ -1,4 +1,8 @@
+using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Profiles;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
 
@@ -16,6 +20,8 @@ internal sealed class PackChoice
     private readonly RulePack? custom;
     private readonly DisclosureKind? standardKind;
     private readonly bool standard;
+    private readonly Dictionary<DisclosureKind, RulePack> packs = [];
+    private readonly Dictionary<(DisclosureKind, string?), CompiledPack> compiledPacks = [];
 
     private PackChoice(RulePack? custom, bool standard, DisclosureKind? standardKind)
     {
@@ -51,7 +57,7 @@ internal sealed class PackChoice
         return new PackChoice(custom, names.Count > 0, kind);
     }
 
-    /// <summary>The pack for a document of <paramref name="kind"/>.</summary>
+    /// <summary>The pack for a document of <paramref name="kind"/>: loaded (parsed and bound) once per run and kind.</summary>
     /// <exception cref="RuleLoadException">The user's rules reuse a standard rule's id.</exception>
     public RulePack For(DisclosureKind kind)
     {
@@ -60,8 +66,54 @@ internal sealed class PackChoice
             return custom!;
         }
 
-        var builtIn = RulePack.Standard(standardKind ?? kind);
-        return custom is null ? builtIn : RulePack.Combine(builtIn, custom);
+        lock (packs)
+        {
+            var key = standardKind ?? kind;
+            if (!packs.TryGetValue(key, out var pack))
+            {
+                var builtIn = RulePack.Standard(key);
+                pack = custom is null ? builtIn : RulePack.Combine(builtIn, custom);
+                packs.Add(key, pack);
+            }
+
+            return pack;
+        }
+    }
+
+    /// <summary>
+    /// Checks a document with the pack of its kind (and <paramref name="profile"/> when given), compiled unless
+    /// <paramref name="compile"/> is false. The compiled pack is built once per run, kind and profile, not per file: a
+    /// run over many files pays for parsing, binding and compiling once.
+    /// </summary>
+    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
+    public DocumentFindings Check(Disclosure document, DisclosureProfile? profile, bool compile) =>
+        compile ? Compiled(document.Kind, profile).Check(document) : Pack(document.Kind, profile).Check(document);
+
+    /// <summary>Checks a disclosure published as several files (<c>--as-one</c>), as <see cref="Check(Disclosure, DisclosureProfile?, bool)"/>.</summary>
+    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
+    public DocumentFindings Check(CombinedDisclosure combined, DisclosureProfile? profile, bool compile) =>
+        compile ? Compiled(combined.Document.Kind, profile).Check(combined) : Pack(combined.Document.Kind, profile).Check(combined);
+
+    /// <summary>Checks every department of a dataset with the pack of <paramref name="kind"/>, compiled once per run.</summary>
+    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on a department.</exception>
+    public DatasetFindings Check(Dataset dataset, DisclosureKind kind, bool compile, Action<int>? progress) =>
+        compile ? DatasetChecker.Check(dataset, Compiled(kind, null), progress) : DatasetChecker.Check(dataset, For(kind), compile: false, progress);
+
+    private RulePack Pack(DisclosureKind kind, DisclosureProfile? profile) => profile is null ? For(kind) : For(kind).WithProfile(profile);
+
+    private CompiledPack Compiled(DisclosureKind kind, DisclosureProfile? profile)
+    {
+        var pack = Pack(kind, profile);
+        lock (packs)
+        {
+            if (!compiledPacks.TryGetValue((kind, profile?.Name), out var compiled))
+            {
+                compiled = new CompiledPack(pack);
+                compiledPacks.Add((kind, profile?.Name), compiled);
+            }
+
+            return compiled;
+        }
     }
 
     /// <summary>The packs any document may be checked with (for the waivers' rule ids).</summary>

@@ -17,8 +17,23 @@ public static class DatasetChecker
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(pack);
+        return Check(dataset, pack, compile ? new CompiledPack(pack) : null, progress);
+    }
+
+    /// <summary>
+    /// Checks each department with a pack compiled once for several datasets (its layouts' plans are kept between
+    /// them); <paramref name="progress"/> as in <see cref="Check(Dataset, RulePack, bool, Action{int}?)"/>.
+    /// </summary>
+    public static DatasetFindings Check(Dataset dataset, CompiledPack compiled, Action<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(compiled);
+        return Check(dataset, compiled.Pack, compiled, progress);
+    }
+
+    private static DatasetFindings Check(Dataset dataset, RulePack pack, CompiledPack? compiled, Action<int>? progress)
+    {
         var clock = Stopwatch.StartNew();
-        var compiled = compile ? new CompiledPack(pack) : null;
         var results = new DocumentFindings?[dataset.Departments.Count];
         var done = 0;
         Parallel.For(0, dataset.Departments.Count, i =>
