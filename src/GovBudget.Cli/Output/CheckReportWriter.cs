@@ -116,13 +116,13 @@ internal static class CheckReportWriter
         {
             foreach (var n in r.Notices)
             {
-                w.WriteLine($"提示：{n}");
+                w.WriteLine($"读取说明：{n}");
             }
         }
         else if (r.Notices.Count > 0)
         {
             // --severity above info hides the reader's notices too, but says that there are some.
-            w.WriteLine($"（另有读取提示 {r.Notices.Count} 条未显示：--severity info 显示）");
+            w.WriteLine($"（另有读取说明 {r.Notices.Count} 条未显示：--severity info 显示）");
         }
 
         w.WriteLine();

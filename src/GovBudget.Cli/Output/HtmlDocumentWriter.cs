@@ -166,11 +166,11 @@ internal static class HtmlDocumentWriter
 
         if (threshold != Severity.Info)
         {
-            w.WriteLine($"<p class=\"meta\">（另有读取提示 {r.Notices.Count} 条未显示：--severity info 显示）</p>");
+            w.WriteLine($"<p class=\"meta\">（另有读取说明 {r.Notices.Count} 条未显示：--severity info 显示）</p>");
             return;
         }
 
-        w.WriteLine("<h3>读取提示</h3><ul class=\"notices\">");
+        w.WriteLine("<h3>读取说明</h3><ul class=\"notices\">");
         foreach (var n in r.Notices)
         {
             w.WriteLine($"<li>{E(n.ToString())}</li>");

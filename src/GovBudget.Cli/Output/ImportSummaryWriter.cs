@@ -62,7 +62,7 @@ internal static class ImportSummaryWriter
         }
 
         w.WriteLine();
-        w.WriteLine(result.Notices.IsEmpty ? "提示：无" : "提示：");
+        w.WriteLine(result.Notices.IsEmpty ? "读取说明：无" : "读取说明：");
         foreach (var n in result.Notices)
         {
             w.WriteLine($"  {n}");

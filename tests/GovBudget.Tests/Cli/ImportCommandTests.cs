@@ -20,7 +20,7 @@ public sealed class ImportCommandTests
         output.Should().Contain("收入 收入总计：预算数 65559.38");
         output.Should().Contain("注：无国有资本经营预算财政拨款预算，空表列示。");
         output.Should().Contain("资产总额：价值 16079.66");
-        output.Should().Contain("提示：\n").And.Contain($"{Sample.FileName}:724:");
+        output.Should().Contain("读取说明：\n").And.Contain($"{Sample.FileName}:724:");
     }
 
     [Fact]
