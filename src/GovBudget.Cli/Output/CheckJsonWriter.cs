@@ -12,7 +12,7 @@ namespace GovBudget.Cli.Output;
 
 /// <summary>
 /// The JSON of <c>check --format json</c>: <c>{"documents":[{"source", "findings":[{"rule","severity","message",
-/// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference","unit"}],
+/// "cells":[{"table","title","row","label","column","value"}],"expected","actual","difference","unit","page"}],
 /// "notApplicable":[…], "notices":[…]}]}</c>, plus extra fields. A finding that rests on an uncertain reading (待核实)
 /// has <c>"uncertain": true</c>, <c>"uncertainty"</c> (what looked wrong) and <c>"pagesToCheck"</c>; every document has
 /// <c>"counts": {"errors", "warnings", "infos", "accepted", "passed", "notApplicable", "uncertain"}</c>. Every finding has <c>"accepted"</c>: the waiver that
@@ -315,6 +315,12 @@ internal static class CheckJsonWriter
         w.WriteString("table", f.Table);
         w.WriteString("tableTitle", f.TableTitle);
         w.WriteNumber("page", f.Page);
+        if (f.Cells.FirstOrDefault(c => c.Table == ReportLabels.NarrativeTable) is { } quoted)
+        {
+            // A finding on the 情况说明: the section its sentence is in (location stays the rule's source span).
+            w.WriteString("section", quoted.Title);
+        }
+
         w.WriteStartArray("cells");
         foreach (var c in f.Cells)
         {
