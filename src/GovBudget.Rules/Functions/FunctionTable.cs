@@ -31,6 +31,9 @@ internal static class FunctionTable
         new(BuiltinFunction.Max, "max", "max(x, …)", "the greatest of numbers and of the cells of sets of rows (0 when there is none)",
             [ParameterKind.NumbersOrRows], BoundType.Number, (e, call) => Extreme(e, call, least: false),
             (e, call) => Aggregate(e, call, SetAggregate.Max)) { Variadic = true },
+        new(BuiltinFunction.Avg, "avg", "avg(x, …)",
+            "the mean of numbers and of the cells of sets of rows, a blank cell as zero; with no cell at all the binding does not apply (`row-absent`)",
+            [ParameterKind.NumbersOrRows], BoundType.Number, Average, EmitAverage) { Variadic = true },
         new(BuiltinFunction.Abs, "abs", "abs(x)", "the absolute value of x",
             [ParameterKind.Number], BoundType.Number, Abs, EmitAbs),
         new(BuiltinFunction.Round, "round", "round(x, n)", "x rounded to n decimals of the rule table's unit, halves away from zero",
@@ -153,6 +156,25 @@ internal static class FunctionTable
         return best;
     }
 
+    private static Value Average(IFunctionInterpreter e, BoundCall call)
+    {
+        var values = Terms(e, call);
+        if (values.Count == 0)
+        {
+            throw e.NotApplicable(NotApplicableReason.RowAbsent, "avg(…) 所列的行都不在表中，无从求平均");
+        }
+
+        var total = Value.Plain(0m);
+        foreach (var value in values)
+        {
+            var (t, v) = e.Align(total, value);
+            total = t.Plus(v);
+        }
+
+        // Exact in decimal; a mean that does not terminate (1/3) keeps 28 digits and its figures' rounding, shared out.
+        return total with { Number = total.Number / values.Count, Uncertainty = total.Uncertainty / values.Count };
+    }
+
     private static Value Abs(IFunctionInterpreter e, BoundCall call)
     {
         var v = e.Evaluate(call.Arguments[0]);
@@ -233,6 +255,35 @@ internal static class FunctionTable
         }
 
         return (result, money);
+    }
+
+    // The total over the number of terms, in fixed point. A binding whose mean is not a whole number of 0.0001
+    // units, or that has no term at all, is left to the interpreter, which divides in decimal or finds it does not apply.
+    private static (Expression Value, bool Money) EmitAverage(IFunctionEmitter e, BoundCall call)
+    {
+        var terms = new List<(Expression Value, bool Money)>();
+        Expression count = Expression.Constant(0L);
+        foreach (var a in call.Arguments)
+        {
+            if (a is BoundCells { Type: BoundType.Rows } set)
+            {
+                terms.Add((e.Set(set, SetAggregate.Sum), true));
+                count = Expression.AddChecked(count, e.Set(set, SetAggregate.Size));
+            }
+            else
+            {
+                terms.Add(e.Number(a));
+                count = Expression.AddChecked(count, Expression.Constant(1L));
+            }
+        }
+
+        var (aligned, money) = Aligned(e, terms);
+        var total = e.Hoist(aligned.Skip(1).Aggregate(aligned[0], Expression.AddChecked));
+        var n = e.Hoist(count);
+        e.DeferUnless(Expression.AndAlso(
+            Expression.NotEqual(n, Expression.Constant(0L)),
+            Expression.Equal(Expression.Modulo(total, n), Expression.Constant(0L))));
+        return (Expression.Divide(total, n), money);
     }
 
     // Plain numbers among money are in the rule table's unit.
