@@ -6,22 +6,35 @@ namespace GovBudget.Rules.Binding;
 /// <summary>A checked expression: names resolved, types known. Immutable; shared by every evaluation.</summary>
 /// <param name="Type">The type.</param>
 /// <param name="Span">Where it was written.</param>
-public abstract record BoundExpr(BoundType Type, SourceSpan Span);
+public abstract record BoundExpr(BoundType Type, SourceSpan Span)
+{
+    /// <summary>Calls the visitor's method for this kind of node.</summary>
+    internal abstract T Accept<T>(IBoundVisitor<T> visitor);
+}
 
 /// <summary>A plain number.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(BoundType.Number, Span);
+public sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(BoundType.Number, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitNumber(this);
+}
 
 /// <summary>A constant true/false.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(BoundType.Boolean, Span);
+public sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(BoundType.Boolean, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitBoolean(this);
+}
 
 /// <summary>A constant text.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundType.Text, Span);
+public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundType.Text, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitText(this);
+}
 
 /// <summary>Cells: rows of a table in a column.</summary>
 /// <param name="Table">The table's kind, or null for the rule's table.</param>
@@ -29,7 +42,10 @@ public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundT
 /// <param name="Column">The column.</param>
 /// <param name="Span">Where it was written.</param>
 public sealed record BoundCells(TableKind? Table, BoundRows Rows, BoundColumn Column, SourceSpan Span)
-    : BoundExpr(Rows.IsSet ? BoundType.Rows : BoundType.Number, Span);
+    : BoundExpr(Rows.IsSet ? BoundType.Rows : BoundType.Number, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitCells(this);
+}
 
 /// <summary>A column reference: the context column, a named one, or a column variable.</summary>
 /// <param name="Name">The name for a named column (canonical or quoted as printed), else null.</param>
@@ -46,7 +62,10 @@ public sealed record BoundColumn(string? Name, int Slot)
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
 public sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr> Arguments, BoundType ResultType, SourceSpan Span)
-    : BoundExpr(ResultType, Span);
+    : BoundExpr(ResultType, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitCall(this);
+}
 
 /// <summary>A unary operation.</summary>
 /// <param name="Operator">The operator.</param>
@@ -54,7 +73,10 @@ public sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
 public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, BoundType ResultType, SourceSpan Span)
-    : BoundExpr(ResultType, Span);
+    : BoundExpr(ResultType, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitUnary(this);
+}
 
 /// <summary>A binary operation.</summary>
 /// <param name="Operator">The operator.</param>
@@ -63,11 +85,17 @@ public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, Bound
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
 public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, BoundType ResultType, SourceSpan Span)
-    : BoundExpr(ResultType, Span);
+    : BoundExpr(ResultType, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitBinary(this);
+}
 
 /// <summary>A conditional.</summary>
 /// <param name="Condition">The condition.</param>
 /// <param name="Then">The value when true.</param>
 /// <param name="Else">The value when false.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, SourceSpan Span) : BoundExpr(Then.Type, Span);
+public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, SourceSpan Span) : BoundExpr(Then.Type, Span)
+{
+    internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitIf(this);
+}

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Functions;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Binding;
@@ -65,7 +66,7 @@ public sealed class BoundRule
     public int Slots { get; }
 
     /// <summary>Whether the rule reads figures from the narrative (text(…)): it cannot apply to a document without one.</summary>
-    public bool ReadsNarrative => readsNarrative ??= BoundTree.Nodes(this).Any(n => n is BoundCall { Function: BuiltinFunction.Text });
+    public bool ReadsNarrative => readsNarrative ??= BoundTree.Nodes(this).Any(n => n is BoundCall c && FunctionTable.Of(c.Function).ReadsNarrative);
 
     private bool? readsNarrative;
 

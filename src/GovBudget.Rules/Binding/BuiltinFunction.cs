@@ -35,4 +35,7 @@ public enum BuiltinFunction
 
     /// <summary><c>catalogname(row)</c>: the name the classification catalog of the document's year gives the code.</summary>
     CatalogName,
+
+    /// <summary><c>avg(x, …)</c>: the mean of numbers and of the cells of sets of rows.</summary>
+    Avg,
 }

@@ -5,6 +5,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
+using GovBudget.Rules.Functions;
 using GovBudget.Rules.Packs;
 
 namespace GovBudget.Rules.Compilation;
@@ -353,12 +354,14 @@ public sealed class CompiledPack
                 }
 
                 deferred.Add(ReadsOnlyAbsentColumns(c, singles, singleBase, setStarts, setBase, setSlots));
-                foreach (var call in c.Constants)
+                foreach (var site in c.Constants)
                 {
-                    var cells = (BoundCells)call.Arguments[0];
-                    constants.Add(call.Function == BuiltinFunction.Exists
-                        ? (evaluation.Exists(cells) ? 1 : 0)
-                        : evaluation.ResolveCells(cells).Count * Amount.UnitsPerWhole);
+                    constants.Add(site.Term switch
+                    {
+                        ShapeTerm.RowsExist => evaluation.Exists(site.Rows) ? 1 : 0,
+                        ShapeTerm.RowCount => evaluation.ResolveCells(site.Rows).Count * Amount.UnitsPerWhole,
+                        _ => throw new InvalidOperationException($"no plan for {site.Term}"),
+                    });
                 }
             }
         }
@@ -450,14 +453,13 @@ public sealed class CompiledPack
 
     // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
     private static bool ReadsOnlyNames(BoundRule rule) =>
-        Calls(rule).Any(c => c.Function is BuiltinFunction.Name or BuiltinFunction.CommonName or BuiltinFunction.CatalogName)
+        Calls(rule).Any(c => FunctionTable.Of(c.Function).ReadsRowNames)
         && !NumericCells(rule.Check) && (rule.Where is null || !NumericCells(rule.Where));
 
     private static bool NumericCells(BoundExpr e) => e switch
     {
         BoundCells => true,
-        BoundCall { Function: BuiltinFunction.Name or BuiltinFunction.CommonName or BuiltinFunction.CatalogName or BuiltinFunction.Exists or BuiltinFunction.Count } => false,
-        BoundCall c => c.Arguments.Any(NumericCells),
+        BoundCall c => FunctionTable.Of(c.Function).ReadsFigures && c.Arguments.Any(NumericCells),
         BoundUnary u => NumericCells(u.Operand),
         BoundBinary b => NumericCells(b.Left) || NumericCells(b.Right),
         BoundIf i => NumericCells(i.Condition) || NumericCells(i.Then) || NumericCells(i.Else),

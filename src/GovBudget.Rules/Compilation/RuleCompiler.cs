@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GovBudget.Amounts;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Functions;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Compilation;
@@ -13,8 +14,9 @@ namespace GovBudget.Rules.Compilation;
 /// interpreter then decides that document for that rule, so compiled and interpreted findings are identical.
 /// </summary>
 /// <remarks>
-/// Compiled: + and −, sum/min/max over cells and row sets, abs, comparisons, and/or/not, if, exists, count, plain
-/// numbers. Not compiled (the interpreter runs them): text, names, multiplication, division, round.
+/// Compiled: + and −, comparisons, and/or/not, if, plain numbers, and the functions whose entry in
+/// <see cref="FunctionTable"/> has an emission. Not compiled (the interpreter runs them): multiplication, division,
+/// and the functions without one (text, names, round).
 /// </remarks>
 internal static class RuleCompiler
 {
@@ -23,8 +25,8 @@ internal static class RuleCompiler
     private static readonly MethodInfo MinMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Min))!;
     private static readonly MethodInfo MaxMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Max))!;
     private static readonly MethodInfo DeferMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Defer))!;
+    private static readonly MethodInfo SizeMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Size), BindingFlags.Static | BindingFlags.NonPublic)!;
     private static readonly MethodInfo ConstMethod = typeof(CompiledAccess).GetMethod(nameof(CompiledAccess.Constant))!;
-    private static readonly MethodInfo AbsMethod = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(long)])!;
     private static readonly PropertyInfo LiteralFactorProperty = typeof(BindingTable).GetProperty(nameof(BindingTable.LiteralFactor), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly PropertyInfo CountProperty = typeof(BindingTable).GetProperty(nameof(BindingTable.Count))!;
 
@@ -54,6 +56,7 @@ internal static class RuleCompiler
                     Expression.Block(
                         Expression.IfThen(Expression.GreaterThanOrEqual(b, Expression.Property(table, CountProperty)), Expression.Break(done)),
                         Expression.IfThen(Expression.Call(DeferMethod, table, b), Expression.Return(exit, b)),
+                        builder.Prologue.Count == 0 ? Expression.Empty() : Expression.Block(builder.Prologue),
                         where is null ? Expression.Empty() : Expression.IfThen(Expression.Not(where), Expression.Continue(next)),
                         Expression.IfThen(Expression.Not(check), Expression.Return(exit, b)),
                         Expression.Label(next),
@@ -61,7 +64,7 @@ internal static class RuleCompiler
                     done),
                 Expression.Label(exit, Expression.Constant(-1)),
             };
-            var lambda = Expression.Lambda<Func<long[], BindingTable, int>>(Expression.Block([b], body), values, table);
+            var lambda = Expression.Lambda<Func<long[], BindingTable, int>>(Expression.Block([b, .. builder.Locals], body), values, table);
             return new CompiledRule(rule, lambda.Compile(), builder.Singles, builder.Sets, builder.Constants, builder.Sides);
         }
         catch (NotCompilableException)
@@ -73,7 +76,7 @@ internal static class RuleCompiler
     private sealed class NotCompilableException : Exception;
 
     /// <summary>Builds the expression tree and numbers the references it reads.</summary>
-    private sealed class Builder
+    private sealed class Builder : IFunctionEmitter
     {
         public ParameterExpression Values { get; set; } = null!;
 
@@ -87,9 +90,16 @@ internal static class RuleCompiler
 
         public List<BoundCells> Sets { get; } = [];
 
-        public List<BoundCall> Constants { get; } = [];
+        public List<ShapeSite> Constants { get; } = [];
 
         public List<ComparisonSides> Sides { get; } = [];
+
+        /// <summary>What each binding computes before the rule's conditions: hoisted values and deferrals.</summary>
+        public List<Expression> Prologue { get; } = [];
+
+        public List<ParameterExpression> Locals { get; } = [];
+
+        public Expression LiteralFactor => Expression.Property(Table, LiteralFactorProperty);
 
         public Expression Boolean(BoundExpr e)
         {
@@ -107,9 +117,8 @@ internal static class RuleCompiler
                     return Comparison(c);
                 case BoundIf i when i.Type == BoundType.Boolean:
                     return Expression.Condition(Boolean(i.Condition), Boolean(i.Then), Boolean(i.Else));
-                case BoundCall { Function: BuiltinFunction.Exists } call:
-                    Constants.Add(call);
-                    return Expression.NotEqual(Const(Constants.Count - 1), Expression.Constant(0L));
+                case BoundCall { Type: BoundType.Boolean } call:
+                    return Call(call).Value;
                 default:
                     throw new NotCompilableException();
             }
@@ -201,74 +210,51 @@ internal static class RuleCompiler
                     return (Expression.Condition(Boolean(i.Condition), t, f), tm);
                 }
 
-                case BoundCall call:
+                case BoundCall { Type: BoundType.Number } call:
                     return Call(call);
                 default:
                     throw new NotCompilableException();
             }
         }
 
-        private (Expression, bool) Call(BoundCall call)
+        // A function compiles as its entry emits it; one without an emission leaves the rule to the interpreter.
+        private (Expression Value, bool Money) Call(BoundCall call) =>
+            FunctionTable.Of(call.Function).Emit is { } emit ? emit(this, call) : throw new NotCompilableException();
+
+        (Expression Value, bool Money) IFunctionEmitter.Number(BoundExpr argument) => Number(argument);
+
+        public Expression Set(BoundCells rows, SetAggregate aggregate)
         {
-            switch (call.Function)
+            Sets.Add(rows);
+            var site = Expression.Constant(Sets.Count - 1);
+            return aggregate switch
             {
-                case BuiltinFunction.Count:
-                    Constants.Add(call);
-                    return (Const(Constants.Count - 1), false);
-                case BuiltinFunction.Abs:
-                {
-                    var (v, money) = Number(call.Arguments[0]);
-                    return (Expression.Call(AbsMethod, v), money);
-                }
-
-                case BuiltinFunction.Sum or BuiltinFunction.Min or BuiltinFunction.Max:
-                {
-                    var terms = new List<(Expression Value, bool Money)>();
-                    foreach (var a in call.Arguments)
-                    {
-                        if (a is BoundCells { Type: BoundType.Rows } set)
-                        {
-                            Sets.Add(set);
-                            var method = call.Function switch
-                            {
-                                BuiltinFunction.Sum => SumMethod,
-                                BuiltinFunction.Min => MinMethod,
-                                _ => MaxMethod,
-                            };
-                            terms.Add((Expression.Call(method, Values, Table, BindingIndex, Expression.Constant(Sets.Count - 1)), true));
-                        }
-                        else
-                        {
-                            terms.Add(Number(a));
-                        }
-                    }
-
-                    if (call.Function != BuiltinFunction.Sum && call.Arguments.Any(a => a.Type == BoundType.Rows) && terms.Count > 1)
-                    {
-                        throw new NotCompilableException(); // min/max over an empty set among other terms: leave to the interpreter
-                    }
-
-                    var money = terms.Any(t => t.Money);
-                    var factor = Expression.Property(Table, LiteralFactorProperty);
-                    var aligned = terms.Select(t => money && !t.Money ? Expression.MultiplyChecked(t.Value, factor) : t.Value).ToList();
-                    Expression result = aligned[0];
-                    foreach (var t in aligned.Skip(1))
-                    {
-                        result = call.Function switch
-                        {
-                            BuiltinFunction.Sum => Expression.AddChecked(result, t),
-                            BuiltinFunction.Min => Expression.Call(typeof(Math).GetMethod(nameof(Math.Min), [typeof(long), typeof(long)])!, result, t),
-                            _ => Expression.Call(typeof(Math).GetMethod(nameof(Math.Max), [typeof(long), typeof(long)])!, result, t),
-                        };
-                    }
-
-                    return (result, money);
-                }
-
-                default:
-                    throw new NotCompilableException();
-            }
+                SetAggregate.Sum => Expression.Call(SumMethod, Values, Table, BindingIndex, site),
+                SetAggregate.Min => Expression.Call(MinMethod, Values, Table, BindingIndex, site),
+                SetAggregate.Max => Expression.Call(MaxMethod, Values, Table, BindingIndex, site),
+                SetAggregate.Size => Expression.Call(SizeMethod, Table, BindingIndex, site),
+                _ => throw new InvalidOperationException($"no compiled form of {aggregate}"),
+            };
         }
+
+        public Expression Shape(BoundCells rows, ShapeTerm term)
+        {
+            Constants.Add(new ShapeSite(rows, term));
+            return Const(Constants.Count - 1);
+        }
+
+        public ParameterExpression Hoist(Expression value)
+        {
+            var local = Expression.Variable(value.Type, $"h{Locals.Count}");
+            Locals.Add(local);
+            Prologue.Add(Expression.Assign(local, value));
+            return local;
+        }
+
+        public void DeferUnless(Expression holds) =>
+            Prologue.Add(Expression.IfThen(Expression.Not(holds), Expression.Return(Exit, BindingIndex)));
+
+        public Exception NotCompilable() => new NotCompilableException();
 
         private MethodCallExpression Const(int site) =>
             Expression.Call(ConstMethod, Table, BindingIndex, Expression.Constant(site));
@@ -287,8 +273,13 @@ internal sealed record CompiledRule(
     Func<long[], BindingTable, int> Run,
     IReadOnlyList<BoundCells> Singles,
     IReadOnlyList<BoundCells> Sets,
-    IReadOnlyList<BoundCall> Constants,
+    IReadOnlyList<ShapeSite> Constants,
     IReadOnlyList<ComparisonSides> Sides);
+
+/// <summary>A shape-only term: what is computed of which rows when the rule is planned.</summary>
+/// <param name="Rows">The rows.</param>
+/// <param name="Term">What of them.</param>
+internal sealed record ShapeSite(BoundCells Rows, ShapeTerm Term);
 
 /// <summary>The sites each side of one comparison reads.</summary>
 internal sealed record ComparisonSides(int[] LeftSingles, int[] LeftSets, int[] RightSingles, int[] RightSets);
@@ -329,6 +320,13 @@ public static class CompiledAccess
 
     /// <summary>The greatest value of a set site (0 when the set is empty).</summary>
     public static long Max(long[] values, BindingTable table, int b, int site) => Extreme(values, table, b, site, 1);
+
+    /// <summary>How many cells set site <paramref name="site"/> of binding <paramref name="b"/> has (a plain count).</summary>
+    internal static long Size(BindingTable table, int b, int site)
+    {
+        var i = (b * table.SetSites) + site;
+        return table.SetStarts[i + 1] - table.SetStarts[i];
+    }
 
     /// <summary>Whether binding <paramref name="b"/> must be left to the interpreter (a comparison side reads only unprinted columns).</summary>
     public static bool Defer(BindingTable table, int b)

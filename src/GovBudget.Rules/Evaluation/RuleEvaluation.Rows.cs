@@ -6,6 +6,7 @@ using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
+using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 
@@ -140,17 +141,6 @@ internal sealed partial class RuleEvaluation
         ParentRows p => $"parent({Describe(p.Of)})",
         _ => rows.ToString() ?? string.Empty,
     };
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(exponent); i++)
-        {
-            result = exponent < 0 ? result / 10m : result * 10m;
-        }
-
-        return result;
-    }
 
     private sealed record RowBinding(BudgetTable Table, TableRow Row);
 

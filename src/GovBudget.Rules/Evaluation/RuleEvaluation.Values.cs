@@ -6,6 +6,7 @@ using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
+using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 
@@ -16,34 +17,7 @@ internal sealed partial class RuleEvaluation
 {
     // ---- expressions -----------------------------------------------------------------------------------------
 
-    private Value Eval(BoundExpr expr)
-    {
-        switch (expr)
-        {
-            case BoundNumber n:
-                return Value.Plain(n.Value);
-            case BoundBoolean b:
-                return Value.Of(b.Value);
-            case BoundText t:
-                return Value.Of(t.Value);
-            case BoundCells c:
-                return ReadSingle(c);
-            case BoundCall call:
-                return Call(call);
-            case BoundUnary u:
-            {
-                var v = Eval(u.Operand);
-                return u.Operator == UnaryOperator.Not ? Value.Of(!v.Boolean) : v with { Number = -v.Number };
-            }
-
-            case BoundIf i:
-                return Eval(i.Condition).Boolean ? Eval(i.Then) : Eval(i.Else);
-            case BoundBinary b:
-                return Binary(b);
-            default:
-                throw new InvalidOperationException($"unknown bound node {expr.GetType().Name}");
-        }
-    }
+    private Value Eval(BoundExpr expr) => expr.Accept(this);
 
     private Value Binary(BoundBinary b)
     {
@@ -90,7 +64,7 @@ internal sealed partial class RuleEvaluation
         switch (b.Operator)
         {
             case BinaryOperator.Add:
-                return left with { Number = left.Number + right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
+                return left.Plus(right);
             case BinaryOperator.Subtract:
                 return left with { Number = left.Number - right.Number, Uncertainty = left.Uncertainty + right.Uncertainty, IsMoney = left.IsMoney || right.IsMoney, Scale = Math.Max(left.Scale, right.Scale), Steps = Value.Combine(left.Steps, right.Steps) };
             case BinaryOperator.Multiply:
@@ -184,112 +158,6 @@ internal sealed partial class RuleEvaluation
         }
     }
 
-    private Value Call(BoundCall call)
-    {
-        switch (call.Function)
-        {
-            case BuiltinFunction.Sum:
-            {
-                var total = Value.Plain(0m);
-                foreach (var a in call.Arguments)
-                {
-                    var v = a.Type == BoundType.Rows ? SumRows((BoundCells)a) : Eval(a);
-                    (total, v) = Align(total, v);
-                    total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, IsMoney = total.IsMoney || v.IsMoney, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
-                }
-
-                return total;
-            }
-
-            case BuiltinFunction.Min or BuiltinFunction.Max:
-            {
-                var values = new List<Value>();
-                foreach (var a in call.Arguments)
-                {
-                    if (a is BoundCells { Type: BoundType.Rows } cells)
-                    {
-                        var table = TableOf(cells.Table);
-                        values.AddRange(ResolveRows(cells.Rows, table).Select(r => ReadCell(table, r, cells.Column)));
-                    }
-                    else
-                    {
-                        values.Add(Eval(a));
-                    }
-                }
-
-                if (values.Count == 0)
-                {
-                    return Value.Plain(0m);
-                }
-
-                var best = values[0];
-                foreach (var v in values.Skip(1))
-                {
-                    var (x, y) = Align(best, v);
-                    best = call.Function == BuiltinFunction.Min ? (y.Number < x.Number ? y : x) : (y.Number > x.Number ? y : x);
-                }
-
-                return best;
-            }
-
-            case BuiltinFunction.Count:
-            {
-                var cells = (BoundCells)call.Arguments[0];
-                return Value.Plain(ResolveRows(cells.Rows, TableOf(cells.Table)).Count());
-            }
-
-            case BuiltinFunction.Exists:
-                return Value.Of(Exists((BoundCells)call.Arguments[0]));
-
-            case BuiltinFunction.Abs:
-            {
-                var v = Eval(call.Arguments[0]);
-                return v with { Number = Math.Abs(v.Number) };
-            }
-
-            case BuiltinFunction.Round:
-            {
-                var v = Eval(call.Arguments[0]);
-                var digits = (int)((BoundNumber)call.Arguments[1]).Value;
-                var factor = v.IsMoney ? LiteralFactor : 1m;
-                var rounded = Math.Round(v.Number / factor, digits, MidpointRounding.AwayFromZero) * factor;
-                return v with { Number = rounded, Uncertainty = 0.5m * Pow10(-digits) * factor, Scale = digits };
-            }
-
-            case BuiltinFunction.Text:
-                return NarrativeValue([.. call.Arguments.Cast<BoundText>().Select(t => t.Value)]);
-            case BuiltinFunction.Name:
-            {
-                var (table, row) = SingleRow((BoundCells)call.Arguments[0]);
-                if (row is null)
-                {
-                    throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有 {Describe(((BoundCells)call.Arguments[0]).Rows)} 行");
-                }
-
-                Trace(table, row, null, null);
-                return Value.Of(row.Label);
-            }
-
-            case BuiltinFunction.CommonName:
-            {
-                var (_, row) = SingleRow((BoundCells)call.Arguments[0]);
-                return row?.Code is { } code && index.CommonName(code) is { } name
-                    ? Value.Of(name)
-                    : throw new NotApplicableException(NotApplicableReason.Other, "该行没有科目编码，或编码没有通用名称");
-            }
-
-            default: // catalogname
-            {
-                var (_, row) = SingleRow((BoundCells)call.Arguments[0]);
-                var catalog = ClassificationCatalog.BuiltIn(index.Document.Year.Year);
-                return row?.Code is { } code && catalog is not null && catalog.TryGetName(code, out var name)
-                    ? Value.Of(name)
-                    : throw new NotApplicableException(catalog is null ? NotApplicableReason.CatalogAbsent : NotApplicableReason.Other,
-                        catalog is null ? $"科目目录没有 {index.Document.Year.Year} 年的版本" : "该行没有科目编码，或目录中没有该编码");
-            }
-        }
-    }
-
     private Value NarrativeValue(IReadOnlyList<string> phrases)
     {
         var figure = phrases.Select(index.Narrative.Find).FirstOrDefault(f => f is not null)
@@ -297,7 +165,7 @@ internal sealed partial class RuleEvaluation
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
             figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));
-        var step = 0.5m * Pow10(-figure.Decimals) * factor;
+        var step = 0.5m * Value.Pow10(-figure.Decimals) * factor;
         return Value.Money(figure.Value * factor, step, figure.Decimals) with { Steps = (step, step) };
     }
 
@@ -307,8 +175,7 @@ internal sealed partial class RuleEvaluation
         var total = Value.Money(0m, 0m);
         foreach (var row in ResolveRows(cells.Rows, table))
         {
-            var v = ReadCell(table, row, cells.Column);
-            total = total with { Number = total.Number + v.Number, Uncertainty = total.Uncertainty + v.Uncertainty, Scale = Math.Max(total.Scale, v.Scale), Steps = Value.Combine(total.Steps, v.Steps) };
+            total = total.Plus(ReadCell(table, row, cells.Column));
         }
 
         return total;
@@ -366,7 +233,7 @@ internal sealed partial class RuleEvaluation
             return Value.Plain(value, 0m, amount.Scale); // a count (数量) is exact, not a rounded figure
         }
 
-        var step = 0.5m * Pow10(-amount.Scale) * factor;
+        var step = 0.5m * Value.Pow10(-amount.Scale) * factor;
         return Value.Money(value, step, amount.Scale) with { Steps = (step, step) };
     }
 

@@ -172,7 +172,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
                 2 => Cell(),
                 3 or 4 => new Node(Pick("+", "-"), Number(depth - 1), Number(depth - 1)),
                 5 => new Node("sum", Set()),
-                6 => new Node(Pick("min", "max"), Set()),
+                6 => random.Next(4) == 0 ? new Node("avg", Set(), Number(depth - 1)) : new Node(Pick("min", "max", "avg"), Set()),
                 7 => new Node("abs", Number(depth - 1)),
                 8 => new Node("count", Set()),
                 _ => new Node("if", Condition(depth - 1), Number(depth - 1), Number(depth - 1)),
@@ -203,7 +203,8 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         {
             "not" => $"not ({Children[0]})",
             "if" => $"(if {Children[0]} then {Children[1]} else {Children[2]})",
-            "sum" or "min" or "max" or "abs" or "count" or "exists" => $"{Head}({Children[0]})",
+            "avg" when Children.Length == 2 => $"avg({Children[0]}, {Children[1]})",
+            "sum" or "min" or "max" or "avg" or "abs" or "count" or "exists" => $"{Head}({Children[0]})",
             _ when Children.Length == 2 => $"({Children[0]} {Head} {Children[1]})",
             _ => Head,
         };

@@ -1,4 +1,4 @@
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Functions;
 
 /// <summary>
 /// A value during interpretation. Money is held in 元 as an exact decimal with the rounding uncertainty of the figures
@@ -15,6 +15,28 @@ internal readonly record struct Value(ValueKind Kind, decimal Number, decimal Un
     /// <summary>The steps of a value combined from two others by addition.</summary>
     public static (decimal Min, decimal Max)? Combine((decimal Min, decimal Max)? a, (decimal Min, decimal Max)? b) =>
         a is { } x ? (b is { } y ? (Math.Min(x.Min, y.Min), Math.Max(x.Max, y.Max)) : x) : b;
+
+    /// <summary>This value plus <paramref name="other"/> (both in one unit): uncertainties add, the most decimals and both steps are kept.</summary>
+    public Value Plus(Value other) => this with
+    {
+        Number = Number + other.Number,
+        Uncertainty = Uncertainty + other.Uncertainty,
+        IsMoney = IsMoney || other.IsMoney,
+        Scale = Math.Max(Scale, other.Scale),
+        Steps = Combine(Steps, other.Steps),
+    };
+
+    /// <summary>Ten to the power <paramref name="exponent"/>, exactly (a figure's half-step is 0.5 × 10^-decimals).</summary>
+    public static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result = exponent < 0 ? result / 10m : result * 10m;
+        }
+
+        return result;
+    }
 
     public static Value Money(decimal yuan, decimal uncertainty, int scale = 0) =>
         new(ValueKind.Number, yuan, uncertainty, true, false, null) { Scale = scale };
