@@ -126,7 +126,7 @@ internal sealed partial class PdfTableBuilder
     {
         var words = line.Cells.SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var lead = words.TakeWhile(w => !w.Any(char.IsAsciiDigit) && w is not ("甲" or "乙" or "丙" or "丁")).ToList();
-        var labelled = string.Concat(lead) is "栏次" or "栏号" or "行次"; // letter-spaced: 栏   次
+        var labelled = DisclosureNames.Reading.HeaderWords.IsColumnNumber(string.Concat(lead)); // letter-spaced: 栏   次
         if (lead.Count > 0 && !labelled)
         {
             return false;
