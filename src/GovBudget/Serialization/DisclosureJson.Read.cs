@@ -166,6 +166,7 @@ public static partial class DisclosureJson
         {
             Depth = r.OptionalInt("depth", "the row's depth in an outline") ?? 0,
             Signs = ReadSigns(r, columns),
+            MisprintedCode = r.OptionalString("misprintedCode", "what the row's code column prints when it is no valid code"),
         };
     }
 

@@ -417,6 +417,7 @@ internal sealed partial class PdfTableBuilder
             state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page)
             {
                 Number = number, Y = state.PendingLabel is null ? line.Baseline : state.PendingY, Signs = [.. signs],
+                MisprintedCode = planned && reading!.Code is null ? string.Join(" ", codeParts) : null,
             });
         }
 
@@ -483,8 +484,8 @@ internal sealed partial class PdfTableBuilder
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select((r, i) => r.Texts is { } t
                 ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
-                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs }
-                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs }), notes, null, 0, Page);
+                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs, MisprintedCode = r.MisprintedCode }
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs, MisprintedCode = r.MisprintedCode }), notes, null, 0, Page);
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line, List<ReadingSign>? signs = null)
