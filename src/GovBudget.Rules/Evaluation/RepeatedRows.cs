@@ -73,15 +73,10 @@ internal static class RepeatedRows
 
     private static Finding Warning(BudgetTable table, TableRow earlier, TableRow again)
     {
-        var cells = new[] { earlier, again }.SelectMany(r => r.Cells.Select((c, i) => (Row: r, Cell: c, Column: i)))
-            .Where(x => x.Cell.Number is not null)
-            .Select(x => new FindingCell(table.Kind.CanonicalName, table.Title, x.Row.Key, x.Row.Label, table.Columns[x.Column].Name,
-                x.Cell.Number!.Value.ToDecimal(), table.Unit?.Symbol(), x.Row.Line, x.Row.Page))
-            .ToList();
+        var cells = new[] { earlier, again }.SelectMany(r => ReaderFindings.Cells(table, r)).ToList();
         var where = again.Page > 0 ? $"第 {earlier.Page} 页和第 {again.Page} 页" : $"第 {earlier.Line} 行和第 {again.Line} 行";
         var message = $"{Title}：《{table.Title}》的“{again}”印了两次（{where}），金额不同（{Figures(earlier)} / {Figures(again)}）；各项检查只读第一行，请核对哪一行是对的";
-        return new Finding(RuleId, Severity.Warning, Title, message, table.Kind.CanonicalName, table.Title, cells,
-            null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("reader", 0, 1));
+        return ReaderFindings.Of(RuleId, Severity.Warning, Title, message, table, cells);
     }
 
     private static string Figures(TableRow row) =>

@@ -8,7 +8,8 @@ namespace GovBudget.Rules.Evaluation;
 /// A document that prints a second table of a kind (two 一般公共预算财政拨款基本支出表, say) has it checked like the
 /// first: every rule reading that kind runs again with the second table in the first one's place, and what it finds is
 /// added. Without this the second table would be read and never checked, and a broken figure in it would pass. The
-/// rows a table prints twice with other figures are added here too (<see cref="RepeatedRows"/>).
+/// rows a table prints twice with other figures are added here too (<see cref="RepeatedRows"/>), and the rows whose code is
+/// misprinted (<see cref="MisprintedCodes"/>): like them, findings about what is printed, whatever the rules.
 /// </summary>
 internal static class RepeatedTables
 {
@@ -19,7 +20,7 @@ internal static class RepeatedTables
     public static DocumentFindings CheckLater(DocumentFindings first, Disclosure checkedDocument, IReadOnlyList<BoundRule> rules)
     {
         var later = checkedDocument.Tables.Where((t, i) => checkedDocument.Tables.Take(i).Any(p => p.Kind == t.Kind)).ToList();
-        var repeatedRows = RepeatedRows.Find(checkedDocument).ToList();
+        var repeatedRows = RepeatedRows.Find(checkedDocument).Concat(MisprintedCodes.Find(checkedDocument)).ToList();
         if (later.Count == 0 && repeatedRows.Count == 0)
         {
             return first;

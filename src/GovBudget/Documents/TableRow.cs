@@ -34,6 +34,13 @@ public sealed record TableRow(
     /// </summary>
     public ImmutableArray<ReadingSign> Signs { get; init; } = [];
 
+    /// <summary>
+    /// What the code column prints when it is no valid classification code (7 11 02 for 210 11 02, 301 2): the row is
+    /// read without a code, so that no sum takes it for another code's figures, and the misprint is a defect of its own
+    /// (the NM-CODE-MISPRINT check). Null when the row's code is valid or none is printed.
+    /// </summary>
+    public string? MisprintedCode { get; init; }
+
     /// <summary>The row's key in messages: its code when it has one, else its label.</summary>
     public string Key => Code?.ToString() ?? Label;
 
@@ -41,7 +48,7 @@ public sealed record TableRow(
     public bool Equals(TableRow? other) =>
         other is not null && Number == other.Number && Nullable.Equals(Code, other.Code)
         && Label == other.Label && Side == other.Side && Line == other.Line && Page == other.Page && Depth == other.Depth && Cells.SequenceEqual(other.Cells)
-        && Signs.SequenceEqual(other.Signs);
+        && Signs.SequenceEqual(other.Signs) && MisprintedCode == other.MisprintedCode;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, Code, Label, Side, Line, Page, Depth, Cells.Length);

@@ -77,7 +77,7 @@ internal sealed partial class TextDisclosureParser
 
             var heading = IsHeading(line);
             var text = heading ? HeadingText(line) : line;
-            if (heading && text.Contains("目录", StringComparison.Ordinal) && !InNarrative)
+            if (heading && DisclosureNames.Reading.IsContentsHeading(text) && !InNarrative)
             {
                 inContents = true;
                 index++;
@@ -115,7 +115,7 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            if (heading && text.EndsWith("情况说明", StringComparison.Ordinal) && !InNarrative)
+            if (heading && DisclosureNames.Reading.IsNarrativeHeading(text) && !InNarrative)
             {
                 StartNarrative(text);
                 index++;

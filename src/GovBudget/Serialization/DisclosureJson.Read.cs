@@ -38,16 +38,8 @@ public static partial class DisclosureJson
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var text = json.StartsWith('\uFEFF') ? json[1..] : json;
-        if (LoneSurrogate(text) is { } at)
-        {
-            var (line, column) = JsonPositions.OfChar(text, at);
-            throw new DisclosureFormatException(sourceName, line, column,
-                $"not valid text: U+{(int)text[at]:X4} is half of a UTF-16 surrogate pair without the other half");
-        }
-
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        using (var parsed = JsonSyntaxError.Parse(sourceName, utf8))
+        var (parsed, utf8) = JsonSyntaxError.Parse(sourceName, json);
+        using (parsed)
         {
             var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(sourceName, utf8)).Object("a GovBudget document");
             if (root.Property("document") is { } inner)
@@ -57,23 +49,6 @@ public static partial class DisclosureJson
 
             return ReadDocument(root);
         }
-    }
-
-    private static int? LoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
     }
 
     private static Disclosure ReadDocument(JsonCursor e)
@@ -191,6 +166,7 @@ public static partial class DisclosureJson
         {
             Depth = r.OptionalInt("depth", "the row's depth in an outline") ?? 0,
             Signs = ReadSigns(r, columns),
+            MisprintedCode = r.OptionalString("misprintedCode", "what the row's code column prints when it is no valid code"),
         };
     }
 

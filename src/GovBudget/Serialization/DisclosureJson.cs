@@ -14,7 +14,7 @@ namespace GovBudget.Serialization;
 /// the document (65559.38, 63994.00, 6.2); a blank cell is null; codes are strings; each table carries its kind's
 /// canonical name and its printed title, and the year and department the title prints (<c>"printedYear"</c>,
 /// <c>"printedDepartment"</c>, only where it prints them). The signs of an uncertain reading a table or row carries are kept as
-/// <c>"signs"</c>, only where there are some.
+/// <c>"signs"</c>, only where there are some; a row's misprinted code as <c>"misprintedCode"</c>, only where printed.
 /// </summary>
 public static partial class DisclosureJson
 {
@@ -234,6 +234,11 @@ public static partial class DisclosureJson
             if (r.Depth != 0)
             {
                 w.WriteNumber("depth", r.Depth); // only in an outline, so that flat tables read as before
+            }
+
+            if (r.MisprintedCode is { } misprint)
+            {
+                w.WriteString("misprintedCode", misprint); // only where printed, as depth
             }
 
             WriteSigns(w, r.Signs);

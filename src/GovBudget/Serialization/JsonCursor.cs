@@ -27,6 +27,27 @@ internal readonly struct JsonCursor
     public JsonCursor? Property(string name) =>
         Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var v) ? new JsonCursor(v, Path.Property(name)) : null;
 
+    /// <summary>The names of this object's properties, in order; <paramref name="what"/> says which object it must be.</summary>
+    public IEnumerable<string> PropertyNames(string what)
+    {
+        var path = Object(what).Path;
+        foreach (var p in Value.EnumerateObject())
+        {
+            string name;
+            try
+            {
+                name = p.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                // as in String: the name escapes a lone surrogate (\ud800)
+                throw path.Error($"a property name of {what} is not valid text: it escapes half of a UTF-16 surrogate pair (\\uD800–\\uDFFF) without the other half");
+            }
+
+            yield return name;
+        }
+    }
+
     /// <summary>This value, which must be an object (<paramref name="what"/> says which).</summary>
     public JsonCursor Object(string what) => Kind == JsonValueKind.Object ? this : throw Expected("an object", what);
 

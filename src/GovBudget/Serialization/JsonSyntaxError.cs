@@ -12,6 +12,26 @@ internal static class JsonSyntaxError
 {
     private const int MaxDepth = 64; // JsonDocument's default, which Deserialize keeps
 
+    /// <summary>
+    /// Parses JSON text (a leading byte-order mark dropped) and gives its UTF-8 too, which the located errors of later
+    /// reading count in. Half of a surrogate pair is refused, not encoded: UTF-8 would silently make it U+FFFD.
+    /// </summary>
+    /// <exception cref="DisclosureFormatException">The text holds a lone surrogate or is not JSON; the message names <paramref name="source"/>, the line and the column.</exception>
+    public static (JsonDocument Document, byte[] Utf8) Parse(string source, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var json = text.StartsWith('\uFEFF') ? text[1..] : text;
+        if (LoneSurrogate(json) is { } at)
+        {
+            var (line, column) = JsonPositions.OfChar(json, at);
+            throw new DisclosureFormatException(source, line, column,
+                $"not valid text: U+{(int)json[at]:X4} is half of a UTF-16 surrogate pair without the other half");
+        }
+
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        return (Parse(source, utf8), utf8);
+    }
+
     /// <summary>Parses <paramref name="utf8"/>; text that is not JSON is a located error naming <paramref name="source"/>.</summary>
     /// <exception cref="DisclosureFormatException">The text is not JSON.</exception>
     public static JsonDocument Parse(string source, byte[] utf8)
@@ -24,6 +44,23 @@ internal static class JsonSyntaxError
         {
             throw From(source, utf8, e);
         }
+    }
+
+    private static int? LoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The located error for <paramref name="utf8"/>, on which the parser threw <paramref name="e"/>.</summary>

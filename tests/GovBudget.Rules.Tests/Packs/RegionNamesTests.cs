@@ -9,8 +9,8 @@ namespace GovBudget.Rules.Tests.Packs;
 
 /// <summary>
 /// A region's wording added by a data file alone (issue 12): TestData/names-variant-2023-budget.txt is the sample with
-/// its 收支总表 titled 部门预算收支情况总表 and the 合计 column of its 一般公共预算财政拨款基本支出表 headed 本年预算金额,
-/// words the built-in names do not know; TestData/names-variant.json names them.
+/// its 收支总表 titled 部门预算收支情况总表, the 合计 column of its 一般公共预算财政拨款基本支出表 headed 本年预算金额 and
+/// its 情况说明 headed …部门预算编制说明, words the built-in names do not know; TestData/names-variant.json names them.
 /// </summary>
 public sealed class RegionNamesTests
 {
@@ -39,6 +39,21 @@ public sealed class RegionNamesTests
 
         findings.NotApplicableReasons.Should().Contain(r => r.Rule == "BE-ROW" && r.Detail.Contains("合计", StringComparison.Ordinal));
         findings.Passed.Should().NotContain("BE-ROW");
+    }
+
+    [Fact]
+    public void Without_the_names_file_the_variant_heading_does_not_open_the_narrative_and_with_it_it_does()
+    {
+        var text = File.ReadAllText(Variant).Replace("部门预算收支情况总表", "部门预算收支总表", StringComparison.Ordinal);
+        var names = DisclosureNames.Default.With(DisclosureNames.Load(NamesFile));
+
+        var without = DisclosureTextReader.Read(text, "heading-only.txt").Document;
+        var with = DisclosureTextReader.Read(text, "heading-only.txt", names).Document;
+
+        without.Narrative.Should().BeEmpty("编制说明 is no heading the built-in names open the 情况说明 with");
+        Budget.Check(without).NotApplicableReasons.Should().Contain(r => r.Rule == "NR-SANGONG");
+        with.Narrative.Select(s => s.ToString()).Should().Equal(Sample.Import.Document.Narrative.Select(s => s.ToString()).Skip(1).Prepend("石家庄市数据资源管理局 2023 年部门预算编制说明"));
+        with.Narrative.Skip(1).Select(s => s.Text).Should().Equal(Sample.Import.Document.Narrative.Skip(1).Select(s => s.Text));
     }
 
     [Fact]

@@ -136,4 +136,52 @@ public sealed class ImportCoverageTests
         coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(86);
         coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(7);
     }
+
+    [Fact]
+    public void A_document_the_standard_pack_cannot_run_on_still_shows_its_tables_and_why_no_check_is_counted()
+    {
+        // The sample with its 收入总表 widened to 30 columns of 3,960 款 rows: IS-SECTION's for each c in 款, each column k
+        // then binds 3,960 + 3,960 × 30 values, past RuleLimitException.MaxBindings (100,000).
+        const int Columns = 30;
+        var lines = Sample.Lines.ToList();
+        var start = lines.FindIndex(l => l.StartsWith("## 部门预算收入总表", StringComparison.Ordinal));
+        var end = lines.FindIndex(start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
+        var values = string.Join('\t', Enumerable.Repeat("1.00", Columns));
+        var sections = Enumerable.Range(201, 99).SelectMany(c => Enumerable.Range(1, 40).Select(s => $"{c}{s:D2}")).ToList();
+        List<string> wide =
+        [
+            "## 部门预算收入总表", string.Empty, "302 石家庄市数据资源管理局", string.Empty, "预算年度：2023", string.Empty, "单位：万元", string.Empty,
+            "序号\t功能分类科目\t\t合计\t" + string.Join('\t', Enumerable.Range(1, Columns - 1).Select(k => $"收入{k}")),
+            "\t科目编码\t科目名称" + new string('\t', Columns),
+            "栏次\t" + string.Join('\t', Enumerable.Range(1, Columns + 2)),
+            .. sections.Select((code, i) => $"{i + 1}\t{code}\t款{code}\t{values}"),
+            string.Empty,
+        ];
+        lines.RemoveRange(start, end - start);
+        lines.InsertRange(start, wide);
+        var path = Path.Combine(Path.GetTempPath(), $"govbudget-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, string.Join('\n', lines));
+        try
+        {
+            const string Limit = "rule IS-SECTION: its for each quantifiers bind more than 100,000 values on this document";
+            Run("check", path).Code.Should().Be(2, "check refuses a document a rule cannot run on");
+
+            var (code, output, _) = Run("import", path);
+            code.Should().Be(0);
+            var coverage = CoverageLines(output);
+            coverage[0].Should().StartWith("已识别的标准表 9 张：收支总表（第 30 行）、收入总表（第 86 行）、支出总表（");
+            coverage[1..3].Should().Equal("未找到：无", "未识别的数表：无");
+            coverage[3].Should().StartWith("适用的检查：未计算（").And.Contain(Limit).And.EndWith("）");
+
+            var (_, json, _) = Run("import", path, "--format", "json");
+            var parsed = Coverage(json);
+            parsed.GetProperty("recognised").GetArrayLength().Should().Be(9);
+            parsed.GetProperty("checks").ValueKind.Should().Be(JsonValueKind.Null);
+            parsed.GetProperty("checksNotCounted").GetString().Should().Contain(Limit);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

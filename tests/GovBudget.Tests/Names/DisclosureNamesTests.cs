@@ -16,7 +16,7 @@ public sealed class DisclosureNamesTests
     [Fact]
     public void The_built_in_names_are_read_from_the_librarys_data_files()
     {
-        DisclosureNames.Default.Sources.Should().Equal("names/columns.json", "names/departments.json", "names/rows.json", "names/tables.json");
+        DisclosureNames.Default.Sources.Should().Equal("names/columns.json", "names/departments.json", "names/headings.json", "names/rows.json", "names/tables.json");
         TableKind.IncomeExpenditureSummary.Aliases.Should().Contain(["部门预算收支总表", "收支预算总表", "收入支出决算总表"]);
         ColumnNames.Canonical("人员支出").Should().Be("人员经费");
         ColumnNames.VariantsOf("价值").Should().Equal("价值（金额单位：万元）", "价值(金额单位:万元)", "金额（万元）");
@@ -81,8 +81,8 @@ public sealed class DisclosureNamesTests
     [Fact]
     public void The_format_version_must_be_the_one_this_library_reads()
     {
-        ErrorOf($"{{ \"formatVersion\": 2, {Provenance} }}")
-            .Should().Be("bad.json:1:20: $.formatVersion: expected formatVersion 1 (this library reads version 1), found 2");
+        ErrorOf($"{{ \"formatVersion\": 3, {Provenance} }}")
+            .Should().Be("bad.json:1:20: $.formatVersion: expected formatVersion 1 or 2 (the versions this library reads), found 3");
         ErrorOf($"{{ {Provenance} }}").Should().Be("bad.json:1:1: $.formatVersion: missing: expected a number (the names file format's version)");
     }
 
@@ -113,6 +113,51 @@ public sealed class DisclosureNamesTests
             .Should().Contain("$.columns.合计[0]: expected a non-empty string (the variants printed for 合计)");
         ErrorOf($"{{ \"formatVersion\": 1, {Provenance}, \"departmentNameForms\": [[\"南京市委\"]] }}")
             .Should().Contain("$.departmentNameForms[0]: expected at least two wordings (a long form and its short form)");
+    }
+
+    [Fact]
+    public void Headings_and_header_words_are_read_by_role_from_a_version_2_file()
+    {
+        var names = DisclosureNames.Default.With(DisclosureNames.Parse(
+            $"{{ \"formatVersion\": 2, {Provenance}, \"headings\": {{ \"narrative\": [\"编制说明\"], \"parts\": [\"篇\"] }}, \"headerWords\": {{ \"code\": [\"…编号\"] }} }}", "v2.json"));
+
+        DisclosureNames.Default.IsNarrativeHeading("2025年部门预算编制说明").Should().BeFalse();
+        names.IsNarrativeHeading("2025年部门预算编制说明").Should().BeTrue();
+        names.IsNarrativeHeading("部门预算信息公开情况说明").Should().BeTrue("the built-in words stay");
+        DisclosureNames.Default.IsPartHeading("第三篇部门预算情况说明").Should().BeFalse();
+        names.IsPartHeading("第三篇部门预算情况说明").Should().BeTrue();
+        names.IsPartHeading("第三部分部门预算情况说明").Should().BeTrue();
+        DisclosureNames.Default.IsContentsTitle("目录").Should().BeTrue();
+        DisclosureNames.Default.HeaderWords.IsClassificationCode("功能科目编号").Should().BeFalse();
+        names.HeaderWords.IsClassificationCode("功能科目编号").Should().BeTrue();
+        names.HeaderWords.IsClassificationCode("序号").Should().BeFalse("a row number is no code");
+        names.HeaderWords.IsLabel("科目名称").Should().BeTrue();
+        names.HeaderWords.IsLabel("基本支出").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Headings_and_header_words_are_refused_in_a_version_1_file_or_with_an_unknown_role_or_a_bad_pattern()
+    {
+        ErrorOf($"{{ \"formatVersion\": 1, {Provenance}, \"headings\": {{ \"narrative\": [\"编制说明\"] }} }}")
+            .Should().EndWith("$.headings: 'headings' is a section of formatVersion 2; expected formatVersion 2 for a file that has it");
+        ErrorOf($"{{ \"formatVersion\": 2, {Provenance}, \"headings\": {{ \"title\": [\"编制说明\"] }} }}")
+            .Should().EndWith("$.headings.title: unknown role 'title'; expected one of narrative, contents, parts");
+        ErrorOf($"{{ \"formatVersion\": 2, {Provenance}, \"headerWords\": {{ \"name\": [\"…\"] }} }}")
+            .Should().EndWith("$.headerWords.name[0]: expected a word, or a word with … before or after it (the headerWords of role name)");
+        ErrorOf($"{{ \"formatVersion\": 2, {Provenance}, \"headings\": {{ \"parts\": [\"…部分\"] }} }}")
+            .Should().EndWith("$.headings.parts[0]: expected a word without … (the headings of role parts)");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_refused_with_its_place_not_read_as_U_FFFD()
+    {
+        // the same helper as the GovBudget JSON reader's: Encoding.UTF8 would make the half pair U+FFFD
+        ErrorOf($"{{ \"formatVersion\": 1, {Provenance},\n  \"rows\": {{ \"合计\": [\"总\ud800计\"] }} }}")
+            .Should().Be("bad.json:2:22: not valid text: U+D800 is half of a UTF-16 surrogate pair without the other half");
+        ErrorOf($"{{ \"formatVersion\": 1, {Provenance}, \"rows\": {{ \"合计\": [\"总\\udc00计\"] }} }}")
+            .Should().EndWith("$.rows.合计[0]: the string (the variants printed for 合计) is not valid text: it escapes half of a UTF-16 surrogate pair (\\uD800–\\uDFFF) without the other half");
+        ErrorOf($"{{ \"formatVersion\": 1, {Provenance}, \"rows\": {{ \"合\\ud800\": [] }} }}")
+            .Should().Contain("not valid text").And.Contain("surrogate");
     }
 
     [Fact]

@@ -16,8 +16,11 @@ namespace GovBudget.Documents;
 /// </remarks>
 public sealed partial class DisclosureNames
 {
-    /// <summary>The <c>formatVersion</c> of the files this library reads.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The <c>formatVersion</c> of the files this library writes its built-in names in. It reads files of version 1 too:
+    /// version 2 added the sections <c>headings</c> and <c>headerWords</c>.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private const string ResourcePrefix = "GovBudget.Documents.Names.";
 
@@ -31,6 +34,7 @@ public sealed partial class DisclosureNames
     private readonly Dictionary<string, string> rowToCanonical;
     private readonly HashSet<string> rowCanonicals;
     private readonly HashSet<string> threePublicItems;
+    private readonly Regex partHeading;
 
     // Column headers repeat on every page of every document: look each distinct one up once (bounded, as in NameNormalizer).
     private const int CacheLimit = 100_000;
@@ -61,6 +65,12 @@ public sealed partial class DisclosureNames
 
         rowCanonicals = [.. data.Rows.Select(r => NameNormalizer.Label(r.Canonical))];
         threePublicItems = [.. data.ThreePublicItems.Select(i => HalfWidthBrackets(NameNormalizer.Label(i)))];
+        // 第三部分 …: an ordinal, then a word of the part headings (no word: no line is a part heading).
+        var parts = Headings(HeadingRole.Parts);
+        partHeading = new Regex(
+            parts.IsEmpty ? "(?!)" : $"^第[一二三四五六七八九十]+(?:{string.Join('|', parts.Select(Regex.Escape))})",
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(RegexTimeout.Milliseconds));
+        HeaderWords = new TableHeaderWords(data.HeaderWords);
     }
 
     /// <summary>The built-in names (石家庄市, 上海市 and 江苏省 wording), read once from the library's data files.</summary>
@@ -234,6 +244,25 @@ public sealed partial class DisclosureNames
 
     /// <summary>Whether a column header (normalised, brackets half width) is a “三公” item.</summary>
     internal bool IsThreePublicItem(string label) => threePublicItems.Contains(HalfWidthBrackets(NameNormalizer.Label(label)));
+
+    /// <summary>Whether a heading (compact, markup removed) opens the 情况说明: it ends with a word of the narrative headings.</summary>
+    internal bool IsNarrativeHeading(string heading) =>
+        Headings(HeadingRole.Narrative).Any(w => heading.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>Whether a heading of a text document opens the contents list: it holds a word of the contents headings (2023 年部门预算信息公开目录).</summary>
+    internal bool IsContentsHeading(string heading) =>
+        Headings(HeadingRole.Contents).Any(w => heading.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Whether a PDF line (compact) is the contents list's title: a word of the contents headings alone (目录).</summary>
+    internal bool IsContentsTitle(string line) => Headings(HeadingRole.Contents).Contains(line, StringComparer.Ordinal);
+
+    /// <summary>Whether a PDF line (compact) starts with a part heading (第三部分 …), which always starts the text after the tables.</summary>
+    internal bool IsPartHeading(string line) => partHeading.IsMatch(line);
+
+    /// <summary>The words a table's header prints over its label, code and number columns.</summary>
+    internal TableHeaderWords HeaderWords { get; }
+
+    private ImmutableArray<string> Headings(string role) => data.Headings.TryGetValue(role, out var words) ? words : [];
 
     /// <summary>Groups of wordings that name one body inside a department's name; the last of each is the short form.</summary>
     internal ImmutableArray<ImmutableArray<string>> DepartmentNameForms => data.DepartmentNameForms;

@@ -13,6 +13,12 @@ internal sealed record NameData(
 {
     public static NameData Empty { get; } = new([], ImmutableDictionary<TableKind, ImmutableArray<string>>.Empty, [], [], [], []);
 
+    /// <summary>The words of the headings the readers recognise (情况说明, 目录, 部分), by role (formatVersion 2).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> Headings { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
+    /// <summary>The words a table's header prints over its label, code and number columns, by role (formatVersion 2).</summary>
+    public ImmutableDictionary<string, ImmutableArray<string>> HeaderWords { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>These names followed by <paramref name="other"/>'s: a name of both keeps its place and gains the other's variants.</summary>
     public NameData Merge(NameData other)
     {
@@ -28,7 +34,22 @@ internal sealed record NameData(
             MergeLists(Columns, other.Columns),
             MergeLists(Rows, other.Rows),
             [.. ThreePublicItems.Concat(other.ThreePublicItems).Distinct()],
-            DepartmentNameForms.AddRange(other.DepartmentNameForms));
+            DepartmentNameForms.AddRange(other.DepartmentNameForms))
+        {
+            Headings = MergeRoles(Headings, other.Headings),
+            HeaderWords = MergeRoles(HeaderWords, other.HeaderWords),
+        };
+    }
+
+    private static ImmutableDictionary<string, ImmutableArray<string>> MergeRoles(
+        ImmutableDictionary<string, ImmutableArray<string>> mine, ImmutableDictionary<string, ImmutableArray<string>> theirs)
+    {
+        foreach (var (role, words) in theirs)
+        {
+            mine = mine.SetItem(role, mine.TryGetValue(role, out var known) ? [.. known.Concat(words).Distinct()] : words);
+        }
+
+        return mine;
     }
 
     private static ImmutableArray<(string, ImmutableArray<string>)> MergeLists(

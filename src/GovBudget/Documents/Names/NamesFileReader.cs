@@ -15,7 +15,10 @@ internal static class NamesFileReader
     // A names file lists a region's wording: a few kilobytes. A larger one is not a names file.
     private const long MaxBytes = 4L * 1024 * 1024;
 
-    private static readonly string[] Sections = ["formatVersion", "provenance", "tables", "columns", "rows", "threePublicItems", "departmentNameForms"];
+    private static readonly string[] Sections = ["formatVersion", "provenance", "tables", "columns", "rows", "threePublicItems", "departmentNameForms", "headings", "headerWords"];
+
+    // The sections formatVersion 2 added: a file of version 1 that has them was written for another reader.
+    private static readonly string[] SinceVersion2 = ["headings", "headerWords"];
 
     public static NameData ReadFile(string path)
     {
@@ -37,7 +40,7 @@ internal static class NamesFileReader
         // The JSON helpers of the disclosure reader locate every error; they report it as a disclosure's.
         try
         {
-            return ReadJson(json.StartsWith('\uFEFF') ? json[1..] : json, source);
+            return ReadJson(json, source);
         }
         catch (DisclosureFormatException e)
         {
@@ -49,23 +52,28 @@ internal static class NamesFileReader
 
     private static NameData ReadJson(string json, string source)
     {
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        using (var parsed = JsonSyntaxError.Parse(source, utf8))
+        var (parsed, utf8) = JsonSyntaxError.Parse(source, json);
+        using (parsed)
         {
             var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(source, utf8)).Object("a names file");
-            foreach (var p in parsed.RootElement.EnumerateObject())
+            foreach (var name in root.PropertyNames("a names file"))
             {
-                if (!Sections.Contains(p.Name, StringComparer.Ordinal))
+                if (!Sections.Contains(name, StringComparer.Ordinal))
                 {
-                    throw root.Property(p.Name)!.Value.Error($"unknown property '{p.Name}'; expected one of {string.Join(", ", Sections)}");
+                    throw root.Property(name)!.Value.Error($"unknown property '{name}'; expected one of {string.Join(", ", Sections)}");
                 }
             }
 
             var version = root.RequiredInt("formatVersion", "the names file format's version");
-            if (version != DisclosureNames.FormatVersion)
+            if (version is < 1 or > DisclosureNames.FormatVersion)
             {
                 throw root.Property("formatVersion")!.Value.Error(
-                    $"expected formatVersion {DisclosureNames.FormatVersion} (this library reads version {DisclosureNames.FormatVersion}), found {version}");
+                    $"expected formatVersion 1 or {DisclosureNames.FormatVersion} (the versions this library reads), found {version}");
+            }
+
+            if (version < 2 && SinceVersion2.FirstOrDefault(n => root.Property(n) is not null) is { } later)
+            {
+                throw root.Property(later)!.Value.Error($"'{later}' is a section of formatVersion 2; expected formatVersion 2 for a file that has it");
             }
 
             var provenance = root.RequiredArray("provenance", "where the wording was seen").ToList();
@@ -87,8 +95,35 @@ internal static class NamesFileReader
                 ReadLists(root, "columns", "a column's canonical name"),
                 ReadLists(root, "rows", "a row's canonical name"),
                 root.Property("threePublicItems") is { IsNull: false } items ? Strings(items, "“三公” item names") : [],
-                [.. root.OptionalArray("departmentNameForms", "groups of wordings that name one body").Select(Forms)]);
+                [.. root.OptionalArray("departmentNameForms", "groups of wordings that name one body").Select(Forms)])
+            {
+                Headings = ReadRoles(root, "headings", HeadingRole.HeadingRoles, patterns: false),
+                HeaderWords = ReadRoles(root, "headerWords", HeadingRole.HeaderWordRoles, patterns: true),
+            };
         }
+    }
+
+    // An object of word lists by role, each role one of those given; with patterns, a word may start or end with … .
+    private static ImmutableDictionary<string, ImmutableArray<string>> ReadRoles(JsonCursor root, string section, string[] roles, bool patterns)
+    {
+        var result = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+        foreach (var (role, value) in Entries(root, section, $"the words of each role ({string.Join(", ", roles)})"))
+        {
+            if (!roles.Contains(role, StringComparer.Ordinal))
+            {
+                throw value.Error($"unknown role '{role}'; expected one of {string.Join(", ", roles)}");
+            }
+
+            var what = $"the {section} of role {role}";
+            result = result.Add(role, [.. value.Items(what).Select(i => i.String(what) is { } w && w.Trim().Length > 0
+                && (patterns ? WordList.IsValid(w) : !w.Contains(WordList.Any, StringComparison.Ordinal))
+                    ? w.Trim()
+                    : throw i.Error(patterns
+                        ? $"expected a word, or a word with {WordList.Any} before or after it ({what})"
+                        : $"expected a word without {WordList.Any} ({what})"))]);
+        }
+
+        return result;
     }
 
     private static ImmutableDictionary<TableKind, ImmutableArray<string>> ReadTables(JsonCursor root)
@@ -118,15 +153,15 @@ internal static class NamesFileReader
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in s.Object(what).Value.EnumerateObject())
+        foreach (var name in s.PropertyNames(what))
         {
-            var value = s.Property(p.Name)!.Value;
-            if (!seen.Add(p.Name))
+            var value = s.Property(name)!.Value;
+            if (!seen.Add(name))
             {
-                throw value.Error($"'{p.Name}' is listed twice; list its variants once");
+                throw value.Error($"'{name}' is listed twice; list its variants once");
             }
 
-            yield return (p.Name, value);
+            yield return (name, value);
         }
     }
 

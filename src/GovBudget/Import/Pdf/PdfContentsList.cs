@@ -38,7 +38,7 @@ internal sealed partial class PdfContentsList
         var start = -1;
         for (var i = 0; i < Math.Min(TitleLinesAbove, lines.Count); i++)
         {
-            if (lines[i].Compact == "目录")
+            if (DisclosureNames.Reading.IsContentsTitle(lines[i].Compact))
             {
                 start = i + 1;
                 break;

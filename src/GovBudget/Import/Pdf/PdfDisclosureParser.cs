@@ -126,7 +126,7 @@ internal sealed partial class PdfDisclosureParser(string source)
             }
 
             // A part heading (第三部分 …) always starts the text after the tables, even mid-page under a table's rows.
-            if (table is not null && !table.Closed && !PartHeading().IsMatch(line.Compact) && table.AddLine(line, next))
+            if (table is not null && !table.Closed && !IsPartHeading(line.Compact) && table.AddLine(line, next))
             {
                 i++;
                 continue;
@@ -515,7 +515,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         }
 
         if ((firstOnPage && IsCentredTitle(line, pageWidth))
-            || (PartHeading().IsMatch(compact) && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal)))
+            || (IsPartHeading(compact) && compact.Length <= 40 && !compact.Contains('。', StringComparison.Ordinal)))
         {
             FinishSection();
             section = new SectionBuilder(null, compact, line.Page, line.Left);
@@ -546,7 +546,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     // A line that starts something of its own: a section, a part (第三部分 …) or a centred title.
     private static bool IsHeading(PdfTextLine line, double pageWidth) =>
-        IsSectionTitle(SectionTitle().Match(line.Compact), line.Compact) || PartHeading().IsMatch(line.Compact)
+        IsSectionTitle(SectionTitle().Match(line.Compact), line.Compact) || IsPartHeading(line.Compact)
         || PageNumber().IsMatch(line.Compact) || IsCentredTitle(line, pageWidth);
 
     private void FinishSection()
@@ -585,8 +585,8 @@ internal sealed partial class PdfDisclosureParser(string source)
     [GeneratedRegex(@"^(?!第[一二三四五六七八九十\d]+部分)([\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?:19|20)\d{2}年度?部门(?:预算|决算)", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
     private static partial Regex DepartmentTitle();
 
-    [GeneratedRegex(@"^第[一二三四五六七八九十]+部分", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]
-    private static partial Regex PartHeading();
+    // 第三部分 …, in the words of the reading's names (names files, headings.parts).
+    private static bool IsPartHeading(string compact) => DisclosureNames.Reading.IsPartHeading(compact);
 
     // 财政拨款：指… / 一般公共预算：包括… — a term and its definition.
     [GeneratedRegex(@"^[^：:]{1,20}[：:].", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]

@@ -113,5 +113,8 @@ internal sealed partial class PdfTableBuilder
 
         /// <summary>The signs of an uncertain reading found while reading the row's line.</summary>
         public ImmutableArray<ReadingSign> Signs { get; init; } = [];
+
+        /// <summary>The code column's digits when they make no valid code (7 11 02), or null.</summary>
+        public string? MisprintedCode { get; init; }
     }
 }

@@ -126,7 +126,7 @@ internal sealed partial class PdfTableBuilder
     {
         var words = line.Cells.SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var lead = words.TakeWhile(w => !w.Any(char.IsAsciiDigit) && w is not ("甲" or "乙" or "丙" or "丁")).ToList();
-        var labelled = string.Concat(lead) is "栏次" or "栏号" or "行次"; // letter-spaced: 栏   次
+        var labelled = DisclosureNames.Reading.HeaderWords.IsColumnNumber(string.Concat(lead)); // letter-spaced: 栏   次
         if (lead.Count > 0 && !labelled)
         {
             return false;
@@ -417,6 +417,7 @@ internal sealed partial class PdfTableBuilder
             state.Rows.Add(new Row(code, label, TableSide.None, values, line.Page)
             {
                 Number = number, Y = state.PendingLabel is null ? line.Baseline : state.PendingY, Signs = [.. signs],
+                MisprintedCode = planned && reading!.Code is null ? string.Join(" ", codeParts) : null,
             });
         }
 
@@ -483,8 +484,8 @@ internal sealed partial class PdfTableBuilder
         return new BudgetTable(Kind, Title, Unit, columns.IsDefault ? [] : columns,
             kept.Select((r, i) => r.Texts is { } t
                 ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
-                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs }
-                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs }), notes, null, 0, Page);
+                    [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs, MisprintedCode = r.MisprintedCode }
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs, MisprintedCode = r.MisprintedCode }), notes, null, 0, Page);
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line, List<ReadingSign>? signs = null)

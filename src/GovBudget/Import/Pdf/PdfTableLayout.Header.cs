@@ -377,7 +377,7 @@ internal sealed partial class PdfTableLayout
         {
             if (joined.Count > 0 && IsLetter(cell) && IsLetter(joined[^1]) && cell.Left - joined[^1].Right <= 4 * size
                 && (joined[^1].Text + cell.Text) is var name
-                && (DisclosureNames.Reading.IsKnownColumn(name) || name is "项目" or "科目" or "合计" or "小计" or "总计"))
+                && (DisclosureNames.Reading.IsKnownColumn(name) || Words.IsWholeName(name) || name is "合计" or "小计" or "总计"))
             {
                 joined[^1] = new PdfCell(name, joined[^1].Left, cell.Right);
                 continue;

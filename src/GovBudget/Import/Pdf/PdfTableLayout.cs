@@ -30,7 +30,7 @@ internal sealed partial class PdfTableLayout
         this.leaves = leaves;
         this.fixedSlots = fixedSlots;
         Texts = texts;
-        var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => leaves[i].Compact is "序号" or "行次", -1);
+        var serial = Enumerable.Range(0, leaves.Length).FirstOrDefault(i => Words.IsRowNumber(leaves[i].Compact), -1);
         SerialLimit = serial < 0 ? double.NegativeInfinity
             : serial == leaves.Length - 1 ? double.PositiveInfinity
             : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
@@ -158,7 +158,7 @@ internal sealed partial class PdfTableLayout
 
         // A table of classification codes names each row by its 科目名称 alone: a 项目 beside it is the group over
         // 科目编码 / 科目名称 printed off to one side (the 2024 final's 支出决算表), not a second name.
-        var coded = leaves.Any(l => IsCodeHeader(l.Name) && l.Name is not ("序号" or "行次" or "栏次"));
+        var coded = leaves.Any(l => Words.IsClassificationCode(l.Name));
         var textGroups = GroupsOfLeaves(textLeaves);
         var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
             ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
@@ -292,13 +292,10 @@ internal sealed partial class PdfTableLayout
     private int ColumnOf(int slot) => separateBlocks ? slot : FirstBlockColumn(slot);
 
     /// <summary>Whether the header names a code column (科目编码, 类 款 项): the rows are named by classification codes.</summary>
-    public bool HasCodeColumn => leaves.Any(l => IsCodeHeader(l.Compact) && l.Compact is not ("序号" or "行次" or "栏次"));
+    public bool HasCodeColumn => leaves.Any(l => Words.IsClassificationCode(l.Compact));
 
     /// <summary>Whether a header names a label, code or number column rather than a value column.</summary>
-    public static bool IsLabelHeader(string name) =>
-        name is "项目" or "科目" or "类" or "款" or "项" or "序号" or "行次" or "栏次" or "备注" or "科目代码"
-        || name.Contains("编码", StringComparison.Ordinal) || name.EndsWith("名称", StringComparison.Ordinal)
-        || name.EndsWith("科目", StringComparison.Ordinal);
+    public static bool IsLabelHeader(string name) => Words.IsLabel(name);
 
     /// <summary>The text column nearest to text printed at <paramref name="center"/> (an index into <see cref="Texts"/>).</summary>
     public int NearestText(double center)
@@ -315,9 +312,10 @@ internal sealed partial class PdfTableLayout
         return best;
     }
 
-    private static bool IsCodeHeader(string name) =>
-        name is "类" or "款" or "项" or "序号" or "行次" or "栏次" or "科目代码" || name.Contains("编码", StringComparison.Ordinal);
+    private static bool IsCodeHeader(string name) => Words.IsCode(name);
 
-    private static bool IsNameHeader(string name) =>
-        name is "项目" or "科目" || name.EndsWith("名称", StringComparison.Ordinal);
+    private static bool IsNameHeader(string name) => Words.IsName(name);
+
+    // The header words of the reading's names (names files, headerWords).
+    private static TableHeaderWords Words => DisclosureNames.Reading.HeaderWords;
 }

@@ -127,7 +127,54 @@ public sealed class PdfAlternativeReadingsTests
         table.HasSigns.Should().BeFalse();
         notices.Should().Contain(n => n.Page == 1 && n.Message.Contains("编码“7 11 02”印错了，不是有效的科目编码（各段位数为 1、2、2，类、款、项应为 3、2、2 位）", StringComparison.Ordinal))
             .And.Contain(n => n.Message.Contains("编码“301 2”印错了", StringComparison.Ordinal));
-        Check(table).Where(f => f.Cells.Count > 0).Should().BeEmpty("the code's parts are no amounts, so no sum is off");
+        var findings = Check(table).Where(f => f.Cells.Count > 0).ToList();
+        findings.Should().OnlyContain(f => f.RuleId == "NM-CODE-MISPRINT", "the code's parts are no amounts, so no sum is off");
+        findings.Select(f => (f.Severity, f.Message)).Should().Equal(
+            (Severity.Error, "表中的科目编码是有效的编码：《2023年部门一般公共预算支出功能分类预算表》第 1 页“行政单位医疗”一行的编码印成“7 11 02”，不是有效的科目编码；这一行按没有编码读取，不计入任何类、款、项，请核对应为哪个编码"),
+            (Severity.Error, "表中的科目编码是有效的编码：《2023年部门一般公共预算支出功能分类预算表》第 1 页“津贴补贴”一行的编码印成“301 2”，不是有效的科目编码；这一行按没有编码读取，不计入任何类、款、项，请核对应为哪个编码"));
+        findings[0].Cells.Select(c => (c.Label, c.Column, c.Value, c.Page)).Should().Equal(("行政单位医疗", "合计", 10m, 1), ("行政单位医疗", "基本支出", 10m, 1));
+        table.Rows.Select(r => r.MisprintedCode).Should().Equal(null, null, null, "7 11 02", "301 2");
+    }
+
+    [Fact]
+    public void A_misprinted_code_is_an_error_in_the_text_json_and_html_reports()
+    {
+        var document = MisprintedDocument();
+        var path = Path.Combine(Path.GetTempPath(), $"misprint-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, GovBudget.Serialization.DisclosureJson.Serialize(document));
+        try
+        {
+            const string Message = "《2023年部门一般公共预算支出功能分类预算表》第 1 页“行政单位医疗”一行的编码印成“7 11 02”，不是有效的科目编码";
+            var (code, text, _) = TestSupport.Cli.Run("check", path);
+            code.Should().Be(1);
+            text.Should().Contain("[错误] NM-CODE-MISPRINT").And.Contain(Message);
+
+            var (_, json, _) = TestSupport.Cli.Run("check", path, "--format", "json");
+            using var parsed = System.Text.Json.JsonDocument.Parse(json);
+            var finding = parsed.RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray()
+                .Single(f => f.GetProperty("rule").GetString() == "NM-CODE-MISPRINT");
+            finding.GetProperty("severity").GetString().Should().Be("error");
+            finding.GetProperty("message").GetString().Should().Contain(Message);
+            finding.GetProperty("page").GetInt32().Should().Be(1);
+
+            var (_, html, _) = TestSupport.Cli.Run("check", path, "--format", "html");
+            html.Should().Contain("data-rule=\"NM-CODE-MISPRINT\"").And.Contain("印成“7 11 02”");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_misprinted_code_survives_govbudget_json_and_a_valid_code_has_none()
+    {
+        var document = MisprintedDocument();
+
+        var json = GovBudget.Serialization.DisclosureJson.Serialize(document);
+
+        json.Should().Contain("\"misprintedCode\": \"7 11 02\"").And.NotContain("\"misprintedCode\": null");
+        GovBudget.Serialization.DisclosureJson.Deserialize(json).Tables[0].Rows.Select(r => r.MisprintedCode).Should().Equal(null, null, "7 11 02");
     }
 
     [Fact]
@@ -253,6 +300,19 @@ public sealed class PdfAlternativeReadingsTests
     }
 
     // Each row as code|name|合计|基本支出|项目支出 (a blank cell empty).
+    // A table whose 210 11 02 is printed 7 11 02, as a document of its own.
+    private static Disclosure MisprintedDocument()
+    {
+        var (table, _) = Read(
+        [
+            .. Head,
+            Cells(700, ("合计", 150, 170), ("10.00", 295, 322), ("10.00", 395, 422)),
+            Cells(680, ("210", 60, 75), ("卫生健康支出", 150, 210), ("10.00", 295, 322), ("10.00", 395, 422)),
+            Cells(640, ("7 11 02", 60, 95), ("行政单位医疗", 150, 210), ("10.00", 295, 322), ("10.00", 395, 422)),
+        ]);
+        return new Disclosure(new Department(null, "某局"), new FiscalYear(2023), DisclosureKind.Budget, [table], []);
+    }
+
     private static List<string> Rows(BudgetTable table) =>
         [.. table.Rows.Select(r => string.Join('|', [r.Code?.ToString() ?? (r.Label == "合计" ? "合计" : string.Empty), r.Label, .. r.Cells.Select(c => c.Number?.ToDecimal().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)]))];
 
