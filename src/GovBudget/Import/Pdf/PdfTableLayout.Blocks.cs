@@ -70,6 +70,25 @@ internal sealed partial class PdfTableLayout
         return toBlocks < toValues;
     }
 
+    /// <summary>
+    /// The group of each value column of a table of blocks, read within each block over its own leaves and the groups
+    /// centred in it, so that a group over one block's columns (一般公共预算基本支出 over 合计 人员经费 公用经费) is not
+    /// widened over the next block's (金额).
+    /// </summary>
+    private static string?[] GroupsInBlocks(List<HeaderCell> leaves, List<HeaderCell> values, List<HeaderCell> groups,
+        ImmutableArray<double> starts, double size)
+    {
+        var result = new List<string?>();
+        foreach (var block in values.GroupBy(v => BlockAt(starts, v.Cell.Center)))
+        {
+            var own = groups.Where(g => BlockAt(starts, g.Cell.Center) == block.Key).ToList();
+            var blockLeaves = leaves.Where(l => BlockAt(starts, l.Cell.Center) == block.Key).ToList();
+            result.AddRange(GroupNames(blockLeaves, [.. block], own, GroupSpans(blockLeaves, own, size)));
+        }
+
+        return [.. result];
+    }
+
     private static int BlockAt(ImmutableArray<double> starts, double x) => starts.Count(s => x >= s);
 
     /// <summary>

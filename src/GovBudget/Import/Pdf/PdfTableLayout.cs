@@ -165,13 +165,9 @@ internal sealed partial class PdfTableLayout
 
         var size = header.Count == 0 ? 10 : header.Max(l => l.FontSize);
         var spans = kind.IsTwoSided ? null : GroupSpans(leaves, groups, size);
-        string?[] GroupsOfLeaves(List<HeaderCell> subset) => spans is null
-            ? GroupsOf(subset, groups)
-            : [.. subset.Select(l => leaves.IndexOf(l)).Select(i => groups
-                .Where(g => spans.TryGetValue(g, out var span) && span.First <= i && i <= span.Last)
-                .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault())];
+        string?[] GroupsOfLeaves(List<HeaderCell> subset) => GroupNames(leaves, subset, groups, spans);
 
-        var groupOf = GroupsOfLeaves(valueLeaves);
+        var groupOf = !kind.IsTwoSided && !blockStarts.IsEmpty ? GroupsInBlocks(leaves, valueLeaves, groups, blockStarts, size) : GroupsOfLeaves(valueLeaves);
         var values = valueLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, groupOf[i])).ToImmutableArray();
         var key = string.Concat(header.Select(l => l.Compact));
 
@@ -191,6 +187,15 @@ internal sealed partial class PdfTableLayout
         return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)], kind.IsTwoSided,
             differentBlocks);
     }
+
+    // The group of each of the leaves in subset: the lowest group whose span holds it, or, without spans (the tiers
+    // of the leaves do not match the levels of the groups), the group GroupsOf places over it.
+    private static string?[] GroupNames(List<HeaderCell> leaves, List<HeaderCell> subset, List<HeaderCell> groups,
+        Dictionary<HeaderCell, (int First, int Last)>? spans) => spans is null
+            ? GroupsOf(subset, groups)
+            : [.. subset.Select(l => leaves.IndexOf(l)).Select(i => groups
+                .Where(g => spans.TryGetValue(g, out var span) && span.First <= i && i <= span.Last)
+                .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault())];
 
     // The caption printed over a later block's list (支出用途 over 项目名称 … 金额): the lowest spanning cell centred
     // within the block. Its value column has no group of its own, the caption being centred over the list, not over it.

@@ -87,6 +87,38 @@ public sealed class PdfBlocksSideBySideTests
     }
 
     [Fact]
+    public void A_caption_over_two_blocks_of_different_widths_is_no_column_group_even_when_centred_over_an_amount_column()
+    {
+        // 人员经费 over a wide first block and a narrow second one is centred over the first block's 决算数 (found by the
+        // generated pages): it is still centred over the two blocks, not over that column.
+        var layout = PdfTableLayout.Build(TableKind.GeneralBudgetBasicExpenditure,
+        [
+            Line(700, Size, ("人员经费", 210.25, 246.25), ("公用经费", 510.25, 546.25)),
+            Line(680, Size, ("科目编码", 42, 78), ("科目名称", 134.5, 170.5), ("决算数", 227.5, 254.5),
+                ("科目编码", 282, 318), ("科目名称", 334.5, 370.5), ("决算数", 387.5, 414.5),
+                ("科目编码", 442, 478), ("科目名称", 494.5, 530.5), ("决算数", 587.5, 614.5)),
+        ]);
+
+        layout.BlockCount.Should().Be(3);
+        layout.Values.Select(v => (v.Name, v.Group)).Should().Equal(("决算数", (string?)null));
+    }
+
+    [Fact]
+    public void A_group_over_one_blocks_value_columns_stays_their_group_and_reaches_no_other_block()
+    {
+        var layout = PdfTableLayout.Build(TableKind.GeneralBudgetBasicExpenditure,
+        [
+            Line(700, Size, ("一般公共预算基本支出", 255, 345)),
+            Line(680, Size, ("科目编码", 42, 78), ("科目名称", 120, 156), ("合计", 232, 250), ("人员经费", 272, 308), ("公用经费", 332, 368),
+                ("科目编码", 402, 438), ("科目名称", 480, 516), ("金额", 592, 610)),
+        ]);
+
+        layout.BlockCount.Should().Be(2);
+        layout.Values.Select(v => (v.Name, v.Group)).Should().Equal(
+            ("合计", "一般公共预算基本支出"), ("人员经费", "一般公共预算基本支出"), ("公用经费", "一般公共预算基本支出"), ("金额", (string?)null));
+    }
+
+    [Fact]
     public void A_value_column_printed_after_a_remark_column_is_not_a_second_block()
     {
         // 备注 after the amounts is a label column of no block of its own: the table has one block.
