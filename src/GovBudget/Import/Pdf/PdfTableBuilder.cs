@@ -83,6 +83,11 @@ internal sealed partial class PdfTableBuilder
                 .. pageLayout.Values.Select((v, i) => new TableColumn(
                     ValueColumnName(pageLayout, v, i), v.Name, numbers[i], Kind.IsTwoSided ? null : v.Group, pageLayout.SideOf(Kind, i),
                     ColumnType.Amount))];
+            if (pageLayout.BlockCount > 1 && !Kind.IsTwoSided)
+            {
+                notices.Add(ImportNotice.OnPage(source, header[0].Page,
+                    $"table '{Title}': printed in {pageLayout.BlockCount} blocks side by side; read as one table, each block's rows after those of the block left of it"));
+            }
         }
         else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
         {

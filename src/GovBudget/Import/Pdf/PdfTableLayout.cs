@@ -22,8 +22,12 @@ internal sealed partial class PdfTableLayout
     // different lists (功能分类, 支出用途) whose amounts add up separately; a one-sided table's blocks repeat one list.
     private readonly bool separateBlocks;
 
+    // On blocks whose headers differ (PdfTableLayout.Blocks), the column (an index into Values) of each value slot;
+    // default when the blocks repeat one header or are separate lists.
+    private readonly ImmutableArray<int> slotColumns;
+
     private PdfTableLayout(ImmutableArray<PdfColumnSlot> slots, ImmutableArray<PdfCell> labels, string key, ImmutableArray<double> blockStarts,
-        int fixedSlots, ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves, bool separateBlocks)
+        int fixedSlots, ImmutableArray<PdfColumnSlot> texts, ImmutableArray<PdfCell> leaves, bool separateBlocks, bool differentBlocks)
     {
         this.slots = slots;
         this.separateBlocks = separateBlocks && !blockStarts.IsEmpty;
@@ -36,7 +40,15 @@ internal sealed partial class PdfTableLayout
             : (leaves[serial].Right + leaves[serial + 1].Left) / 2;
         BlockStarts = blockStarts;
         perBlock = (slots.Length - fixedSlots) / (blockStarts.Length + 1);
-        Values = this.separateBlocks ? slots : slots[..(fixedSlots + perBlock)];
+        if (differentBlocks && !blockStarts.IsEmpty)
+        {
+            (Values, slotColumns) = MergedColumns(slots, blockStarts);
+        }
+        else
+        {
+            Values = this.separateBlocks ? slots : slots[..(fixedSlots + perBlock)];
+        }
+
         Labels = labels;
         Key = key;
     }
@@ -133,23 +145,32 @@ internal sealed partial class PdfTableLayout
             valueLeaves.Add(leaf);
         }
 
+        // A two-sided table's 支出 side may print two lists side by side (by function and by purpose): its leaves,
+        // from its name column on, repeat. A one-sided table may print its rows in blocks side by side, repeating one
+        // header or each block with a header of its own.
+        var repeatedFrom = !kind.IsTwoSided ? 0 : labels.Count >= 2 ? leaves.FindIndex(l => ReferenceEquals(l.Cell, labels[1])) : -1;
+        var blockStarts = repeatedFrom < 0 ? [] : RepeatedBlocks(leaves.Skip(repeatedFrom).Select(l => (l.Cell, l.Name)).ToList());
+        var differentBlocks = false;
+        if (!kind.IsTwoSided && blockStarts.IsEmpty)
+        {
+            blockStarts = DifferentBlocks(leaves);
+            differentBlocks = !blockStarts.IsEmpty;
+        }
+
         var groups = cells.Where(c => !leaves.Any(l => ReferenceEquals(l, c)) && HasCellsBelow(c, cells)).ToList();
+        if (!kind.IsTwoSided && !blockStarts.IsEmpty)
+        {
+            groups.RemoveAll(g => IsBlockCaption(g, leaves, blockStarts));
+        }
+
         var size = header.Count == 0 ? 10 : header.Max(l => l.FontSize);
         var spans = kind.IsTwoSided ? null : GroupSpans(leaves, groups, size);
-        string?[] GroupsOfLeaves(List<HeaderCell> subset) => spans is null
-            ? GroupsOf(subset, groups)
-            : [.. subset.Select(l => leaves.IndexOf(l)).Select(i => groups
-                .Where(g => spans.TryGetValue(g, out var span) && span.First <= i && i <= span.Last)
-                .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault())];
+        string?[] GroupsOfLeaves(List<HeaderCell> subset) => GroupNames(leaves, subset, groups, spans);
 
-        var groupOf = GroupsOfLeaves(valueLeaves);
+        var groupOf = !kind.IsTwoSided && !blockStarts.IsEmpty ? GroupsInBlocks(leaves, valueLeaves, groups, blockStarts, size) : GroupsOfLeaves(valueLeaves);
         var values = valueLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, groupOf[i])).ToImmutableArray();
         var key = string.Concat(header.Select(l => l.Compact));
 
-        // A two-sided table's 支出 side may print two lists side by side (by function and by purpose): its leaves,
-        // from its name column on, repeat.
-        var repeatedFrom = !kind.IsTwoSided ? 0 : labels.Count >= 2 ? leaves.FindIndex(l => ReferenceEquals(l.Cell, labels[1])) : -1;
-        var blockStarts = repeatedFrom < 0 ? [] : RepeatedBlocks(leaves.Skip(repeatedFrom).Select(l => (l.Cell, l.Name)).ToList());
         var fixedSlots = blockStarts.IsEmpty ? 0 : values.Count(v => v.Header.Left < leaves[repeatedFrom].Cell.Left);
         if (kind.IsTwoSided && !blockStarts.IsEmpty)
         {
@@ -163,8 +184,18 @@ internal sealed partial class PdfTableLayout
         var texts = !kind.IsTwoSided && blockStarts.IsEmpty && !coded && textLeaves.Count >= 2
             ? textLeaves.Select((l, i) => new PdfColumnSlot(l.Name, l.Cell, textGroups[i])).ToImmutableArray()
             : [];
-        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)], kind.IsTwoSided);
+        return new PdfTableLayout(values, labels.ToImmutable(), key, blockStarts, fixedSlots, texts, [.. leaves.Select(l => l.Cell)], kind.IsTwoSided,
+            differentBlocks);
     }
+
+    // The group of each of the leaves in subset: the lowest group whose span holds it, or, without spans (the tiers
+    // of the leaves do not match the levels of the groups), the group GroupsOf places over it.
+    private static string?[] GroupNames(List<HeaderCell> leaves, List<HeaderCell> subset, List<HeaderCell> groups,
+        Dictionary<HeaderCell, (int First, int Last)>? spans) => spans is null
+            ? GroupsOf(subset, groups)
+            : [.. subset.Select(l => leaves.IndexOf(l)).Select(i => groups
+                .Where(g => spans.TryGetValue(g, out var span) && span.First <= i && i <= span.Last)
+                .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault())];
 
     // The caption printed over a later block's list (支出用途 over 项目名称 … 金额): the lowest spanning cell centred
     // within the block. Its value column has no group of its own, the caption being centred over the list, not over it.
@@ -262,9 +293,17 @@ internal sealed partial class PdfTableLayout
     {
         var block = BlockOf(cell.Center);
         var first = block == 0 ? 0 : fixedSlots + (block * perBlock);
+        var end = fixedSlots + ((block + 1) * perBlock);
+        if (!slotColumns.IsDefault)
+        {
+            // Blocks with headers of their own: a block's slots are those printed within it.
+            first = Enumerable.Range(0, slots.Length).FirstOrDefault(i => BlockOf(slots[i].Header.Center) >= block, slots.Length);
+            end = Enumerable.Range(0, slots.Length).FirstOrDefault(i => BlockOf(slots[i].Header.Center) > block, slots.Length);
+        }
+
         var best = -1;
         var distance = double.MaxValue;
-        for (var i = first; i < fixedSlots + ((block + 1) * perBlock) && i < slots.Length; i++)
+        for (var i = first; i < end && i < slots.Length; i++)
         {
             var d = Math.Abs(cell.Center - slots[i].Header.Center);
             if (d < distance)
@@ -285,11 +324,12 @@ internal sealed partial class PdfTableLayout
     /// in the first block and its amount under a later block's column (支出合计 … 24,458.43 at the far right), the
     /// amount is the first block's total, printed across the blocks.
     /// </summary>
-    public int FirstBlockColumn(int column) => column < fixedSlots + perBlock ? column : fixedSlots + ((column - fixedSlots) % perBlock);
+    public int FirstBlockColumn(int column) =>
+        !slotColumns.IsDefault || column < fixedSlots + perBlock ? column : fixedSlots + ((column - fixedSlots) % perBlock);
 
     // The column (an index into Values) of a value slot: a later block's slot is the first block's of its position,
-    // unless each block has columns of its own.
-    private int ColumnOf(int slot) => separateBlocks ? slot : FirstBlockColumn(slot);
+    // unless each block has columns of its own, or the blocks' headers differ (the column of its name).
+    private int ColumnOf(int slot) => !slotColumns.IsDefault ? slotColumns[slot] : separateBlocks ? slot : FirstBlockColumn(slot);
 
     /// <summary>Whether the header names a code column (科目编码, 类 款 项): the rows are named by classification codes.</summary>
     public bool HasCodeColumn => leaves.Any(l => Words.IsClassificationCode(l.Compact));

@@ -9,7 +9,7 @@ namespace GovBudget.Tests.Import.Pdf.Generated;
 /// Prints a disclosure's one-sided tables as pages of positioned letters in a <see cref="GeneratedLayout"/>: a cover,
 /// then each table from a new page, with its title, 部门 and unit line, header, and rows, going on over pages.
 /// </summary>
-internal sealed class DisclosureRenderer(GeneratedLayout layout)
+internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
 {
     // Where the page's text starts and how far the baseline steps per printed line, in font sizes.
     private const double Margin = 40;
@@ -43,21 +43,23 @@ internal sealed class DisclosureRenderer(GeneratedLayout layout)
 
     private void RenderTable(string department, BudgetTable table)
     {
+        if (BlocksOf(table) is { } blocks)
+        {
+            RenderBlocks(department, table, blocks);
+            return;
+        }
+
         var columns = Columns(table);
         var width = Math.Max(layout.Landscape ? 842 : 595, columns[^1].Right + Margin);
         var canvas = NewCanvas(width);
-        var y = Top(canvas, department, table, columns, title: true);
+        var y = Top(canvas, department, table, columns[^1].Right, title: true, y => Header(canvas, table, columns, y));
         var onPage = 0;
         foreach (var row in table.Rows)
         {
             var lines = Wrapped(row.Label);
-            if (onPage == layout.RowsPerPage || y - ((lines.Count + 1) * LineStep * size) < Margin + (2 * size))
+            if (!Fits(onPage, lines.Count, y))
             {
-                Finish(canvas);
-                canvas = NewCanvas(width);
-                y = layout.Continued == Continuation.RowsOnly
-                    ? canvas.Height - Margin
-                    : Top(canvas, department, table, columns, title: layout.Continued == Continuation.TitleAndHeaderAgain);
+                (canvas, y) = NextPage(canvas, (page, title) => Top(page, department, table, columns[^1].Right, title, y => Header(page, table, columns, y)));
                 onPage = 0;
             }
 
@@ -68,8 +70,23 @@ internal sealed class DisclosureRenderer(GeneratedLayout layout)
         Finish(canvas);
     }
 
-    // The title, 部门/unit line and header; returns the baseline of the first row.
-    private double Top(PageCanvas canvas, string department, BudgetTable table, IReadOnlyList<Slot> columns, bool title)
+    // Whether a row of that many lines still fits on the page below y, with onPage rows printed on it already.
+    private bool Fits(int onPage, int lines, double y) => onPage < layout.RowsPerPage && y - ((lines + 1) * LineStep * size) >= Margin + (2 * size);
+
+    // Ends the page and starts the next, printing above its rows what the layout goes on with (top prints the header,
+    // and the title and meta line when asked); returns the page and the baseline of its first row.
+    private (PageCanvas Canvas, double Y) NextPage(PageCanvas canvas, Func<PageCanvas, bool, double> top)
+    {
+        Finish(canvas);
+        var next = NewCanvas(canvas.Width);
+        return (next, layout.Continued == Continuation.RowsOnly ? next.Height - Margin : top(next, layout.Continued == Continuation.TitleAndHeaderAgain));
+    }
+
+    // The space between two columns (and two blocks), never below a cell gap.
+    private double ColumnGap => Math.Max(layout.AmountGapEms, 2) * size;
+
+    // The title, 部门/unit line (the unit ending at right) and header; returns the baseline of the first row.
+    private double Top(PageCanvas canvas, string department, BudgetTable table, double right, bool title, Func<double, double> header)
     {
         var y = canvas.Height - Margin - (size + TitleGrow);
         if (title)
@@ -97,14 +114,13 @@ internal sealed class DisclosureRenderer(GeneratedLayout layout)
                     y -= LineStep * size;
                 }
 
-                canvas.Right($"单位：{unit.Symbol()}", columns[^1].Right, y, size);
+                canvas.Right($"单位：{unit.Symbol()}", right, y, size);
             }
 
             y -= LineStep * size;
         }
 
-        y = Header(canvas, table, columns, y);
-        return y;
+        return header(y);
     }
 
     private double Header(PageCanvas canvas, BudgetTable table, IReadOnlyList<Slot> slots, double y)
@@ -247,18 +263,22 @@ internal sealed class DisclosureRenderer(GeneratedLayout layout)
         return lines.Count == 0 ? [string.Empty] : lines;
     }
 
-    private List<Slot> Columns(BudgetTable table)
+    private List<Slot> Columns(BudgetTable table) =>
+        Columns(table, table.Rows, Enumerable.Range(0, table.Columns.Length), Margin, layout.SerialNumbers);
+
+    // The slots of the rows given (all the table's, or one block's), from x: the 序号 when asked for, the code (as
+    // many 类/款/项 parts as the table's longest code has), the name as wide as the rows' longest, the value columns.
+    private List<Slot> Columns(BudgetTable table, IReadOnlyList<TableRow> rows, IEnumerable<int> values, double x, bool serial)
     {
         var slots = new List<Slot>();
-        var x = Margin;
-        var gap = Math.Max(layout.AmountGapEms, 2) * size;
+        var gap = ColumnGap;
         void Add(Slot slot)
         {
             slots.Add(slot);
             x = slot.Right + gap;
         }
 
-        if (layout.SerialNumbers && table.Rows.Any(r => r.Number is not null))
+        if (serial && rows.Any(r => r.Number is not null))
         {
             Add(new Slot(x, x + (2.5 * size)) { Serial = true });
         }
@@ -281,11 +301,11 @@ internal sealed class DisclosureRenderer(GeneratedLayout layout)
             }
         }
 
-        Add(new Slot(x, x + (Math.Min(layout.NameEms, table.Rows.Max(r => r.Label.Length)) * size)) { IsName = true });
-        for (var i = 0; i < table.Columns.Length; i++)
+        Add(new Slot(x, x + (Math.Min(layout.NameEms, rows.Max(r => r.Label.Length)) * size)) { IsName = true });
+        foreach (var i in values)
         {
             var column = table.Columns[i];
-            var widest = table.Rows.Select(r => r.Cells[i] is { Number: { } a } ? Format(a) : r.Cells[i].Text ?? string.Empty)
+            var widest = rows.Select(r => r.Cells[i] is { Number: { } a } ? Format(a) : r.Cells[i].Text ?? string.Empty)
                 .Select(t => PageCanvas.Measure(t, size))
                 .Append(PageCanvas.Measure(column.PrintedName, size)).Max();
             Add(new Slot(x, x + widest) { Column = column, Index = i });

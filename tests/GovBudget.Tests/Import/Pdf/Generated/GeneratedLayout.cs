@@ -33,6 +33,22 @@ internal enum WrapAmounts
     LastLine,
 }
 
+/// <summary>How a 基本支出表 whose rows fall into groups closed by their totals (人员经费合计, 公用经费合计) is printed.</summary>
+internal enum SideBySide
+{
+    /// <summary>As one block, like any table.</summary>
+    None,
+
+    /// <summary>
+    /// The groups as blocks side by side, each group's name (人员经费, 公用经费) centred over its blocks and every block
+    /// printing the same header (科目编码 科目名称 决算数), as the national 基本支出决算表 does.
+    /// </summary>
+    Captioned,
+
+    /// <summary>The groups as blocks side by side with no caption, each block printing only the value columns its rows fill.</summary>
+    OwnColumns,
+}
+
 /// <summary>
 /// One way of printing a disclosure's tables: the layout classes the real corpus shows, as independent choices.
 /// </summary>
@@ -49,6 +65,8 @@ internal enum WrapAmounts
 /// <param name="PageNumbers">A page number (`- 3 -`) at the foot of every page.</param>
 /// <param name="Wrap">Where a wrapped name's amounts go.</param>
 /// <param name="Landscape">A4 landscape (else portrait, widened if the table does not fit).</param>
+/// <param name="Blocks">How a 基本支出表 of row groups is printed.</param>
+/// <param name="SplitLargerGroup">With blocks, the group with more rows printed as two blocks (公用经费 in the national form).</param>
 internal sealed record GeneratedLayout(
     double FontSize,
     int NameEms,
@@ -62,7 +80,9 @@ internal sealed record GeneratedLayout(
     bool SerialNumbers,
     bool PageNumbers,
     WrapAmounts Wrap,
-    bool Landscape)
+    bool Landscape,
+    SideBySide Blocks = SideBySide.None,
+    bool SplitLargerGroup = false)
 {
     /// <summary>The plain layout: one line per row, everything on one page.</summary>
     public static GeneratedLayout Plain { get; } = new(
@@ -75,5 +95,6 @@ internal sealed record GeneratedLayout(
         $"{FontSize}pt name {NameEms}em gap {AmountGapEms}em {Codes} rows/page {RowsPerPage} {Continued}"
         + $"{(UnitOnOwnLine ? " unit-own-line" : string.Empty)}{(WrappedTitle ? " wrapped-title" : string.Empty)}"
         + $"{(Thousands ? " thousands" : string.Empty)}{(SerialNumbers ? " 序号" : string.Empty)}"
-        + $"{(PageNumbers ? " page-numbers" : string.Empty)} {Wrap}{(Landscape ? " landscape" : " portrait")}";
+        + $"{(PageNumbers ? " page-numbers" : string.Empty)} {Wrap}{(Landscape ? " landscape" : " portrait")}"
+        + (Blocks == SideBySide.None ? string.Empty : $" blocks {Blocks}{(SplitLargerGroup ? " larger-split" : string.Empty)}");
 }

@@ -18,6 +18,9 @@ public sealed class GeneratedPagesTests
     private const int Cases = 90;
     private const int MinimumPages = 500;
 
+    // Of those, the 基本支出表s printed as blocks side by side (about two cases in three ask for blocks).
+    private const int MinimumBlockTables = 30;
+
     [Fact]
     public void The_samples_tables_printed_plainly_read_back_exactly()
     {
@@ -28,14 +31,37 @@ public sealed class GeneratedPagesTests
         Compare(read.Document, tables, GeneratedLayout.Plain);
     }
 
+    [Theory]
+    [InlineData("Captioned", "Joined", true)]
+    [InlineData("Captioned", "Spaced", true)]
+    [InlineData("Captioned", "Joined", false)]
+    [InlineData("OwnColumns", "Spaced", false)]
+    public void The_samples_basic_expenditure_printed_in_blocks_side_by_side_reads_back_exactly(string blocks, string codes, bool split)
+    {
+        // 12 rows a page: each block goes on over the next page under the header printed again.
+        var layout = GeneratedLayout.Plain with
+        {
+            Blocks = Enum.Parse<SideBySide>(blocks), Codes = Enum.Parse<CodePrint>(codes), SplitLargerGroup = split, RowsPerPage = 12, Continued = Continuation.HeaderAgain,
+        };
+        var (pages, tables) = Print(layout, Source.Sample);
+
+        var read = PdfLayoutStage.Read(pages, "generated.pdf");
+
+        tables.Should().Contain(t => t.Kind == TableKind.GeneralBudgetBasicExpenditure && t.Rows.Any(r => r.Label == "公用经费合计"));
+        Compare(read.Document, tables, layout);
+        read.Notices.Should().Contain(n => n.Message.Contains($"printed in {(split ? 3 : 2)} blocks side by side", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_layout_class_reads_back_the_tables_it_printed()
     {
         var printed = 0;
+        var inBlocks = 0;
         var property = Prop.ForAll(Cases_().ToArbitrary(), c =>
         {
             var (pages, tables) = Print(c.Layout, c.Source);
             printed += pages.Count;
+            inBlocks += tables.Count(t => t.Rows.Any(r => r.Label == "公用经费合计"));
             var read = PdfLayoutStage.Read(pages, "generated.pdf");
             Compare(read.Document, tables, c.Layout);
         });
@@ -43,6 +69,7 @@ public sealed class GeneratedPagesTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithReplay(0x5EED, 0x1235), property);
 
         printed.Should().BeGreaterThanOrEqualTo(MinimumPages);
+        inBlocks.Should().BeGreaterThanOrEqualTo(MinimumBlockTables, "a 基本支出表 printed in blocks side by side is one of the layouts");
     }
 
     private static void Compare(Disclosure read, IReadOnlyList<BudgetTable> tables, GeneratedLayout layout)
@@ -57,7 +84,8 @@ public sealed class GeneratedPagesTests
     private static (IReadOnlyList<PdfPageLetters> Pages, List<BudgetTable> Tables) Print(GeneratedLayout layout, Source source)
     {
         var document = source.Seed is int seed ? DatasetGenerator.Generate(1, seed, 0, 1).Dataset.Departments[0].ToDisclosure() : Sample.Import.Document;
-        var tables = document.Tables.Where(Printable).ToList();
+        var tables = document.Tables.Where(Printable)
+            .Select(t => BasicExpenditureGroups.Regrouped(t, document.Kind, layout.Blocks)).ToList();
         var pages = new DisclosureRenderer(layout).Render(document.Department.Name, document.Year.Year, document.Kind, tables);
         return (pages, tables);
     }
@@ -82,11 +110,13 @@ public sealed class GeneratedPagesTests
         from codes in Gen.Elements(CodePrint.Joined, CodePrint.Spaced)
         from rows in Gen.Choose(4, 60)
         from continued in Gen.Elements(Continuation.RowsOnly, Continuation.HeaderAgain, Continuation.TitleAndHeaderAgain)
-        from flags in Gen.Choose(0, 127)
+        from flags in Gen.Choose(0, 255)
+        from blocks in Gen.Elements(SideBySide.None, SideBySide.Captioned, SideBySide.OwnColumns)
         select new GeneratedLayout(size, nameEms, gap, codes, rows, continued,
             UnitOnOwnLine: (flags & 1) != 0, WrappedTitle: (flags & 2) != 0, Thousands: (flags & 4) != 0,
             SerialNumbers: (flags & 8) != 0, PageNumbers: (flags & 16) != 0,
-            Wrap: (flags & 32) != 0 ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: (flags & 64) != 0);
+            Wrap: (flags & 32) != 0 ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: (flags & 64) != 0,
+            Blocks: blocks, SplitLargerGroup: (flags & 128) != 0);
 
     /// <summary>The disclosure printed: the sample, or a generated department.</summary>
     internal sealed record Source(int? Seed)
