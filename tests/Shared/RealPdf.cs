@@ -28,24 +28,25 @@ internal static class RealPdf
     // Documents whose tables the reader misreads in ways its signs of an uncertain reading show (README beside them).
 
     /// <summary>
-    /// 江苏省人大办公厅 2017: the 收支预算总表 (p. 7) and the 三公 table (p. 20) read in part; its 支出预算总表 (p. 10), whose
-    /// header 单位 / 预留机动 / 经费 was once read in part, is read cleanly.
+    /// 江苏省人大办公厅 2017: the 收支预算总表 (p. 7, continued on p. 8) and the 政府采购 header (p. 20) read in part; its
+    /// 支出预算总表 (p. 10, 单位 / 预留机动 / 经费) and 三公 table (p. 20, names wrapped letter by letter) are read cleanly.
     /// </summary>
     public const string Renda2017 = "jiangsu-more/jiangsu-rendabangongting-2017-budget.pdf";
 
     /// <summary>
     /// 江苏省人民检察院 2017: its 收支预算总表 (p. 10) prints figures between the two lines of wrapped labels (1.一般公共预 /
-    /// 17,981.68 / 算, 三、单位预留机 / 140.20 / 动经费), read as one row each; its 三公 table (p. 16) is read in part.
+    /// 17,981.68 / 算, 三、单位预留机 / 140.20 / 动经费), read as one row each; its 三公 table (p. 16), a header of ten
+    /// lines, is read whole.
     /// </summary>
     public const string Jianchayuan2017 = "jiangsu-more/jiangsu-renminjianchayuan-2017-budget.pdf";
 
     /// <summary>江苏省委办公厅 2019 tables: the 政府采购 header 采购组织形 / 式 read in part.</summary>
     public const string Shengwei2019Tables = "jiangsu-more/jiangsu-shengweibangongting-2019-budget-tables.pdf";
 
-    /// <summary>江苏省政协办公厅 2017 tables: the 政府采购 table continued on the next page read as two tables.</summary>
+    /// <summary>江苏省政协办公厅 2017 tables: the 政府采购 table continued on the next page (once read as two tables).</summary>
     public const string Zhengxie2017Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2017-budget-tables.pdf";
 
-    /// <summary>江苏省政协办公厅 2019 tables: a line of figures with no name in the “三公”经费 table.</summary>
+    /// <summary>江苏省政协办公厅 2019 tables: its “三公”经费 table's figures were once a line with no name (the header's last line, 费, read as a row).</summary>
     public const string Zhengxie2019Tables = "jiangsu-more/jiangsu-zhengxiebangongting-2019-budget-tables.pdf";
 
     // Documents read cleanly whose 收支预算总表 prints three lists on one line (收入 | 支出·功能分类 | 支出·支出用途).
@@ -61,10 +62,10 @@ internal static class RealPdf
 
 
     /// <summary>The real documents the reader reads cleanly (no sign of an uncertain reading).</summary>
-    public static IReadOnlyList<string> Clean => [Shanghai2025, Final2024, Jiangsu2019, Shengwei2018Tables];
+    public static IReadOnlyList<string> Clean => [Shanghai2025, Final2024, Jiangsu2019, Shengwei2018Tables, Jianchayuan2017, Zhengxie2017Tables, Zhengxie2019Tables];
 
     /// <summary>The real documents it misreads in part.</summary>
-    public static IReadOnlyList<string> Misread => [Renda2017, Shengwei2019Tables, Zhengxie2017Tables, Zhengxie2019Tables, FinalTemplate2024];
+    public static IReadOnlyList<string> Misread => [Renda2017, Shengwei2019Tables, FinalTemplate2024];
 
     private static readonly ConcurrentDictionary<string, Lazy<ImportResult>> Imports = new(StringComparer.Ordinal);
 

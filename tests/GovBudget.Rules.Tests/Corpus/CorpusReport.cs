@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GovBudget.Documents;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Corpus;
@@ -28,9 +29,14 @@ internal sealed class CorpusReport
     // A Jiangsu disclosure published as two files (the 公开表 and the 公开文件) is also checked as one: "a.pdf+b.pdf".
     private const char Pair = '+';
 
+    // What the PDF reader names a department it found printed nowhere in a file.
+    private const string UnknownDepartment = "未知部门";
+
     /// <summary>
-    /// The corpus PDFs, relative to TestData/real (the Jiangsu ones under jiangsu-more/), then each pair of a
-    /// <c>…-budget-tables.pdf</c> and its <c>…-budget.pdf</c>, checked as one disclosure (<c>--as-one</c>).
+    /// The corpus PDFs, relative to TestData/real (the Jiangsu ones under jiangsu-more/), then each disclosure published
+    /// as two files, checked as one (<c>--as-one</c>): a 公开文件 that prints no table and the one file of tables that
+    /// prints its year, kind and department (<see cref="OneDisclosure"/>), tables first. Files are paired by what they
+    /// print, not by their names.
     /// </summary>
     public static IEnumerable<string> Files()
     {
@@ -38,11 +44,50 @@ internal sealed class CorpusReport
             .Select(p => Path.GetRelativePath(RealPdf.Folder, p).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var pairs = files.Where(f => f.EndsWith("-budget-tables.pdf", StringComparison.Ordinal))
-            .Select(f => (Tables: f, Text: f.Replace("-budget-tables.pdf", "-budget.pdf", StringComparison.Ordinal)))
-            .Where(p => files.Contains(p.Text))
-            .Select(p => p.Tables + Pair + p.Text);
-        return [.. files, .. pairs];
+        var documents = files.ToDictionary(f => f, f => RealPdf.Import(f).Document, StringComparer.Ordinal);
+        var pairs = new List<string>();
+        foreach (var text in files.Where(f => documents[f].Tables.IsEmpty && !documents[f].Narrative.IsEmpty))
+        {
+            var tables = files.Where(f => !documents[f].Tables.IsEmpty && OneDisclosure(documents[f], documents[text])).ToList();
+            if (tables.Count == 1)
+            {
+                pairs.Add(tables[0] + Pair + text);
+            }
+        }
+
+        return [.. files, .. pairs.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Whether a file of tables and a 公开文件 are one disclosure by what they print: the same year and kind, and one
+    /// department: both name it (in forms <see cref="CombinedDisclosure.Combine"/> takes for one), or, where the reader
+    /// found no department in one file, that file's text prints the other's (江苏省政协办公厅 2019 年度收入、…).
+    /// </summary>
+    public static bool OneDisclosure(Disclosure tables, Disclosure text)
+    {
+        if (tables.Year != text.Year || tables.Kind != text.Kind)
+        {
+            return false;
+        }
+
+        try
+        {
+            CombinedDisclosure.Combine([tables, text]);
+        }
+        catch (DisclosureMismatchException)
+        {
+            return false;
+        }
+
+        static string Compact(string s) => s.Replace(" ", string.Empty, StringComparison.Ordinal);
+        bool Prints(Disclosure d, string name) => d.Narrative.Any(s => Compact(s.Title + s.Text).Contains(Compact(name), StringComparison.Ordinal));
+        return (tables.Department.Name, text.Department.Name) switch
+        {
+            (UnknownDepartment, UnknownDepartment) => false,
+            (UnknownDepartment, var name) => Prints(tables, name),
+            (var name, UnknownDepartment) => Prints(text, name),
+            _ => true,
+        };
     }
 
     public static string ApprovedPath(string file) =>

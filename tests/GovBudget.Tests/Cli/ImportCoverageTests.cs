@@ -85,7 +85,7 @@ public sealed class ImportCoverageTests
             + "政府性基金预算财政拨款支出表（第 7 页）、机关运行经费支出表（第 10 页）、政府采购预算表（第 12 页）",
             "未找到：无",
             "未识别的数表：无",
-            "适用的检查 41 条，不适用 52 条（缺表 8，缺行 6，缺列 15，无情况说明 22，无科目目录 1）");
+            "适用的检查 42 条，不适用 51 条（缺表 8，缺行 5，缺列 15，无情况说明 22，无科目目录 1）");
 
         var (_, json, _) = Run("import", RealPdf.Path(RealPdf.JiangsuTables2017), "--format", "json");
         var recognised = Coverage(json).GetProperty("recognised").EnumerateArray()

@@ -31,7 +31,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     /// <summary>Reads the lines of one page, top to bottom.</summary>
     public void AddPage(int page, double pageWidth, IReadOnlyList<PdfTextLine> lines)
     {
-        lines = JoinWrappedTitles(SplitUnitCells(JoinMetaLabels(JoinBrokenUnits(lines))));
+        lines = JoinLoweredFigures(JoinWrappedTitles(SplitUnitCells(JoinMetaLabels(JoinBrokenUnits(lines)))));
         MarkNumberedTitles(lines);
         var i = 0;
         var cover = DocumentYear().Match(string.Concat(lines.Select(l => l.Compact)));
@@ -277,6 +277,13 @@ internal sealed partial class PdfDisclosureParser(string source)
         return -1;
     }
 
+    // A header has at most this many lines before its body starts (an empty table's rows print no amount to end it) …
+    private const int HeaderLines = 8;
+
+    // … unless its names wrap letter by letter in narrow cells (小 / 计, 因公 / 出国 / （境）费, printed interleaved with
+    // the other columns' parts: 11 lines in the Jiangsu 2017 三公 table); never more than this.
+    private const int MaxHeaderLines = 16;
+
     private int ReadHeader(IReadOnlyList<PdfTextLine> lines, int i)
     {
         var header = new List<PdfTextLine>();
@@ -290,7 +297,8 @@ internal sealed partial class PdfDisclosureParser(string source)
                 continue;
             }
 
-            if (PdfTableBuilder.StartsBody(line) || TitleKind(line) is not null || header.Count >= 8)
+            if (PdfTableBuilder.StartsBody(line) || TitleKind(line) is not null
+                || (header.Count >= HeaderLines && !PdfTableLayout.ContinuesWrappedHeader(header, line)) || header.Count >= MaxHeaderLines)
             {
                 break;
             }

@@ -171,6 +171,9 @@ internal sealed partial class PdfTableBuilder
             || line.Compact is "合计" or "总计" or "收入总计" or "支出总计" || IsNote(line);
     }
 
+    /// <summary>Whether a name starts a row of its own by its number (一、, 十九、, （一）).</summary>
+    public static bool StartsNumberedRow(string name) => Ordinal().IsMatch(name);
+
     /// <summary>Whether the line is a note under a table (注：…, 说明：…, 备注：…).</summary>
     public static bool IsNote(PdfTextLine line) => NoteStart().IsMatch(line.Compact);
 

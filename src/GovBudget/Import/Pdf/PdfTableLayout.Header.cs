@@ -12,6 +12,11 @@ internal sealed partial class PdfTableLayout
     // apart (附属单位 / 上缴收入, 对附属单位补 / 助支出, with the other columns' names printed between them) is one name too,
     // and so is one centred in its cell whose lines are of different lengths (单位 / 预留机动 / 经费: a wider part
     // spans the one above).
+    // How far (in letters) a name's next part may stand out beside the part above and still be under it: a letter, and
+    // a little more for a part centred with the wrap's space (小 / 计 in a narrow cell: 计 a letter and a fiftieth left,
+    // just clear of 小).
+    private const double PartOffset = 1.25;
+
     private static List<HeaderCell> MergeStacks(List<(PdfCell Cell, int Line, double Y, double Size)> cells)
     {
         var merged = new List<HeaderCell>();
@@ -67,7 +72,9 @@ internal sealed partial class PdfTableLayout
         int? NextPart(int upper, double lines, bool centred)
         {
             var (cell, line, y, size) = cells[upper];
-            var under = Enumerable.Range(0, cells.Count).Where(j => cells[j].Line > line && Overlaps(cell, cells[j].Cell)).ToList();
+            var slack = (PartOffset - 1) * size;
+            var reach = new PdfCell(cell.Text, cell.Left - slack, cell.Right + slack);
+            var under = Enumerable.Range(0, cells.Count).Where(j => cells[j].Line > line && Overlaps(reach, cells[j].Cell)).ToList();
             if (under.Count == 0)
             {
                 return null;
@@ -77,7 +84,7 @@ internal sealed partial class PdfTableLayout
             var onNearest = under.Where(j => cells[j].Line == nearest).ToList();
             var part = onNearest[0];
             var lower = cells[part].Cell;
-            var narrow = lower.Left >= cell.Left - size && lower.Right <= cell.Right + size;
+            var narrow = lower.Left >= cell.Left - (PartOffset * size) && lower.Right <= cell.Right + (PartOffset * size);
             var spanning = centred && lower.Left <= cell.Left + size && lower.Right >= cell.Right - size;
             return onNearest.Count == 1 && !used.Contains(part) && y - cells[part].Y <= (lines * size) + 0.01 && (narrow || spanning)
                 ? part

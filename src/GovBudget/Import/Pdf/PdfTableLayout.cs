@@ -237,6 +237,18 @@ internal sealed partial class PdfTableLayout
         return count;
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/>, under <paramref name="header"/>'s lines and printing no amount, goes on with the
+    /// header's names rather than starting the rows of an empty table: it prints nothing under a label header (项目,
+    /// 科目名称, 科目编码), where such rows print their names and codes, and no numbered name (五、教育支出), which is a
+    /// row's.
+    /// </summary>
+    public static bool ContinuesWrappedHeader(IReadOnlyList<PdfTextLine> header, PdfTextLine line)
+    {
+        var labels = header.SelectMany(h => h.Cells).Where(c => IsLabelHeader(c.Compact)).ToList();
+        return line.Cells.All(c => !IsLabelHeader(c.Compact) && !PdfTableBuilder.StartsNumberedRow(c.Compact) && !labels.Any(l => Overlaps(l, c)));
+    }
+
     /// <summary>The side of the value column <paramref name="index"/>: on a two-sided table, columns right of the second label column are 支出.</summary>
     public TableSide SideOf(TableKind kind, int index)
     {

@@ -180,6 +180,22 @@ public sealed class PdfTableLayoutTests
         layout.NearestValue(new PdfCell("12.00", 478, 512)).Should().Be(0);
     }
 
+    [Fact]
+    public void A_known_name_broken_over_lines_more_than_a_line_and_a_half_apart_is_one_column()
+    {
+        // 支出预算总表 (Jiangsu 2017 检察院, p. 11, its lines 1.6 apart): 单位预留机动经 / 费 and 结转下年资 / 金, with
+        // 合计 基本支出 项目支出 printed between their parts. 结转下年资金 is a known name (columns.json), so it is one column,
+        // not 金 under 结转下年资.
+        var layout = PdfTableLayout.Build(TableKind.ExpenditureSummary,
+        [
+            Line(297.4, ("单位预留机动经", 359.6, 428.4), ("结转下年资", 447.0, 496.1)),
+            Line(289.2, ("合计", 129.8, 149.7), ("基本支出", 206.8, 246.7), ("项目支出", 291.0, 330.9)),
+            Line(280.9, ("费", 389.0, 398.8), ("金", 466.6, 476.3)),
+        ]);
+
+        layout.Values.Select(v => v.Name).Should().Equal("合计", "基本支出", "项目支出", "单位预留机动经费", "结转下年资金");
+    }
+
     private static PdfTextLine Line(double baseline, params (string Text, double Left, double Right)[] cells) =>
         new(1, baseline, 10.4, [.. cells.Select(c => new PdfCell(c.Text, c.Left, c.Right))]);
 }
