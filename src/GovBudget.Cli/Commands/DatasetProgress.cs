@@ -21,7 +21,7 @@ internal sealed class DatasetProgress
     public static DatasetProgress Start(ProgressContext ctx, DatasetProgressColumn counts, string path)
     {
         var name = Path.GetFileName(path);
-        var size = File.Exists(path) ? new FileInfo(path).Length : 0;
+        var size = new FileInfo(path) is { Exists: true } file ? file.Length : 0;
         var reading = ctx.AddTask($"读取 {name}", maxValue: Math.Max(size, 1));
         var checking = ctx.AddTask($"检查 {name}", autoStart: false);
         counts.Bytes(reading);

@@ -21,7 +21,7 @@ internal sealed class PackChoice
     private readonly DisclosureKind? standardKind;
     private readonly bool standard;
     private readonly Dictionary<DisclosureKind, RulePack> packs = [];
-    private readonly Dictionary<(DisclosureKind, string?), CompiledPack> compiledPacks = [];
+    private readonly Dictionary<(DisclosureKind?, string?), CompiledPack> compiledPacks = [];
 
     private PackChoice(RulePack? custom, bool standard, DisclosureKind? standardKind)
     {
@@ -103,13 +103,15 @@ internal sealed class PackChoice
 
     private CompiledPack Compiled(DisclosureKind kind, DisclosureProfile? profile)
     {
-        var pack = Pack(kind, profile);
+        // Keyed as For keys its packs (the user's rules alone are one pack for every kind), so that a pack is compiled,
+        // and given its profile, once, when it is first needed.
+        var key = (standard ? standardKind ?? kind : (DisclosureKind?)null, profile?.Name);
         lock (packs)
         {
-            if (!compiledPacks.TryGetValue((kind, profile?.Name), out var compiled))
+            if (!compiledPacks.TryGetValue(key, out var compiled))
             {
-                compiled = new CompiledPack(pack);
-                compiledPacks.Add((kind, profile?.Name), compiled);
+                compiled = new CompiledPack(Pack(kind, profile));
+                compiledPacks.Add(key, compiled);
             }
 
             return compiled;
