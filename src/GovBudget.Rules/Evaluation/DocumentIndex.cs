@@ -95,6 +95,7 @@ internal sealed class DocumentIndex
         private readonly Dictionary<string, List<TableRow>> byLabel;
         private readonly Dictionary<string, List<TableRow>> byKnownName;
         private readonly DisclosureNames names;
+        private Dictionary<ClassificationCode, List<TableRow>>? byParent;
         private bool? isOutline;
 
         public TableIndex(BudgetTable table, DisclosureNames names)
@@ -137,6 +138,34 @@ internal sealed class DocumentIndex
         public IReadOnlyList<TableRow> Coded { get; }
 
         public TableRow? ByCode(ClassificationCode code) => byCode.GetValueOrDefault(code);
+
+        /// <summary>
+        /// The coded rows whose code is a child of <paramref name="parent"/>, in table order (a code printed twice is
+        /// there twice). Indexed on first use: resolving children per binding by a scan is quadratic in the rows.
+        /// </summary>
+        public IReadOnlyList<TableRow> ChildrenOf(ClassificationCode parent)
+        {
+            if (byParent is null)
+            {
+                var index = new Dictionary<ClassificationCode, List<TableRow>>();
+                foreach (var row in Coded)
+                {
+                    if (row.Code!.Value.Parent is { } p)
+                    {
+                        if (!index.TryGetValue(p, out var children))
+                        {
+                            index[p] = children = [];
+                        }
+
+                        children.Add(row);
+                    }
+                }
+
+                byParent = index;
+            }
+
+            return byParent.TryGetValue(parent, out var found) ? found : [];
+        }
 
         public TableRow? ByLabel(string normalisedLabel, TableSide side)
         {

@@ -111,7 +111,7 @@ internal sealed partial class RuleEvaluation
             case ChildRows ch:
             {
                 var parent = CodeOf(ch.Of, table);
-                return parent is { } p ? t.Coded.Where(x => x.Code!.Value.IsChildOf(p)) : [];
+                return parent is { } p ? t.ChildrenOf(p) : [];
             }
 
             case ParentRows pr:
