@@ -129,7 +129,7 @@ public sealed class CompiledPack
                 continue;
             }
 
-            if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values) >= 0)
+            if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values, all: false) is not { Count: 0 })
             {
                 return Check(document, null);
             }
@@ -154,9 +154,23 @@ public sealed class CompiledPack
                 case PlanKind.NotApplicable when full is null || plan.TablesAbsent:
                     collector.AddNotApplicable(plan.Why!);
                     continue;
-                case PlanKind.Compiled when RunCompiled(i, plan, document.Values) < 0:
-                    collector.Passed.Add(rule.Id);
+                case PlanKind.Compiled:
+                {
+                    // The delegate decides each binding; the interpreter looks at the ones that do not hold exactly
+                    // (all of them when the delegate failed).
+                    var failing = RunCompiled(i, plan, document.Values, all: true);
+                    if (failing is { Count: 0 })
+                    {
+                        collector.Passed.Add(rule.Id);
+                        continue;
+                    }
+
+                    interpreted ??= document.ToDisclosure();
+                    index ??= new DocumentIndex(interpreted);
+                    collector.Interpret(rule, interpreted, index, failing?.ConvertAll(b => b & ~CompiledRule.Deferred));
                     continue;
+                }
+
                 case PlanKind.ShapeOnly when full is null:
                 {
                     var cached = ShapeFindings(shape, i, document);
@@ -212,22 +226,37 @@ public sealed class CompiledPack
             return byRule;
         });
 
-    private int RunCompiled(int rule, RulePlan plan, long[] values)
+    /// <summary>
+    /// For the differential tests: per rule, the bindings its compiled code hands to the interpreter on
+    /// <paramref name="document"/> (<see cref="CompiledRule.Deferred"/> set on those it could not decide), or null where
+    /// the rule does not run compiled on it.
+    /// </summary>
+    internal List<int>?[] FailingBindings(Disclosure document)
+    {
+        var dense = DenseDocument.FromDisclosure(ThreePublicItems.ForRules(document));
+        var shape = Plans(dense.Shape);
+        return [.. shape.Rules.Select((plan, i) => plan.Kind == PlanKind.Compiled ? RunCompiled(i, plan, dense.Values, all: true) : null)];
+    }
+
+    // The bindings that need the interpreter (all: every one, else the first only), or null when the delegate failed
+    // and the interpreter must decide every binding.
+    private List<int>? RunCompiled(int rule, RulePlan plan, long[] values, bool all)
     {
         try
         {
             FaultInjection.Point(pack.Rules[rule].Id);
-            return compiled[rule]!.Run(values, plan.Table!);
+            var c = compiled[rule]!;
+            return all ? c.Failing(values, plan.Table!) : c.Run(values, plan.Table!, 0) is var first and >= 0 ? [first] : [];
         }
         catch (OverflowException)
         {
-            return 0; // figures too large for int64 fixed point: the interpreter's decimals decide
+            return null; // figures too large for int64 fixed point: the interpreter's decimals decide
         }
 #pragma warning disable CA1031 // Compiled code that fails hands the document to the interpreter, which reports a fault itself.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return 0;
+            return null;
         }
     }
 

@@ -9,9 +9,11 @@ namespace GovBudget.Rules.Compilation;
 
 /// <summary>
 /// Compiles a bound rule, once, into a delegate over a document's dense values and a shape's
-/// <see cref="BindingTable"/>. The delegate loops over the bindings in int64 fixed point (0.0001 元) and returns -1
-/// when every comparison of every binding holds exactly, or the first binding where one does not; the reference
-/// interpreter then decides that document for that rule, so compiled and interpreted findings are identical.
+/// <see cref="BindingTable"/>. The delegate loops over the bindings in int64 fixed point (0.0001 元) from a given one
+/// and returns -1 when every comparison of every remaining binding holds exactly, else the next binding that needs a
+/// look: one where a comparison does not hold exactly (it may still hold within the rule's tolerance), or one the
+/// delegate cannot decide (<see cref="CompiledRule.Deferred"/> set in the result). The reference interpreter then
+/// evaluates those bindings only, so compiled and interpreted findings are identical.
 /// </summary>
 /// <remarks>
 /// Compiled: + and −, comparisons, and/or/not, if, plain numbers, and the functions whose entry in
@@ -38,6 +40,7 @@ internal static class RuleCompiler
         {
             var values = Expression.Parameter(typeof(long[]), "values");
             var table = Expression.Parameter(typeof(BindingTable), "table");
+            var start = Expression.Parameter(typeof(int), "start");
             var b = Expression.Variable(typeof(int), "b");
             var exit = Expression.Label(typeof(int), "exit");
             var next = Expression.Label("next");
@@ -51,11 +54,11 @@ internal static class RuleCompiler
             var where = rule.Where is null ? null : builder.Boolean(rule.Where);
             var body = new List<Expression>
             {
-                Expression.Assign(b, Expression.Constant(0)),
+                Expression.Assign(b, start),
                 Expression.Loop(
                     Expression.Block(
                         Expression.IfThen(Expression.GreaterThanOrEqual(b, Expression.Property(table, CountProperty)), Expression.Break(done)),
-                        Expression.IfThen(Expression.Call(DeferMethod, table, b), Expression.Return(exit, b)),
+                        Expression.IfThen(Expression.Call(DeferMethod, table, b), Expression.Return(exit, Deferred(b))),
                         builder.Prologue.Count == 0 ? Expression.Empty() : Expression.Block(builder.Prologue),
                         where is null ? Expression.Empty() : Expression.IfThen(Expression.Not(where), Expression.Continue(next)),
                         Expression.IfThen(Expression.Not(check), Expression.Return(exit, b)),
@@ -64,7 +67,7 @@ internal static class RuleCompiler
                     done),
                 Expression.Label(exit, Expression.Constant(-1)),
             };
-            var lambda = Expression.Lambda<Func<long[], BindingTable, int>>(Expression.Block([b, .. builder.Locals], body), values, table);
+            var lambda = Expression.Lambda<Func<long[], BindingTable, int, int>>(Expression.Block([b, .. builder.Locals], body), values, table, start);
             return new CompiledRule(rule, lambda.Compile(), builder.Singles, builder.Sets, builder.Constants, builder.Sides);
         }
         catch (NotCompilableException)
@@ -74,6 +77,8 @@ internal static class RuleCompiler
     }
 
     private sealed class NotCompilableException : Exception;
+
+    private static BinaryExpression Deferred(Expression binding) => Expression.Or(binding, Expression.Constant(CompiledRule.Deferred));
 
     /// <summary>Builds the expression tree and numbers the references it reads.</summary>
     private sealed class Builder : IFunctionEmitter
@@ -252,7 +257,7 @@ internal static class RuleCompiler
         }
 
         public void DeferUnless(Expression holds) =>
-            Prologue.Add(Expression.IfThen(Expression.Not(holds), Expression.Return(Exit, BindingIndex)));
+            Prologue.Add(Expression.IfThen(Expression.Not(holds), Expression.Return(Exit, Deferred(BindingIndex))));
 
         public Exception NotCompilable() => new NotCompilableException();
 
@@ -263,18 +268,40 @@ internal static class RuleCompiler
 
 /// <summary>A compiled rule: the delegate and the references it reads, in site order.</summary>
 /// <param name="Rule">The rule.</param>
-/// <param name="Run">Returns -1 when every binding holds exactly, else the first binding that does not.</param>
+/// <param name="Run">
+/// From binding <c>start</c> on: -1 when every binding holds exactly, else the next binding that does not, with
+/// <see cref="Deferred"/> set when the delegate could not decide it at all.
+/// </param>
 /// <param name="Singles">The single-cell references.</param>
 /// <param name="Sets">The row-set references.</param>
 /// <param name="Constants">The shape-only terms (exists, count).</param>
 /// <param name="Sides">Per comparison, the single and set sites its left and right sides read.</param>
 internal sealed record CompiledRule(
     BoundRule Rule,
-    Func<long[], BindingTable, int> Run,
+    Func<long[], BindingTable, int, int> Run,
     IReadOnlyList<BoundCells> Singles,
     IReadOnlyList<BoundCells> Sets,
     IReadOnlyList<ShapeSite> Constants,
-    IReadOnlyList<ComparisonSides> Sides);
+    IReadOnlyList<ComparisonSides> Sides)
+{
+    /// <summary>The bit <see cref="Run"/> sets on a binding it leaves to the interpreter undecided.</summary>
+    public const int Deferred = 1 << 30;
+
+    /// <summary>
+    /// Every binding of a document that needs the interpreter, in order: those where a comparison does not hold
+    /// exactly and those the delegate cannot decide (<see cref="Deferred"/> set). Empty when every binding holds.
+    /// </summary>
+    public List<int> Failing(long[] values, BindingTable table)
+    {
+        var failing = new List<int>();
+        for (var next = Run(values, table, 0); next >= 0; next = Run(values, table, (next & ~Deferred) + 1))
+        {
+            failing.Add(next);
+        }
+
+        return failing;
+    }
+}
 
 /// <summary>A shape-only term: what is computed of which rows when the rule is planned.</summary>
 /// <param name="Rows">The rows.</param>

@@ -20,7 +20,14 @@ internal sealed class FindingsCollector
     public List<string> Passed { get; } = [];
 
     /// <summary>Runs one rule with the reference interpreter; a rule that cannot be evaluated becomes its own finding.</summary>
-    public void Interpret(BoundRule rule, Disclosure document, DocumentIndex index)
+    /// <param name="rule">The rule.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="index">The document's index.</param>
+    /// <param name="only">
+    /// The bindings to evaluate, ascending (those compiled code did not find to hold exactly); the others hold. Null:
+    /// every binding.
+    /// </param>
+    public void Interpret(BoundRule rule, Disclosure document, DocumentIndex index, IReadOnlyList<int>? only = null)
     {
         if (RuleEvaluation.WhyNotApplicable(rule, document, out var table) is { } why)
         {
@@ -34,7 +41,7 @@ internal sealed class FindingsCollector
         {
             FaultInjection.Point(rule.Id);
             var evaluation = new RuleEvaluation(index, rule, table);
-            found = evaluation.Run(out var applicable);
+            found = evaluation.Run(out var applicable, only);
             if (!applicable)
             {
                 notApplicable = evaluation.FirstNotApplicable?.For(rule.Id)

@@ -133,6 +133,7 @@ internal sealed partial class RuleEvaluation
             _ => diff >= -slack,
         };
         var holds = exact || within;
+        inexact |= !exact;
         if (holds && !exact && Tolerance.Mode == ToleranceMode.Rounding)
         {
             // A figure restated at a coarser precision (87.71 万元 for 877,080 元) is rounded correctly when the difference

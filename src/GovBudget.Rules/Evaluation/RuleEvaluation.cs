@@ -112,14 +112,30 @@ internal sealed partial class RuleEvaluation
         _ => null,
     };
 
-    /// <summary>Runs every binding; returns the findings and whether any binding applied.</summary>
-    public List<Finding> Run(out bool anyApplicable)
+    /// <summary>
+    /// Runs every binding, or only the bindings <paramref name="only"/> lists (ascending; the others are known to hold,
+    /// and apply); returns the findings and whether any binding applied.
+    /// </summary>
+    public List<Finding> Run(out bool anyApplicable, IReadOnlyList<int>? only = null)
     {
         var findings = new List<Finding>();
         var applicable = false;
+        var next = 0;
         bindings = 0;
-        foreach (var _ in Bindings())
+        foreach (var b in Bindings())
         {
+            if (only is not null)
+            {
+                if (next >= only.Count || only[next] != b)
+                {
+                    applicable = true;
+                    bindings++;
+                    continue;
+                }
+
+                next++;
+            }
+
             if (CheckBinding() is { } finding)
             {
                 findings.Add(finding);
@@ -132,6 +148,30 @@ internal sealed partial class RuleEvaluation
         anyApplicable = applicable || bindings == 0;
         return findings;
     }
+
+    /// <summary>
+    /// The bindings that fail, or whose evaluation meets a comparison of numbers that does not hold exactly (before any
+    /// tolerance): exactly the bindings compiled code must hand to the interpreter as failing. The differential tests
+    /// compare the two, so a delegate that fails bindings that hold is caught as surely as one that passes bindings
+    /// that fail.
+    /// </summary>
+    internal List<int> InexactBindings()
+    {
+        var result = new List<int>();
+        foreach (var b in Bindings())
+        {
+            inexact = false;
+            if (CheckBinding() is not null || inexact)
+            {
+                result.Add(b);
+            }
+        }
+
+        return result;
+    }
+
+    // Whether a comparison of the binding being evaluated did not hold exactly (see InexactBindings).
+    private bool inexact;
 
     /// <summary>Why the first binding that could not be decided was not, or null (after <see cref="Run"/>).</summary>
     public NotApplicableException? FirstNotApplicable { get; private set; }

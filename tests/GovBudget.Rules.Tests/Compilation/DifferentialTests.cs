@@ -99,7 +99,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         return current;
     }
 
-    private static Disclosure Mutate(Random random)
+    internal static Disclosure Mutate(Random random)
     {
         var doc = Doc;
         for (var i = 0; i < 3; i++)
@@ -117,7 +117,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         return doc;
     }
 
-    private static RandomRule Generate(Random random, int n)
+    internal static RandomRule Generate(Random random, int n)
     {
         var table = random.Next(3) switch
         {
@@ -197,7 +197,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         private T Pick<T>(params T[] items) => items[random.Next(items.Length)];
     }
 
-    private sealed record Node(string Head, params Node[] Children)
+    internal sealed record Node(string Head, params Node[] Children)
     {
         public override string ToString() => Head switch
         {
@@ -228,7 +228,7 @@ public sealed class DifferentialTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record RandomRule(string Id, string Table, string Tolerance, string Quantifier, Node? Where, Node Check)
+    internal sealed record RandomRule(string Id, string Table, string Tolerance, string Quantifier, Node? Where, Node Check)
     {
         public override string ToString() =>
             $"rule {Id} error \"随机规则\"\n    table {Table}\n    {Tolerance}\n    {(Quantifier.Length > 0 ? Quantifier : string.Empty)}\n"
