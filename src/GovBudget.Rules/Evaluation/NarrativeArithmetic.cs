@@ -75,6 +75,9 @@ internal static partial class NarrativeArithmetic
             "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出预算完成率（“年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…预算的P%”）"),
             "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
             "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
+            "NC-DEPT" when document.Department.Name == DepartmentNames.Unknown =>
+                new(id, NotApplicableReason.Other, "没有读到本文件的部门（封面或表头的“编制部门：…”），无从比较"),
+            "NC-DEPT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明的标题和表名都没有写出部门名称（“XX厅2019年度部门预算…”）"),
             "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出决算数与预算数的比较（“…预算为A万元，支出决算为X万元。决算数大于/小于…预算数”）"),
             "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
                 new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级科目名称无从核对"),

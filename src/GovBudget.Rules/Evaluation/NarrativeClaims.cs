@@ -14,6 +14,7 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NC-YEAR</c>: a year that is not the document's — "YYYY年（度）部门（汇总）预算/决算" naming another year (not in a
 /// comparison: 比2018年部门预算…), a 决算's "截至YYYY年…" that is not its own year, a 预算's that is not the year before,
 /// a table title printing another year.</item>
+/// <item><c>NC-DEPT</c>: a heading or a table title naming another department than the document's (NarrativeClaims.Departments.cs).</item>
 /// <item><c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
 /// wrong only when it is wrong against both.</item>
@@ -26,13 +27,14 @@ internal static partial class NarrativeClaims
     private const string Table = "情况说明";
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-COMPARE", "NC-ITEMNAME"];
+    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-DEPT", "NC-COMPARE", "NC-ITEMNAME"];
 
     /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
     public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
     {
         "NC-TEMPLATE" => Template(document, sections),
         "NC-YEAR" => Years(document, sections),
+        "NC-DEPT" => Departments(document, sections),
         "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text)),
         "NC-ITEMNAME" => ItemNames(document, sections),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),

@@ -14,7 +14,6 @@ namespace GovBudget.Documents;
 /// </remarks>
 public sealed class CombinedDisclosure
 {
-    private const string UnknownDepartment = "未知部门"; // what the PDF reader names a department it did not find
 
     private readonly Dictionary<BudgetTable, string> tableFiles = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<NarrativeSection, string> sectionFiles = new(ReferenceEqualityComparer.Instance);
@@ -49,7 +48,7 @@ public sealed class CombinedDisclosure
             }
         }
 
-        var department = parts.Select(p => p.Department).FirstOrDefault(d => d.Name != UnknownDepartment) ?? parts[0].Department;
+        var department = parts.Select(p => p.Department).FirstOrDefault(d => d.Name != DepartmentNames.Unknown) ?? parts[0].Department;
         Document = new Disclosure(department, parts[0].Year, parts[0].Kind, tables, sections, string.Join(" + ", Sources))
         {
             Contents = [.. parts.SelectMany(p => p.Contents).DistinctBy(c => NameNormalizer.Title(c.Title))],
@@ -110,22 +109,7 @@ public sealed class CombinedDisclosure
     /// the names' (<see cref="DisclosureNames"/>, departmentNameForms) and any a profile adds.
     /// </summary>
     internal static bool SameDepartment(Department a, Department b, DisclosureNames names) =>
-        a.Name == UnknownDepartment || b.Name == UnknownDepartment || ShortName(a.Name, names) == ShortName(b.Name, names);
-
-    private static string ShortName(string name, DisclosureNames names)
-    {
-        var n = NameNormalizer.Basic(name);
-        foreach (var forms in names.DepartmentNameForms.Concat(DisclosureProfiles.Standard.SelectMany(p => p.DepartmentNameForms)))
-        {
-            // Longest first, so that a long form is not cut by a short form inside it.
-            foreach (var form in forms.OrderByDescending(f => f.Length))
-            {
-                n = n.Replace(NameNormalizer.Basic(form), NameNormalizer.Basic(forms[^1]), StringComparison.Ordinal);
-            }
-        }
-
-        return n;
-    }
+        DepartmentNames.Same(a.Name, b.Name, names);
 
     private static string FileName(Disclosure d) => d.Source is { } s ? Path.GetFileName(s) : d.ToString();
 }
