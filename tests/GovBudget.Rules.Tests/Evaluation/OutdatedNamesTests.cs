@@ -1,6 +1,5 @@
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
