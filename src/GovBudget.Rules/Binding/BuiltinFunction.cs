@@ -38,4 +38,7 @@ public enum BuiltinFunction
 
     /// <summary><c>avg(x, …)</c>: the mean of numbers and of the cells of sets of rows.</summary>
     Avg,
+
+    /// <summary><c>label(row)</c>: the row's label without ordinals and markers (九、卫生健康支出 → 卫生健康支出).</summary>
+    Label,
 }

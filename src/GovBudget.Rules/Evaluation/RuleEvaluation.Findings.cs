@@ -107,13 +107,13 @@ internal sealed partial class RuleEvaluation
                 b.Replace("{" + name + "}", value);
             }
 
-            return b.ToString() + (roundingOnly ? "（差额在舍位误差以内，未做舍位平衡）" : string.Empty);
+            return b.ToString() + NoteText() + (roundingOnly ? "（差额在舍位误差以内，未做舍位平衡）" : string.Empty);
         }
 
         var where = subject.Length == 0 ? string.Empty : $"（{subject}）";
         if (actualText is not null || expectedText is not null)
         {
-            return $"{rule.Title}{where}：名称为“{actualText}”，应为“{expectedText}”";
+            return $"{rule.Title}{where}：名称为“{actualText}”，应为“{expectedText}”{NoteText()}";
         }
 
         if (actual is null)
@@ -124,6 +124,8 @@ internal sealed partial class RuleEvaluation
         var tail = roundingOnly ? "，差额在舍位误差以内（未做舍位平衡）" : string.Empty;
         return $"{rule.Title}{where}：{Format(actual)} {Relation(deciding?.Operator ?? BinaryOperator.Equal)} {Format(expected)}{unit}，差额 {Format(difference)}{unit}{tail}";
     }
+
+    private string NoteText() => deciding?.Note is { } note ? "：" + note : string.Empty;
 
     // At least the decimals the figures were printed with: 63994.00 stays 63994.00.
     private static string FormatScaled(decimal value, int scale)

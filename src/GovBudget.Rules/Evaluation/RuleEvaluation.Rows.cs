@@ -99,12 +99,14 @@ internal sealed partial class RuleEvaluation
                 }
 
                 // The same code in the other table; where that table prints no codes (收支总表), the same name,
-                // trying the name the document's tables agree on when this table misnames the row.
+                // trying the name the document's tables agree on when this table misnames the row, then the code's
+                // names in other editions (医疗卫生与计划生育支出 for 210). A line without a code is matched to a coded
+                // table by name, then through the code the crosswalk gives that name.
                 var side = table.Kind.IsTwoSided ? binding.Row.Side : TableSide.None;
                 var found = binding.Row.Code is { } code && t.Coded.Count > 0
                     ? t.ByCode(code)
                     : t.ByLabel(NameNormalizer.Label(binding.Row.Label), side)
-                        ?? (binding.Row.Code is { } c && index.CommonName(c) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null);
+                        ?? (binding.Row.Code is { } c ? ByOtherName(t, c, side) : ByCrosswalkCode(t, binding.Row.Label));
                 return found is null ? [] : [found];
             }
 
@@ -124,6 +126,13 @@ internal sealed partial class RuleEvaluation
                 return [];
         }
     }
+
+    private TableRow? ByOtherName(DocumentIndex.TableIndex t, ClassificationCode code, TableSide side) =>
+        (index.CommonName(code) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null)
+        ?? CodeCrosswalk.BuiltIn.NamesOf(code).Select(n => t.ByLabel(NameNormalizer.Label(n), side)).FirstOrDefault(r => r is not null);
+
+    private static TableRow? ByCrosswalkCode(DocumentIndex.TableIndex t, string label) =>
+        t.Coded.Count > 0 && CodeCrosswalk.BuiltIn.CodeNamed(label) is { } code ? t.ByCode(code) : null;
 
     private ClassificationCode? CodeOf(BoundRows rows, BudgetTable table) => rows switch
     {
@@ -151,6 +160,9 @@ internal sealed partial class RuleEvaluation
         public bool Failed { get; init; }
 
         public bool Explained { get; init; }
+
+        /// <summary>What the message adds about a failed comparison of names (an outdated name), or null.</summary>
+        public string? Note { get; init; }
 
         /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
         public bool Money { get; init; } = true;

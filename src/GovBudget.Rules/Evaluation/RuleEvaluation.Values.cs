@@ -47,7 +47,7 @@ internal sealed partial class RuleEvaluation
         {
             var same = string.Equals(NameNormalizer.Basic(left.Text ?? string.Empty), NameNormalizer.Basic(right.Text ?? string.Empty), StringComparison.Ordinal);
             var holds = b.Operator == BinaryOperator.Equal ? same : !same;
-            Decide(new Comparison(0, 0, left.Text, right.Text) { Failed = !holds });
+            Decide(new Comparison(0, 0, left.Text, right.Text) { Failed = !holds, Note = holds ? null : left.Note ?? right.Note });
             return Value.Of(holds);
         }
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using GovBudget.Catalog;
+using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 
@@ -50,7 +51,10 @@ internal static class FunctionTable
             [ParameterKind.Row], BoundType.Text, Name, Emit: null) { ReadsFigures = false, ReadsRowNames = true },
         new(BuiltinFunction.CommonName, "commonname", "commonname(row)", "the name most tables of the document give the row's code",
             [ParameterKind.Row], BoundType.Text, CommonName, Emit: null) { ReadsFigures = false, ReadsRowNames = true },
-        new(BuiltinFunction.CatalogName, "catalogname", "catalogname(row)", "the name the built-in classification catalog of the document's year gives the code",
+        new(BuiltinFunction.Label, "label", "label(row)", "the row's label without ordinals and markers (`九、卫生健康支出` → `卫生健康支出`)",
+            [ParameterKind.Row], BoundType.Text, Label, Emit: null) { ReadsFigures = false, ReadsRowNames = true },
+        new(BuiltinFunction.CatalogName, "catalogname", "catalogname(row)",
+            "the name the built-in classification catalog of the document's year gives the code, else the name the crosswalk between editions gives it that year; a row without a code is matched by name through the crosswalk. A name the crosswalk knows from another edition is reported as such (`旧科目名称（自 2019 年起为“卫生健康支出”）`)",
             [ParameterKind.Row], BoundType.Text, CatalogName, Emit: null) { ReadsFigures = false, ReadsRowNames = true },
     ];
 
@@ -211,14 +215,31 @@ internal static class FunctionTable
             : throw e.NotApplicable(NotApplicableReason.Other, "该行没有科目编码，或编码没有通用名称");
     }
 
+    private static Value Label(IFunctionInterpreter e, BoundCall call)
+    {
+        var printed = Name(e, call);
+        return printed with { Text = NameNormalizer.Label(printed.Text!) };
+    }
+
+    // The catalog of the year first; then the crosswalk (210 in a year the built-in catalog does not print it). A row
+    // without a code (a 收支总表 line) is matched to the one 类 the catalog gives its name, else the one code the
+    // crosswalk gives it in some edition.
     private static Value CatalogName(IFunctionInterpreter e, BoundCall call)
     {
         var (_, row) = e.SingleRow(RowsOf(call));
-        var catalog = ClassificationCatalog.BuiltIn(e.Year.Year);
-        return row?.Code is { } code && catalog is not null && catalog.TryGetName(code, out var name)
-            ? Value.Of(name)
-            : throw e.NotApplicable(catalog is null ? NotApplicableReason.CatalogAbsent : NotApplicableReason.Other,
-                catalog is null ? $"科目目录没有 {e.Year.Year} 年的版本" : "该行没有科目编码，或目录中没有该编码");
+        var year = e.Year.Year;
+        var catalog = ClassificationCatalog.BuiltIn(year);
+        if (catalog is null)
+        {
+            throw e.NotApplicable(NotApplicableReason.CatalogAbsent, $"科目目录没有 {year} 年的版本");
+        }
+
+        var crosswalk = CodeCrosswalk.BuiltIn;
+        var code = row?.Code ?? (row is null ? null : catalog.ClassNamed(row.Label) ?? crosswalk.CodeNamed(row.Label));
+        var name = code is not { } c ? null : catalog.TryGetName(c, out var known) ? known : crosswalk.NameIn(c, year);
+        return name is null
+            ? throw e.NotApplicable(NotApplicableReason.Other, "该行没有科目编码，或目录中没有该编码")
+            : Value.Of(name) with { Note = crosswalk.OtherEditionNote(code!.Value, row!.Label, year) };
     }
 
     // ---- emission (the compiler) -----------------------------------------------------------------------------

@@ -9,6 +9,9 @@ internal readonly record struct Value(ValueKind Kind, decimal Number, decimal Un
     /// <summary>The most decimals any figure the value came from was printed with (for display only).</summary>
     public int Scale { get; init; }
 
+    /// <summary>Why a name may differ from a printed one, for the message (旧科目名称（自 2019 年起为“卫生健康支出”）); null: nothing to add.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The smallest and largest half-step of the printed figures the value came from, in 元 (null: none).</summary>
     public (decimal Min, decimal Max)? Steps { get; init; }
 

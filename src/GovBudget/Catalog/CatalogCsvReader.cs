@@ -29,23 +29,12 @@ internal static class CatalogCsvReader
     /// <exception cref="CatalogFormatException">A row is malformed.</exception>
     public static List<Row> Read(TextReader text, string sourceName)
     {
-        // The separator is fixed: inferring it from the header would turn a header typo into a confusing error.
-        using var reader = Sep.New(',').Reader(o => o with
-        {
-            HasHeader = false,
-            DisableColCountCheck = true,
-            Unescape = true,
-
-            // Trimming before unescaping lets ` "a,b" ` be read as a quoted field.
-            Trim = SepTrim.All,
-        }).From(text, leaveOpen: true);
-
+        using var reader = Open(text);
         var rows = new List<Row>();
         var columns = 0;
         foreach (var row in reader)
         {
-            // Sep 0.17.1 reports the first row as starting on line 2; later rows are right.
-            var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            var line = LineOf(row);
             if (columns == 0)
             {
                 columns = ReadHeader(row, sourceName, line);
@@ -72,6 +61,22 @@ internal static class CatalogCsvReader
 
         return rows;
     }
+
+    /// <summary>A reader of catalog-style CSV (the crosswalk's too): RFC 4180 quoting, fields trimmed, no header handling.</summary>
+    internal static SepReader Open(TextReader text) =>
+        // The separator is fixed: inferring it from the header would turn a header typo into a confusing error.
+        Sep.New(',').Reader(o => o with
+        {
+            HasHeader = false,
+            DisableColCountCheck = true,
+            Unescape = true,
+
+            // Trimming before unescaping lets ` "a,b" ` be read as a quoted field.
+            Trim = SepTrim.All,
+        }).From(text, leaveOpen: true);
+
+    /// <summary>The 1-based line a row starts on (Sep 0.17.1 reports the first row as starting on line 2; later rows are right).</summary>
+    internal static int LineOf(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
     private static int ReadHeader(SepReader.Row row, string sourceName, int line)
     {

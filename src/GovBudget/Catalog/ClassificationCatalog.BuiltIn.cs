@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
+using GovBudget.Classification;
 
 namespace GovBudget.Catalog;
 
@@ -38,6 +39,36 @@ public sealed partial class ClassificationCatalog
     /// </remarks>
     public static ClassificationCatalog? BuiltIn(int edition) =>
         BuiltIns.TryGetValue(edition, out var lazy) ? lazy.Value : null;
+
+    /// <summary>
+    /// The name of <paramref name="code"/> in <paramref name="edition"/> as far as the built-in data knows it: the
+    /// built-in catalog of that edition, then the crosswalk between editions (207 is 文化旅游体育与传媒支出 from 2019),
+    /// then another built-in edition, the nearest first, when the crosswalk records no change of the code between the
+    /// two. Null when none knows it. For generated data: a checker judges names by the document's own edition only.
+    /// </summary>
+    internal static string? BuiltInName(ClassificationCode code, int edition)
+    {
+        if (BuiltIn(edition) is { } own && own.TryGetName(code, out var name))
+        {
+            return name;
+        }
+
+        var crosswalk = CodeCrosswalk.BuiltIn;
+        if (crosswalk.NameIn(code, edition) is { } renamed)
+        {
+            return renamed;
+        }
+
+        foreach (var other in BuiltInEditions.OrderBy(e => Math.Abs(e - edition)).ThenByDescending(e => e))
+        {
+            if (BuiltIn(other)!.TryGetName(code, out var carried) && !crosswalk.ChangesBetween(code, Math.Min(other, edition), Math.Max(other, edition)))
+            {
+                return carried;
+            }
+        }
+
+        return null;
+    }
 
     private static ClassificationCatalog LoadResource(string resource, int edition)
     {

@@ -76,6 +76,15 @@ public sealed partial class ClassificationCatalog
         return name is not null;
     }
 
+    /// <summary>The one 类 this edition names <paramref name="printed"/> (九、卫生健康支出 → 210), for the lines that print
+    /// no code; null when none or several are named so.</summary>
+    internal ClassificationCode? ClassNamed(string printed)
+    {
+        var name = Documents.NameNormalizer.Label(printed);
+        var found = Entries.Where(e => e.Level == CodeLevel.Class && Documents.NameNormalizer.Label(e.Name) == name).Take(2).ToList();
+        return found is [var only] ? only.Code : null;
+    }
+
     /// <summary>The direct children of a code in catalog order (20103 → 2010301, 2010302 …); empty when the code has
     /// none here or is not in the catalog.</summary>
     public IReadOnlyList<CatalogEntry> Children(ClassificationCode code) => children.GetValueOrDefault(code, None);

@@ -13,8 +13,8 @@ namespace GovBudget.Datasets;
 /// <para>Each department has the 收支总表, 收入总表, 支出总表, 财政拨款收支总表, 一般公共预算财政拨款支出表,
 /// 一般公共预算财政拨款基本支出表 and “三公”经费支出表. Its functional codes are a few 项 under one to three 类 of a
 /// full-size code tree, plus the usual staff costs (养老, 医疗, 住房公积金); its 基本支出 is split over economic 款
-/// of 301, 302, 303 and sometimes 310. Names are those of the built-in 2023 catalog, else neutral labels
-/// (功能科目2010301).</para>
+/// of 301, 302, 303 and sometimes 310. Names are those of the built-in 2023 catalog, then those the crosswalk and the
+/// other built-in editions give (204 公共安全支出), else neutral labels (功能科目2010301).</para>
 /// <para>Departments draw their layout from a pool of <c>layouts</c> layouts, so several departments share a
 /// <see cref="DocumentShape"/>, as departments of one kind do in real data.</para>
 /// <para>The output depends only on the arguments: the same arguments give the same bytes. An injected error changes

@@ -7,8 +7,9 @@ namespace GovBudget.Datasets;
 /// <summary>
 /// The code trees generated departments draw from: a full-size functional tree (the shapes in
 /// <see cref="FunctionalCodeShapes"/> plus the functional codes of the built-in 2023 catalog) and the departmental
-/// economic codes of the built-in catalogs. Names come from the built-in 2023 catalog where it has the code, else a
-/// neutral label (功能科目2010301, 经济科目31002): the old tree's own names are never used.
+/// economic codes of the built-in catalogs. Names come from the built-in catalog of the dataset's year, then through
+/// the crosswalk between editions (<see cref="ClassificationCatalog.BuiltInName"/>), else a neutral label
+/// (功能科目2010301, 经济科目31002): the old tree's own names are never used.
 /// </summary>
 internal sealed class FunctionalCodeTree
 {
@@ -76,9 +77,8 @@ internal sealed class FunctionalCodeTree
         {
             if (!names.TryGetValue(code, out var name))
             {
-                name = catalog.TryGetName(code, out var known)
-                    ? known
-                    : string.Create(CultureInfo.InvariantCulture, $"{(code.Scheme == ClassificationScheme.Functional ? "功能科目" : "经济科目")}{code}");
+                name = ClassificationCatalog.BuiltInName(code, DatasetGenerator.Year)
+                    ?? string.Create(CultureInfo.InvariantCulture, $"{(code.Scheme == ClassificationScheme.Functional ? "功能科目" : "经济科目")}{code}");
                 names.Add(code, name);
             }
 

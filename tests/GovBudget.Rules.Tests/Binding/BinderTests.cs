@@ -16,7 +16,7 @@ public sealed class BinderTests
         Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:40: unknown column '人员费' (did you mean '人员经费'?); expected a column such as 合计");
         Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
-            .Which.Should().Be("t.rules:1:36: unknown function 'summ' (did you mean 'sum'?); expected one of abs, avg, catalogname, children, commonname, count, exists, items, max, members, min, name, parent, round, sum, text");
+            .Which.Should().Be("t.rules:1:36: unknown function 'summ' (did you mean 'sum'?); expected one of abs, avg, catalogname, children, commonname, count, exists, items, label, max, members, min, name, parent, round, sum, text");
         Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
     }

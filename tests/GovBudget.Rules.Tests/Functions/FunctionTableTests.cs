@@ -28,6 +28,7 @@ public sealed class FunctionTableTests
         ["text"] = ("text(\"基本支出\")", "1259.54"),
         ["name"] = ("name(30309)", "奖励金"),
         ["commonname"] = ("commonname(30309)", "奖励金"),
+        ["label"] = ("label(30309)", "奖励金"),
         ["catalogname"] = ("catalogname(30309)", "奖励金"),
     };
 

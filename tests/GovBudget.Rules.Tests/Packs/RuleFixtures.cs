@@ -115,7 +115,8 @@ internal static class CellMutations
     /// One-cell changes of the cells the rule reads, in the order they are tried: a narrative figure restated +1
     /// (so that a narrative rule is broken in its text), a label renamed, an amount +1 in the table's unit (beyond
     /// what rounding explains), a blank cell filled with 1.00, an amount −1 (for rules such as ≥). Last, a code
-    /// renamed in every table that prints it, for the catalog rules.
+    /// renamed in every table that prints it, for the catalog rules, and a name replaced by the code's name in another
+    /// edition (the crosswalk), for the catalog rule of the lines that print no code.
     /// </summary>
     public static IEnumerable<CellMutation> Of(BoundRule rule, Disclosure document)
     {
@@ -129,7 +130,8 @@ internal static class CellMutations
             .Concat(amounts.SelectMany(c => AmountChanges(document, c, 1m)))
             .Concat(blanks.SelectMany(c => AmountChanges(document, c, 1m)))
             .Concat(amounts.SelectMany(c => AmountChanges(document, c, -1m)))
-            .Concat(labels.SelectMany(c => RenameEverywhere(document, c)));
+            .Concat(labels.SelectMany(c => RenameEverywhere(document, c)))
+            .Concat(labels.SelectMany(c => OtherEditionName(document, c)));
     }
 
     private static IEnumerable<(BudgetTable Table, TableRow Row)> Rows(Disclosure document, FindingCell cell) =>
@@ -192,6 +194,38 @@ internal static class CellMutations
                 $"{row.Code} renamed {label} in every table",
                 renamed,
                 c => c.Table == cell.Table && c.Row == cell.Row && c.Line == cell.Line && c.Label == label);
+        }
+    }
+
+    // 十、卫生健康支出 → 十、医疗卫生与计划生育支出: the name the crosswalk gives the line's 类 in another edition, in
+    // every table that prints that name, so that only the catalog rules can tell.
+    private static IEnumerable<CellMutation> OtherEditionName(Disclosure document, FindingCell cell)
+    {
+        var crosswalk = GovBudget.Catalog.CodeCrosswalk.BuiltIn;
+        foreach (var (_, row) in Rows(document, cell).Take(1))
+        {
+            var printed = NameNormalizer.Label(row.Label);
+            if ((row.Code ?? crosswalk.CodeNamed(row.Label)) is not { } code
+                || crosswalk.NamesOf(code).FirstOrDefault(n => NameNormalizer.Label(n) != printed) is not { } other
+                || !row.Label.Contains(printed, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var renamed = document;
+            foreach (var table in document.Tables)
+            {
+                foreach (var same in table.Rows.Where(r => NameNormalizer.Label(r.Label) == printed))
+                {
+                    renamed = DocumentEditor.WithLabel(renamed, renamed.Tables[document.Tables.IndexOf(table)], same, same.Label.Replace(printed, other, StringComparison.Ordinal));
+                }
+            }
+
+            var label = row.Label.Replace(printed, other, StringComparison.Ordinal);
+            yield return new CellMutation(
+                $"{row} renamed {label} (another edition's name) in every table",
+                renamed,
+                c => c.Table == cell.Table && c.Row == (row.Code?.ToString() ?? label) && c.Line == cell.Line && c.Label == label);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class ImportCoverageTests
             + "国有资本经营预算财政拨款支出表（第 350 行）、“三公”经费支出表（第 364 行）",
             "未找到：无",
             "未识别的数表：无",
-            "适用的检查 87 条，不适用 7 条（情况说明未提及 7）");
+            "适用的检查 88 条，不适用 7 条（情况说明未提及 7）"); // 88: NM-CATALOG-SS judges the 收支总表 lines too; NC-DEPT the headings
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class ImportCoverageTests
         var (_, imported, _) = Run("import", Sample.Path);
         var (_, checkedReport, _) = Run("check", Sample.Path);
 
-        // check: 警告 1 (one rule found something), 通过 85, 不适用 7 — the same 93 checks import counts.
-        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 86 条规则，不适用 7 条（情况说明未提及 7）");
-        imported.Should().Contain("适用的检查 87 条，不适用 7 条（情况说明未提及 7）\n");
+        // check: 警告 1 (one rule found something), 通过 87, 不适用 7 — the same 95 checks import counts.
+        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 87 条规则，不适用 7 条（情况说明未提及 7）");
+        imported.Should().Contain("适用的检查 88 条，不适用 7 条（情况说明未提及 7）\n");
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ImportCoverageTests
 
         code.Should().Be(0);
         CoverageLines(output).Should().Equal(
-            "已识别的标准表 0 张", JiangsuMissing, "未识别的数表：无", "适用的检查 6 条，不适用 88 条（缺表 84，情况说明未提及 4）");
+            "已识别的标准表 0 张", JiangsuMissing, "未识别的数表：无", "适用的检查 6 条，不适用 89 条（缺表 85，情况说明未提及 4）"); // 缺表 85: NM-CATALOG-SS has no 收支总表 either
 
         var (_, json, _) = Run("import", RealPdf.Path(RealPdf.JiangsuNarrativeOnly2019), "--format", "json");
         var coverage = Coverage(json);
@@ -70,7 +70,7 @@ public sealed class ImportCoverageTests
             "收支总表", "收入总表", "支出总表", "财政拨款收支总表", "财政拨款支出表", "财政拨款基本支出表", "一般公共预算财政拨款支出表",
             "一般公共预算财政拨款基本支出表", "“三公”经费支出表", "政府性基金预算财政拨款支出表", "机关运行经费支出表", "政府采购预算表");
         coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(6);
-        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(88);
+        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(89);
     }
 
     [Fact]
@@ -85,7 +85,8 @@ public sealed class ImportCoverageTests
             + "政府性基金预算财政拨款支出表（第 7 页）、机关运行经费支出表（第 10 页）、政府采购预算表（第 12 页）",
             "未找到：无",
             "未识别的数表：无",
-            "适用的检查 42 条，不适用 52 条（缺表 8，缺行 5，缺列 15，无情况说明 23，无科目目录 1）");
+            // 44: the 2017 edition lets NM-CATALOG-BE apply (it was 无科目目录), and NM-CATALOG-SS is new; 无情况说明 23 with NC-DEPT.
+            "适用的检查 44 条，不适用 51 条（缺表 8，缺行 5，缺列 15，无情况说明 23）");
 
         var (_, json, _) = Run("import", RealPdf.Path(RealPdf.JiangsuTables2017), "--format", "json");
         var recognised = Coverage(json).GetProperty("recognised").EnumerateArray()
@@ -133,7 +134,7 @@ public sealed class ImportCoverageTests
         coverage.GetProperty("recognised")[0].GetProperty("title").GetString().Should().Be("部门预算收支总表");
         coverage.GetProperty("missing").GetArrayLength().Should().Be(0);
         coverage.GetProperty("unrecognised").GetArrayLength().Should().Be(0);
-        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(87);
+        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(88);
         coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(7);
     }
 

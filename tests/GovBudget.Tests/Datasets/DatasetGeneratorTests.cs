@@ -143,6 +143,7 @@ public sealed class DatasetGeneratorTests
     {
         var departments = DatasetGenerator.Generate(300, seed: 6, errorRate: 0, layouts: 300).Dataset.Departments;
         var catalog = ClassificationCatalog.BuiltIn(2023)!;
+        var labels = new Dictionary<ClassificationCode, string>();
         departments.Average(d => d.Shape.SlotCount).Should().BeInRange(250, 700, "a department has a few hundred cells");
         foreach (var department in departments)
         {
@@ -154,14 +155,35 @@ public sealed class DatasetGeneratorTests
             var basic = department.Shape.Table(TableKind.GeneralBudgetBasicExpenditure)!;
             basic.Rows.Where(r => r.Code?.Level == CodeLevel.Class).Select(r => r.Code!.Value.Value).Should().Contain([301, 302]).And.BeSubsetOf([301, 302, 303, 310]);
 
-            // Names come from the 2023 catalog, else neutral labels: never from the old tree the shapes come from.
+            // Names come from the 2023 catalog, then the crosswalk (207 is 文化旅游体育与传媒支出 from 2019), then another
+            // edition's name of the code, else neutral labels: never from the old tree the shapes come from.
             foreach (var row in department.Shape.Tables.SelectMany(t => t.Rows).Where(r => r.Code is not null))
             {
                 var code = row.Code!.Value;
                 var neutral = (code.Scheme == ClassificationScheme.Functional ? "功能科目" : "经济科目") + code;
-                row.Label.Should().Be(catalog.TryGetName(code, out var name) ? name : neutral);
+                var others = ClassificationCatalog.BuiltInEditions.Select(e => ClassificationCatalog.BuiltIn(e)!.Find(code)?.Name).OfType<string>();
+                if (catalog.TryGetName(code, out var name))
+                {
+                    row.Label.Should().Be(name);
+                }
+                else if (CodeCrosswalk.BuiltIn.NameIn(code, 2023) is { } renamed)
+                {
+                    row.Label.Should().Be(renamed);
+                }
+                else
+                {
+                    row.Label.Should().BeOneOf(others.Append(neutral));
+                }
+
+                labels[code] = row.Label;
             }
         }
+
+        labels[ClassificationCode.Parse("204")].Should().Be("公共安全支出", "the 2019 edition names it, and the crosswalk records no change");
+        labels[ClassificationCode.Parse("207")].Should().Be("文化旅游体育与传媒支出", "the crosswalk: 文化体育与传媒支出 until 2018");
+        labels[ClassificationCode.Parse("210")].Should().Be("卫生健康支出");
+        labels.Values.Should().NotContain(["文化体育与传媒支出", "医疗卫生与计划生育支出"]);
+        labels.Should().Contain(l => l.Value.StartsWith("功能科目", StringComparison.Ordinal), "codes no edition names keep a neutral label");
 
         departments.Select(d => d.Shape.Table(TableKind.GovernmentFundExpenditure)!.Rows.Length).Should().Contain(n => n > 0).And.Contain(0);
         departments.Should().OnlyContain(d => d.Shape.Table(TableKind.StateCapitalExpenditure)!.Rows.IsEmpty);
