@@ -11,7 +11,7 @@ internal sealed partial class PdfTableBuilder
     // name of its own starts with an ordinal or is a total, and rows are set further apart than a name's lines.
     private bool FiguresOnNameTail(PdfTextLine line, List<Token> texts, Cell[] values, List<ReadingSign> signs)
     {
-        if (Kind.IsTwoSided || textCount > 0 || texts.Count == 0 || state.Rows.Count == 0 || state.Previous is not { } above
+        if (Kind.IsTwoSided || textCount > 0 || texts.Count == 0 || state.Rows.Count == 0 || (WrappedAbove(line) ?? state.Previous) is not { } above
             || above.Page != line.Page || above.Baseline - line.Baseline > WrapReach(line))
         {
             return false;

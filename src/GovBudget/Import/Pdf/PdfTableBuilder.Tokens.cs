@@ -74,7 +74,22 @@ internal sealed partial class PdfTableBuilder
     {
         public List<Row> Rows { get; } = [];
 
-        public PdfTextLine? Previous { get; set; }
+        /// <summary>The line of the last row (its first, or its figures'); a new row forgets the last one's wrapped name.</summary>
+        public PdfTextLine? Previous
+        {
+            get;
+            set
+            {
+                field = value;
+                Wrap = null;
+            }
+        }
+
+        /// <summary>
+        /// The last line of the last row's name wrapped under it, and whether it was full (as wide as the name's line
+        /// above): only a full line's name goes on over the next.
+        /// </summary>
+        public (PdfTextLine Line, bool Full)? Wrap { get; set; }
 
         public string? PendingLabel { get; set; }
 

@@ -61,13 +61,15 @@ internal sealed partial class PdfTableBuilder
             return true;
         }
 
-        var closeAbove = state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= WrapReach(line);
+        var wrapAbove = WrappedAbove(line);
+        var closeAbove = wrapAbove is not null
+            || (state.Previous is not null && state.Previous.Page == line.Page && state.Previous.Baseline - line.Baseline <= WrapReach(line));
         var closeBelow = next is not null && next.Page == line.Page && line.Baseline - next.Baseline <= WrapReach(line)
             && Tokens(next).Any(t => t.IsAmount);
         var ordinal = char.IsAsciiDigit(text[0]) || Ordinal().IsMatch(text);
         // Close to both rows (a name wrapped above and below its row, with rows a line apart): the nearer row wins.
         var nearerBelow = closeBelow && closeAbove
-            && line.Baseline - next!.Baseline < 0.75 * (state.Previous!.Baseline - line.Baseline);
+            && line.Baseline - next!.Baseline < 0.75 * ((wrapAbove ?? state.Previous)!.Baseline - line.Baseline);
         var byColumn = textCount > 0 ? TextsByColumn(texts) : null;
         if (byColumn is not null && textCount >= 2 && !ordinal && !IsTotalName(text) && state.Rows.Count > 0 && state.LastRowNamed
             && state.Previous is not null && state.Previous.Page == line.Page)
@@ -116,6 +118,7 @@ internal sealed partial class PdfTableBuilder
             if (index >= 0)
             {
                 state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + text };
+                state.Wrap = (line, FillsNameLine(texts));
                 return true;
             }
         }
@@ -163,4 +166,17 @@ internal sealed partial class PdfTableBuilder
     }
 
     private double WrapReach(PdfTextLine line) => wideWrapReach ?? NameWrapReach * line.FontSize;
+
+    // A name wrapped over three lines or more (其他政府办公厅（室 / ）及相关机构事务支 / 出): the line of the last row's
+    // name that the next line goes on from, when that line is full and within a wrap's reach of it; else null.
+    private PdfTextLine? WrappedAbove(PdfTextLine line) =>
+        state.Wrap is ({ } above, true) && above.Page == line.Page && above.Baseline - line.Baseline <= WrapReach(line) ? above : null;
+
+    // Whether a wrapped line of a name is full: it starts where the name's first line does and ends where it does
+    // (within a letter), so the name was broken at the cell's edge and may go on. A word processor wraps only a full line.
+    private bool FillsNameLine(List<Token> texts)
+    {
+        var first = state.Previous?.Cells.FirstOrDefault(c => Math.Abs(c.Left - texts[0].Left) <= state.Previous.FontSize);
+        return first is not null && Math.Abs(first.Right - texts[^1].Right) <= state.Previous!.FontSize;
+    }
 }

@@ -48,15 +48,10 @@ internal sealed partial class PdfTableLayout
     {
         var blocks = leaves.GroupBy(l => BlockAt(starts, l.Cell.Center)).Select(b => b.ToList()).ToList();
         var centre = group.Cell.Center;
-        var toBlocks = double.MaxValue;
+        var toBlocks = ToBlocks(group, blocks);
         var toValues = double.MaxValue;
         for (var i = 0; i < blocks.Count; i++)
         {
-            for (var j = i; j < blocks.Count; j++)
-            {
-                toBlocks = Math.Min(toBlocks, Math.Abs(((blocks[i][0].Cell.Left + blocks[j][^1].Cell.Right) / 2) - centre));
-            }
-
             var block = blocks[i];
             for (var first = 0; first < block.Count; first++)
             {
@@ -68,6 +63,49 @@ internal sealed partial class PdfTableLayout
         }
 
         return toBlocks < toValues;
+    }
+
+    // How far the cell's centre is from the middle of the nearest run of whole blocks.
+    private static double ToBlocks(HeaderCell cell, List<List<HeaderCell>> blocks)
+    {
+        var distance = double.MaxValue;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            for (var j = i; j < blocks.Count; j++)
+            {
+                distance = Math.Min(distance, Math.Abs(((blocks[i][0].Cell.Left + blocks[j][^1].Cell.Right) / 2) - cell.Cell.Center));
+            }
+        }
+
+        return distance;
+    }
+
+    /// <summary>
+    /// The groups over a table of blocks that are block captions: those <see cref="IsBlockCaption"/> finds, and the
+    /// others on a caption's line centred (within a letter) over a run of whole blocks. Captions are printed on one
+    /// line; one centred over two blocks can happen to be centred over a value column too (人员经费 over the first
+    /// block's 预算数 when the blocks are as wide), where its line names it a caption still.
+    /// </summary>
+    private static List<HeaderCell> BlockCaptions(List<HeaderCell> groups, List<HeaderCell> leaves, ImmutableArray<double> starts)
+    {
+        var captions = groups.Where(g => IsBlockCaption(g, leaves, starts)).ToList();
+        var blocks = leaves.GroupBy(l => BlockAt(starts, l.Cell.Center)).Select(b => b.ToList()).ToList();
+        captions.AddRange(groups.Where(g => !captions.Contains(g) && captions.Any(c => c.Bottom == g.Bottom) && ToBlocks(g, blocks) <= g.Size));
+        return captions;
+    }
+
+    /// <summary>
+    /// The header cells over no other that are block captions printed in the gaps between blocks (人员经费 centred over
+    /// two blocks, between the first block's 决算数 and the second block's 科目编码; 公用经费 beside it): they stand above
+    /// every label leaf (科目名称, 类, 款), where no column's name starts, and name blocks rather than value columns.
+    /// </summary>
+    private static List<HeaderCell> GapCaptions(List<HeaderCell> leaves)
+    {
+        var labelTops = leaves.Where(l => IsLabelHeader(l.Name)).Select(l => l.Top).ToList();
+        var candidates = labelTops.Count == 0 ? [] : leaves.Where(l => IsValueLeaf(l.Name) && l.Bottom < labelTops.Min()).ToList();
+        var others = leaves.Except(candidates).ToList();
+        var starts = candidates.Count == 0 ? [] : DifferentBlocks(others);
+        return starts.IsEmpty ? [] : [.. candidates.Where(c => IsBlockCaption(c, others, starts))];
     }
 
     /// <summary>

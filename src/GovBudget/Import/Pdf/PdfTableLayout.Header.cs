@@ -124,6 +124,11 @@ internal sealed partial class PdfTableLayout
                 .Concat(spans.Where(s => s.Key.Bottom > group.Bottom && Overlaps(group.Cell, s.Key.Cell))
                     .SelectMany(s => Enumerable.Range(s.Value.First, s.Value.Last - s.Value.First + 1)))
                 .ToList();
+            if (covered.Count == 0 && CentredOverValues(group, [.. leaves.Where((l, i) => tiers[i] >= level)]) is { } run)
+            {
+                covered = [.. run.Select(l => leaves.IndexOf(l))]; // printed in a gap between its columns
+            }
+
             if (covered.Count == 0)
             {
                 continue;
@@ -219,7 +224,14 @@ internal sealed partial class PdfTableLayout
     // A cell with a cell below that overlaps it, or one printed between two cells of a lower line that it nearly
     // touches (合计 centred over 预算数 | 决算数, narrower than the two) or is centred over (支出用途 over 项目名称 …
     // 金额, in the gap between them): it spans them.
-    private static bool HasCellsBelow(HeaderCell cell, List<HeaderCell> cells)
+    // A cell only centred in a gap is a leaf still when it shares its line with a leaf that stands clear of every
+    // lower cell (合计 and 上年结转 printed between the header's lines beside 本年收入's columns, 合计 in the gap
+    // between 科目名称 and 小计 and centred over the two by the chance of their widths).
+    private static bool HasCellsBelow(HeaderCell cell, List<HeaderCell> cells) =>
+        SpansBelow(cell, cells) || (CentredInGap(cell, cells) && !cells.Any(o => !ReferenceEquals(o, cell) && o.Top == cell.Top
+            && o.Bottom == cell.Bottom && !SpansBelow(o, cells) && !CentredInGap(o, cells)));
+
+    private static bool SpansBelow(HeaderCell cell, List<HeaderCell> cells)
     {
         var below = cells.Where(c => c.Top > cell.Bottom).ToList();
         if (below.Any(c => Overlaps(cell.Cell, c.Cell)))
@@ -228,7 +240,34 @@ internal sealed partial class PdfTableLayout
         }
 
         var widened = new PdfCell(cell.Cell.Text, cell.Cell.Left - (0.5 * cell.Size), cell.Cell.Right + (0.5 * cell.Size));
-        return below.GroupBy(c => c.Top).Any(line => line.Count(c => Overlaps(widened, c.Cell)) >= 2 || CentredBetween(cell, [.. line]));
+        return below.GroupBy(c => c.Top).Any(line => line.Count(c => Overlaps(widened, c.Cell)) >= 2);
+    }
+
+    private static bool CentredInGap(HeaderCell cell, List<HeaderCell> cells) =>
+        cells.Where(c => c.Top > cell.Bottom).GroupBy(c => c.Top)
+            .Any(line => CentredBetween(cell, [.. line]) || CentredOverValues(cell, [.. line.OrderBy(c => c.Cell.Left)]) is not null);
+
+    // The run of value columns' names on a lower line (left to right) that the cell is printed centred over (within a
+    // letter) from a gap between two of them: 本年收入 over 小计 … 其他收入, in the wide gap between 事业收入 and
+    // 经营收入. Null when there is none.
+    private static List<HeaderCell>? CentredOverValues(HeaderCell cell, List<HeaderCell> line)
+    {
+        List<HeaderCell>? best = null;
+        var distance = double.MaxValue;
+        for (var first = 0; first < line.Count && line[first].Cell.Right <= cell.Cell.Left; first++)
+        {
+            for (var last = line.Count - 1; last > first && line[last].Cell.Left >= cell.Cell.Right; last--)
+            {
+                var run = line.GetRange(first, last - first + 1);
+                var d = Math.Abs(((run[0].Cell.Left + run[^1].Cell.Right) / 2) - cell.Cell.Center);
+                if (run.All(c => IsValueLeaf(c.Name)) && !run.Any(c => Overlaps(c.Cell, cell.Cell)) && d <= cell.Size && d < distance)
+                {
+                    (best, distance) = (run, d);
+                }
+            }
+        }
+
+        return best;
     }
 
     // Whether a cell printed in the gap between two neighbouring cells of a lower line is centred (within a letter)

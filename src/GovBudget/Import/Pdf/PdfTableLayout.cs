@@ -122,6 +122,12 @@ internal sealed partial class PdfTableLayout
         }
 
         leaves.Sort((a, b) => a.Cell.Left.CompareTo(b.Cell.Left));
+        if (!kind.IsTwoSided)
+        {
+            var captions = GapCaptions(leaves);
+            leaves.RemoveAll(captions.Contains);
+        }
+
         var labels = ImmutableArray.CreateBuilder<PdfCell>();
         var valueLeaves = new List<HeaderCell>();
         var textLeaves = new List<HeaderCell>();
@@ -160,7 +166,8 @@ internal sealed partial class PdfTableLayout
         var groups = cells.Where(c => !leaves.Any(l => ReferenceEquals(l, c)) && HasCellsBelow(c, cells)).ToList();
         if (!kind.IsTwoSided && !blockStarts.IsEmpty)
         {
-            groups.RemoveAll(g => IsBlockCaption(g, leaves, blockStarts));
+            var captions = BlockCaptions(groups, leaves, blockStarts);
+            groups.RemoveAll(captions.Contains);
         }
 
         var size = header.Count == 0 ? 10 : header.Max(l => l.FontSize);

@@ -301,7 +301,9 @@ internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
             }
         }
 
-        Add(new Slot(x, x + (Math.Min(layout.NameEms, rows.Max(r => r.Label.Length)) * size)) { IsName = true });
+        // A cell is never overflowed: a line kept whole for its number (功能科目2121099) widens the name column.
+        var widestLine = rows.SelectMany(r => Wrapped(r.Label)).Max(l => PageCanvas.Measure(l, size));
+        Add(new Slot(x, x + Math.Max(Math.Min(layout.NameEms, rows.Max(r => r.Label.Length)) * size, widestLine)) { IsName = true });
         foreach (var i in values)
         {
             var column = table.Columns[i];

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovBudget.Tests.Import.Pdf.Generated;
 
 /// <summary>How the codes of a classification table are printed.</summary>
@@ -89,6 +91,26 @@ internal sealed record GeneratedLayout(
         FontSize: 9, NameEms: 30, AmountGapEms: 3, Codes: CodePrint.Joined, RowsPerPage: 1000, Continued: Continuation.RowsOnly,
         UnitOnOwnLine: false, WrappedTitle: false, Thousands: false, SerialNumbers: true, PageNumbers: false,
         Wrap: WrapAmounts.FirstLine, Landscape: true);
+
+    /// <summary>The layout a failing case's message names (<see cref="ToString"/>), to replay it in a test of its own.</summary>
+    public static GeneratedLayout Parse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = words.Skip(9).ToList();
+        bool Has(string word) => rest.Contains(word);
+        return new GeneratedLayout(
+            FontSize: double.Parse(words[0].Replace("pt", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+            NameEms: int.Parse(words[2].Replace("em", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+            AmountGapEms: double.Parse(words[4].Replace("em", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture),
+            Codes: Enum.Parse<CodePrint>(words[5]),
+            RowsPerPage: int.Parse(words[7], CultureInfo.InvariantCulture),
+            Continued: Enum.Parse<Continuation>(words[8]),
+            UnitOnOwnLine: Has("unit-own-line"), WrappedTitle: Has("wrapped-title"), Thousands: Has("thousands"),
+            SerialNumbers: Has("序号"), PageNumbers: Has("page-numbers"),
+            Wrap: Has("LastLine") ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: Has("landscape"),
+            Blocks: Has("blocks") ? Enum.Parse<SideBySide>(rest[rest.IndexOf("blocks") + 1]) : SideBySide.None,
+            SplitLargerGroup: Has("larger-split"));
+    }
 
     /// <summary>The layout classes this layout uses, for a failing case's message.</summary>
     public override string ToString() =>
