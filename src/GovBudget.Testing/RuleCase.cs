@@ -4,20 +4,22 @@ using GovBudget.Import;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
-using GovBudget.Serialization;
 using Xunit.Abstractions;
 
 namespace GovBudget.Testing;
 
 /// <summary>
-/// One rule checked against one document: a theory case of <see cref="RuleCasesAttribute"/>. The runner shows it
-/// under the rule's id and title, so a failing rule is visible by name. Packs and documents are loaded once per test
-/// run and shared by the cases.
+/// One check of a pack against one document: a theory case of <see cref="RuleCasesAttribute"/>. A check is a rule of
+/// the pack or a check built into it (<see cref="RulePack.Checks"/>: the narrative checks, PUB-TABLES, ROW-REPEAT,
+/// NM-CODE-MISPRINT). The runner shows it under its id and title, so a failing check is visible by name. Packs and
+/// documents are loaded, and each document checked with the whole pack, once per test run; a case takes its own check's
+/// part of that result.
 /// </summary>
 public sealed class RuleCase : IXunitSerializable
 {
     private static readonly ConcurrentDictionary<string, RulePack> Packs = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Disclosure> Documents = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Rules, string Document), DocumentFindings> Results = new();
 
     /// <summary>For the xunit serializer only.</summary>
     [Obsolete("For xunit's serializer only.")]
@@ -33,34 +35,55 @@ public sealed class RuleCase : IXunitSerializable
         DocumentPath = documentPath;
     }
 
-    /// <summary>The rule file, folder or embedded standard pack name the rule comes from.</summary>
+    /// <summary>The rule file, folder or embedded standard pack name the check comes from.</summary>
     public string Rules { get; private set; }
 
-    /// <summary>The rule's id.</summary>
+    /// <summary>The check's id: a rule's id, or a built-in check's (NA-GROWTH, PUB-TABLES, …).</summary>
     public string RuleId { get; private set; }
 
     /// <summary>The document's path.</summary>
     public string DocumentPath { get; private set; }
 
-    /// <summary>The rule's title.</summary>
-    public string Title => Pack(Rules).Rules.First(r => r.Id == RuleId).Title;
+    /// <summary>The check's title.</summary>
+    public string Title => PackCheck.Title;
+
+    /// <summary>
+    /// Whether the check is built into the pack rather than a rule of its files. A test that lets the built-in
+    /// narrative checks find nothing to examine says so: <c>rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn)</c>.
+    /// </summary>
+    public bool IsBuiltIn => PackCheck.IsBuiltIn;
 
     /// <summary>The document.</summary>
     public Disclosure Document => Load(DocumentPath);
 
-    /// <summary>What the rule gives on the document (its findings, or that it does not apply).</summary>
-    public DocumentFindings Check() => Pack(Rules).Subset(RuleId).Check(Document);
+    /// <summary>
+    /// What the check gives on the document (its findings, or that it does not apply): its part of what
+    /// <see cref="RulePack.Check(Disclosure)"/> gives with the whole pack.
+    /// </summary>
+    public DocumentFindings Check()
+    {
+        var all = Results.GetOrAdd((Rules, DocumentPath), key => Pack(key.Rules).Check(Load(key.Document)));
+        return all with
+        {
+            Findings = [.. all.Findings.Where(f => f.RuleId == RuleId)],
+            NotApplicable = [.. all.NotApplicable.Where(id => id == RuleId)],
+            Passed = [.. all.Passed.Where(id => id == RuleId)],
+            NotApplicableReasons = [.. all.NotApplicableReasons.Where(r => r.Rule == RuleId)],
+        };
+    }
 
     /// <summary>
-    /// Checks the rule and fails the test, listing the findings, when it gives one at or above <paramref name="failOn"/>,
-    /// or when the rule does not apply to the document (a table, row, column or phrase it reads is absent: it checked
-    /// nothing), with the reason. Use <see cref="AssertHolds(Severity, bool)"/> to let it not apply.
+    /// Runs the check and fails the test, listing the findings, when it gives one at or above <paramref name="failOn"/>,
+    /// or when the check does not apply to the document (a table, row, column or phrase it reads is absent, or, for a
+    /// built-in narrative check, the narrative states nothing of its kind: it checked nothing), with the reason. Use
+    /// <see cref="AssertHolds(Severity, bool)"/> to let it not apply.
     /// </summary>
     public void AssertHolds(Severity failOn = Severity.Error) => AssertHolds(failOn, mayNotApply: false);
 
     /// <summary>
-    /// As <see cref="AssertHolds(Severity)"/>; with <paramref name="mayNotApply"/> a rule that does not apply passes (say
-    /// why in the test: a document that legitimately lacks the table the rule reads).
+    /// As <see cref="AssertHolds(Severity)"/>; with <paramref name="mayNotApply"/> a check that does not apply passes (say
+    /// why in the test: a document that legitimately lacks the table a rule reads, or <c>mayNotApply: rule.IsBuiltIn</c>
+    /// for narrative checks that may find no statement of their kind).
     /// </summary>
     public void AssertHolds(Severity failOn, bool mayNotApply)
     {
@@ -94,14 +117,15 @@ public sealed class RuleCase : IXunitSerializable
         info.AddValue(nameof(DocumentPath), DocumentPath);
     }
 
+    /// <summary>The check this case runs.</summary>
+    private PackCheck PackCheck => Pack(Rules).Checks.First(c => c.Id == RuleId);
+
     /// <summary>A rule pack by file, folder or embedded standard pack name (standard-budget, standard-final).</summary>
     internal static RulePack Pack(string rules) => Packs.GetOrAdd(rules, r =>
         File.Exists(r) || Directory.Exists(r) ? RulePack.Load(r)
         : RulePack.StandardPackNames.Contains(r, StringComparer.Ordinal) ? RulePack.LoadEmbedded(r)
         : throw new FileNotFoundException($"no rule file, folder or standard pack '{r}'", r));
 
-    private static Disclosure Load(string path) => Documents.GetOrAdd(path, p =>
-        p.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? DisclosureJson.Deserialize(File.ReadAllText(p))
-            : DisclosureTextReader.ReadFile(p).Document);
+    /// <summary>A document read as the govbudget tool reads it: text, PDF or GovBudget JSON, by its name.</summary>
+    private static Disclosure Load(string path) => Documents.GetOrAdd(path, p => DisclosureFile.Read(p).Document);
 }

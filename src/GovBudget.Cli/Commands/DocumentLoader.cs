@@ -1,10 +1,9 @@
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Serialization;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary>Reads an input file by its extension: our JSON, a PDF, or disclosure text.</summary>
+/// <summary>Reads an input file with the library's reader for its kind (<see cref="DisclosureFile"/>), reporting a failure in one line.</summary>
 internal static class DocumentLoader
 {
     /// <summary>
@@ -25,17 +24,7 @@ internal static class DocumentLoader
 
         try
         {
-            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                return new ImportResult(DisclosureJson.ReadFile(path), []);
-            }
-
-            if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-            {
-                return PdfDisclosureReader.ReadFile(path, names);
-            }
-
-            return DisclosureTextReader.ReadFile(path, names);
+            return DisclosureFile.Read(path, names);
         }
         catch (DisclosureFormatException e)
         {

@@ -15,7 +15,7 @@ internal static class MisprintedCodes
     /// <summary>The check's id.</summary>
     public const string RuleId = "NM-CODE-MISPRINT";
 
-    private const string Title = "表中的科目编码是有效的编码";
+    private static readonly string Title = BuiltInChecks.Title(RuleId);
 
     /// <summary>One error per row whose code is misprinted.</summary>
     public static IEnumerable<Finding> Find(Disclosure document) =>

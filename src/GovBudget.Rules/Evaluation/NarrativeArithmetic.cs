@@ -135,7 +135,7 @@ internal static partial class NarrativeArithmetic
                 var n = NameNormalizer.Basic(note);
                 if (n.Contains(other, StringComparison.Ordinal) && !own.Any(o => n.Contains(o, StringComparison.Ordinal)))
                 {
-                    yield return new Finding("NA-EMPTY-NOTE", Severity.Warning, "空表的说明与表名一致",
+                    yield return new Finding("NA-EMPTY-NOTE", Severity.Warning, BuiltInChecks.Title("NA-EMPTY-NOTE"),
                         $"空表的说明与表名一致：{table.Title} 的说明“{note}”说的是{other}预算，不是{own[0]}预算（说明沿用了另一张表的模板）",
                         kind.CanonicalName, table.Title, [new FindingCell(kind.CanonicalName, table.Title, "注", note, null, null, null, table.Line, table.Page)],
                         null, null, null, own[0], other, [], new Dictionary<string, string>(), false, new SourceSpan("notes", table.Line, 1));
@@ -177,7 +177,7 @@ internal static partial class NarrativeArithmetic
         // presentation defect, a warning; anything further is a wrong figure (887.36 for 87.36), an error.
         var truncated = Math.Abs(Number(x) - inTextUnit) < 2 * Half(x);
         var sentence = Sentence(text, m.Index);
-        return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, "情况说明所述项级支出与表中一致",
+        return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-ITEM"),
             $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
             table.Kind.CanonicalName, table.Title,
             [
@@ -222,7 +222,7 @@ internal static partial class NarrativeArithmetic
                 NarrativeFigures.PageAt(s.Section, s.Match.Index))).ToList();
             // Within one unit of the last printed digit, one of them was cut instead of rounded (as NA-ITEM): a warning.
             var cut = Math.Abs(other.Yuan - first.Yuan) <= 2 * (other.Half + first.Half);
-            yield return new Finding("NA-REPEAT", cut ? Severity.Warning : Severity.Error, "情况说明两处所述同一项级支出一致",
+            yield return new Finding("NA-REPEAT", cut ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-REPEAT"),
                 $"情况说明两处所述同一项级支出一致：{group.Key} 在“{cells[0].Label}”中为 {first.Text} {first.Unit.Symbol()}，在“{cells[1].Label}”中为 {other.Text} {other.Unit.Symbol()}{(cut ? "（差在末位，疑为截尾）" : string.Empty)}",
                 Table, first.Section.ToString(), cells, Number(first.Text), other.Yuan / first.Unit.InYuan(), (other.Yuan - first.Yuan) / first.Unit.InYuan(), null, null, [],
                 new Dictionary<string, string>(), false, new SourceSpan("narrative", first.Section.Line, 1));
@@ -254,7 +254,7 @@ internal static partial class NarrativeArithmetic
         // off (1.6898% written 1.66%), a wrong rate, an error.
         var misRounded = Math.Abs(Number(d) - exact) <= (2 * Half(d)) + uncertainty;
         var sentence = Sentence(text, m.Index);
-        return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), misRounded ? Severity.Warning : Severity.Error, "情况说明的增减幅度与所述金额一致", section, sentence,
+        return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), misRounded ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-GROWTH"), section, sentence,
             $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%{(misRounded ? "（末位舍入有误）" : string.Empty)}",
             Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
     }
@@ -312,7 +312,7 @@ internal static partial class NarrativeArithmetic
 
         var sentence = Sentence(text, m.Index);
         var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
-        return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, "情况说明的占比与所述金额一致", section, sentence,
+        return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, BuiltInChecks.Title("NA-SHARE"), section, sentence,
             $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
             Number(p), rounded);
     }
@@ -335,7 +335,7 @@ internal static partial class NarrativeArithmetic
         var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
             ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
             : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
-        return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的预算完成率与所述金额一致", section, sentence,
+        return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NA-COMPLETION"), section, sentence,
             $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
             named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
     }
@@ -361,7 +361,7 @@ internal static partial class NarrativeArithmetic
         var unit = head.Groups["u"].Value;
         var why = exceeds && !list.IsComplete ? "各项之和超过总数" : rounding ? "差额在舍位误差以内（未做舍位平衡）" : "各项之和不等于总数";
         return Make("NA-PARTS", NarrativeFigures.PageAt(section, head.Index), rounding ? Severity.Warning : Severity.Error,
-            "情况说明“其中”所列各项之和与总数一致", section, sentence,
+            BuiltInChecks.Title("NA-PARTS"), section, sentence,
             $"“{sentence}”：{string.Join(" + ", list.Parts.Select(p => p.Text))} = {Format(sum / PartsList.Factor(unit))} {unit}，总数为 {head.Groups["t"].Value} {unit}，{why}",
             sum / PartsList.Factor(unit), total / PartsList.Factor(unit), unit);
     }

@@ -77,7 +77,7 @@ internal static partial class NarrativeClaims
         }
 
         var sentence = NarrativeArithmetic.Sentence(text, m.Index);
-        return new Finding("NC-ITEMNAME", Severity.Warning, "情况说明所述科目名称与表中一致",
+        return new Finding("NC-ITEMNAME", Severity.Warning, BuiltInChecks.Title("NC-ITEMNAME"),
             $"情况说明所述科目名称与表中一致：“{sentence}”：{table.Title} 中 {x} {textUnit.Symbol()} 是 {row.Key} {row.Label}（{string.Join("；", [.. new[] { cls, sec }.OfType<TableRow>().Select(r => $"{r.Key} {r.Label}"), $"{row.Key} {row.Label}"])}），文中{string.Join("，", wrong)}",
             table.Kind.CanonicalName, table.Title,
             [

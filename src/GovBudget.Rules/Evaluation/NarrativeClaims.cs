@@ -51,7 +51,7 @@ internal static partial class NarrativeClaims
             {
                 var pieces = matches.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
                 yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, matches[0].Index), Severity.Error,
-                    "情况说明没有残留模板文字", section, sentence, $"“{sentence}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
+                    BuiltInChecks.Title("NC-TEMPLATE"), section, sentence, $"“{sentence}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
             }
         }
     }
@@ -98,7 +98,7 @@ internal static partial class NarrativeClaims
                 if (printed != year && !Comparison().IsMatch(text[Math.Max(0, m.Index - 2)..m.Index]))
                 {
                     var sentence = NarrativeArithmetic.Sentence(text, m.Index);
-                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明所述年度与本文件一致", section, sentence,
+                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-YEAR"), section, sentence,
                         $"“{sentence}”写的是{m.Value}，本文件是 {year} 年{document.Kind.ChineseName()}", printed, year, "年");
                 }
             }
@@ -111,7 +111,7 @@ internal static partial class NarrativeClaims
                 {
                     var sentence = NarrativeArithmetic.Sentence(text, m.Index);
                     var why = document.Kind == DisclosureKind.FinalAccount ? $"{year} 年决算的资产截至 {year} 年末" : $"{year} 年预算的资产截至上年（{year - 1} 年）";
-                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明所述年度与本文件一致", section, sentence,
+                    yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-YEAR"), section, sentence,
                         $"“{sentence}”写的是{m.Value}，{why}", printed, expected, "年");
                 }
             }
@@ -178,7 +178,7 @@ internal static partial class NarrativeClaims
 
         var sentence = NarrativeArithmetic.Sentence(text, m.Index) + "。" + NarrativeArithmetic.Sentence(text, m.Groups["w"].Success ? m.Groups["w"].Index : m.Index + m.Length - 1);
         var truth = string.Join("，", against.Select(b => $"{b.Name}为 {m.Groups[b.Name switch { "年初预算" => "a", "全年预算" => "f", _ => "b" }].Value} 万元，决算数{(actual > b.Value ? "大于" : actual < b.Value ? "小于" : "等于")}它"));
-        return NarrativeArithmetic.Make("NC-COMPARE", NarrativeFigures.PageAt(section, m.Index), Severity.Error, "情况说明的比较用词与所述金额一致", section,
+        return NarrativeArithmetic.Make("NC-COMPARE", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-COMPARE"), section,
             NarrativeArithmetic.Sentence(text, m.Index), $"“{m.Value}”：支出决算为 {m.Groups["x"].Value} 万元，{truth}，文中却说“决算数{(word == "持平" ? "与预算数持平" : word + named + "预算数")}”",
             actual, against[0].Value, "万元");
     }

@@ -17,7 +17,7 @@ internal static class PublishedTables
 {
     public const string RuleId = "PUB-TABLES";
 
-    private const string Title = "公开表格齐全";
+    private static readonly string Title = BuiltInChecks.Title(RuleId);
 
     public static IEnumerable<Finding> Check(Disclosure document, ProfileChoice choice)
     {

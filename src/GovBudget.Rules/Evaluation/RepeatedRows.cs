@@ -17,7 +17,7 @@ internal static class RepeatedRows
     /// <summary>The check's id.</summary>
     public const string RuleId = "ROW-REPEAT";
 
-    private const string Title = "表中同一行只印一次";
+    private static readonly string Title = BuiltInChecks.Title(RuleId);
 
     // The kinds whose rows are one per code or per standard item; the others list projects or items that may share a name.
     private static readonly ImmutableHashSet<TableKind> Keyed =

@@ -58,6 +58,17 @@ public sealed class RulePack
     /// <summary>The rules, in file order (includes first, in the order included).</summary>
     public IReadOnlyList<BoundRule> Rules { get; }
 
+    /// <summary>
+    /// Every check <see cref="Check(Disclosure)"/> runs, each once: the rules in file order, then the built-in checks
+    /// (the narrative checks and PUB-TABLES when the pack has them on, then ROW-REPEAT and NM-CODE-MISPRINT, which every
+    /// pack runs).
+    /// </summary>
+    public IReadOnlyList<PackCheck> Checks =>
+    [
+        .. Rules.Select(r => new PackCheck(r.Id, r.Title, false)),
+        .. BuiltInChecks.Run(ChecksNarrativeArithmetic, ChecksPublishedTables).Select(id => new PackCheck(id, BuiltInChecks.Title(id), true)),
+    ];
+
     /// <summary>The files the rules came from.</summary>
     public IReadOnlyList<string> Sources { get; }
 

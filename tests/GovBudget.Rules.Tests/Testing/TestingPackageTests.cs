@@ -14,17 +14,24 @@ public sealed class TestingPackageTests
     private static Disclosure Broken() =>
         DocumentEditor.WithAmount(Sample.Import.Document, TableKind.GeneralBudgetBasicExpenditure, "30101", "合计", "284.14");
 
-    // One case per rule: the runner lists "Every_rule_holds_on_the_sample(rule: BE-CLASS 基本支出表：… · shijiazhuang…)".
+    // One case per check: the runner lists "Every_rule_holds_on_the_sample(rule: BE-CLASS 基本支出表：… · shijiazhuang…)".
+    // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine.
     [Theory]
     [RuleCases("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt")]
-    public void Every_rule_holds_on_the_sample(RuleCase rule) => rule.AssertHolds();
+    public void Every_rule_holds_on_the_sample(RuleCase rule) => rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn);
 
     [Fact]
-    public void Rule_cases_are_one_per_rule_and_document_and_serialise()
+    public void Rule_cases_are_one_per_check_of_the_pack_and_document_and_serialise()
     {
-        var cases = new RuleCasesAttribute("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt")
-            .GetData(typeof(TestingPackageTests).GetMethod(nameof(Every_rule_holds_on_the_sample))!).Select(d => (RuleCase)d[0]).ToList();
-        cases.Select(c => c.RuleId).Should().Equal(Pack.Rules.Select(r => r.Id));
+        var cases = Cases("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt");
+        cases.Select(c => c.RuleId).Should().Equal(Pack.Checks.Select(c => c.Id));
+        // Issue 15: 81 cases where the pack runs more checks; the narrative checks, PUB-TABLES and the checks of what
+        // the tables print (ROW-REPEAT, NM-CODE-MISPRINT) have a case each too.
+        cases.Should().HaveCount(Pack.Rules.Count + 14);
+        var ran = Pack.Check(Sample.Import.Document);
+        cases.Select(c => c.RuleId).Should().Contain(ran.Passed.Concat(ran.NotApplicable).Concat(ran.Findings.Select(f => f.RuleId)));
+        cases.Where(c => c.IsBuiltIn).Select(c => c.RuleId).Should().Contain(["NA-GROWTH", "NC-YEAR", "PUB-TABLES", "ROW-REPEAT", "NM-CODE-MISPRINT"]);
+        cases.Single(c => c.RuleId == "NA-GROWTH").ToString().Should().Be("NA-GROWTH 情况说明的增减幅度与所述金额一致 · shijiazhuang-data-bureau-2023-budget.txt");
         var nm = cases.Single(c => c.RuleId == "NM-GB");
         nm.ToString().Should().Be("NM-GB 一般公共预算财政拨款支出表的科目名称与本文件其他表一致 · shijiazhuang-data-bureau-2023-budget.txt");
         nm.Check().Findings.Should().ContainSingle().Which.Severity.Should().Be(Severity.Warning);
@@ -78,6 +85,75 @@ public sealed class TestingPackageTests
     }
 
     [Fact]
+    public void A_built_in_check_that_does_not_apply_fails_with_its_reason_as_a_rule_does_unless_the_test_allows_it()
+    {
+        var growth = Cases("standard-budget", Sample.Path).Single(c => c.RuleId == "NA-GROWTH");
+        growth.IsBuiltIn.Should().BeTrue();
+        ((Action)(() => growth.AssertHolds())).Should().Throw<XunitException>().Which.Message
+            .Should().Contain("Expected rule \"NA-GROWTH\" to apply").And.Contain("(phrase-absent)");
+        growth.AssertHolds(Severity.Error, mayNotApply: true);
+    }
+
+    [Fact]
+    public void A_built_in_check_case_fails_when_the_check_finds_an_error_and_the_other_cases_are_not_affected()
+    {
+        // The 收入 sentence's 其中 list no longer adds up to its total: 65559.38 = 65559.38 + 10 + 0 + 0 + 0.
+        var text = Sample.Text.Replace("基金预算收入 0 万元", "基金预算收入 10 万元", StringComparison.Ordinal);
+        text.Should().NotBe(Sample.Text);
+        var file = Path.Combine(Path.GetTempPath(), $"govbudget-cases-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, text);
+        try
+        {
+            var cases = Cases("standard-budget", file);
+            var parts = cases.Single(c => c.RuleId == "NA-PARTS");
+            ((Action)(() => parts.AssertHolds())).Should().Throw<XunitException>().Which.Message.Should().Contain("error NA-PARTS");
+            parts.Check().Findings.Should().OnlyContain(f => f.RuleId == "NA-PARTS");
+            cases.Single(c => c.RuleId == "BE-CLASS").AssertHolds();
+            cases.Single(c => c.RuleId == "PUB-TABLES").AssertHolds();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Rule_cases_read_a_pdf_as_the_cli_does_and_its_built_in_checks_find_its_defects()
+    {
+        // Issue 15: RuleCases read only text, so every case of a PDF failed (binary content).
+        var file = RealPdf.Path(RealPdf.Shanghai2025);
+        var cases = Cases("standard-budget", file);
+        cases.Should().HaveCount(Pack.Checks.Count);
+        cases.Single(c => c.RuleId == "SS-BALANCE").AssertHolds();
+        // Narrative item 7 says 职业年金缴费支出 887.36 万元; the table says 873,617.00 元 (README of TestData/real).
+        var item = cases.Single(c => c.RuleId == "NA-ITEM");
+        ((Action)(() => item.AssertHolds())).Should().Throw<XunitException>().Which.Message
+            .Should().Contain("error NA-ITEM").And.Contain("887.36").And.Contain("（第 7 页）");
+        var cli = Pack.Check(RealPdf.Import(RealPdf.Shanghai2025).Document);
+        item.Check().Findings.Select(f => f.Message).Should().Equal(cli.Findings.Where(f => f.RuleId == "NA-ITEM").Select(f => f.Message)).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Rule_cases_read_govbudget_json()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"govbudget-cases-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, GovBudget.Serialization.DisclosureJson.Serialize(Sample.Import.Document));
+        try
+        {
+            var cases = Cases("standard-budget", file);
+            cases.Should().HaveCount(Pack.Checks.Count);
+            var nm = cases.Single(c => c.RuleId == "NM-GB");
+            nm.AssertHolds();
+            ((Action)(() => nm.AssertHolds(Severity.Warning))).Should().Throw<XunitException>().Which.Message.Should().Contain("warning NM-GB");
+            cases.Single(c => c.RuleId == "BE-CLASS").AssertHolds();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void SatisfyRules_passes_on_the_sample_and_lists_the_findings_when_it_fails()
     {
         Sample.Import.Document.Should().SatisfyRules(Pack).Which.Findings.Should().ContainSingle();
@@ -112,6 +188,10 @@ public sealed class TestingPackageTests
         var errors = () => findings.Should().NotContainErrors();
         errors.Should().Throw<XunitException>().Which.Message.Should().Contain("error BE-ROW");
     }
+
+    private static List<RuleCase> Cases(string rules, string document) =>
+        [.. new RuleCasesAttribute(rules, document)
+            .GetData(typeof(TestingPackageTests).GetMethod(nameof(Every_rule_holds_on_the_sample))!).Select(d => (RuleCase)d[0])];
 
     private sealed class SerializationInfo : Xunit.Abstractions.IXunitSerializationInfo
     {
