@@ -17,6 +17,7 @@ internal static class BuiltInChecks
         ["NA-REPEAT"] = "情况说明两处所述同一项级支出一致",
         ["NC-TEMPLATE"] = "情况说明没有残留模板文字",
         ["NC-YEAR"] = "情况说明所述年度与本文件一致",
+        ["NC-DEPT"] = "情况说明所述部门与本文件一致",
         ["NC-COMPARE"] = "情况说明的比较用词与所述金额一致",
         ["NC-ITEMNAME"] = "情况说明所述科目名称与表中一致",
         [PublishedTables.RuleId] = "公开表格齐全",

@@ -39,7 +39,7 @@ internal static partial class NarrativeClaims
                     continue;
                 }
 
-                yield return NarrativeArithmetic.Make("NC-DEPT", NarrativeFigures.PageAt(section, at), Severity.Error, "情况说明所述部门与本文件一致", section, m.Value,
+                yield return NarrativeArithmetic.Make("NC-DEPT", NarrativeFigures.PageAt(section, at), Severity.Error, BuiltInChecks.Title("NC-DEPT"), section, m.Value,
                     $"“{m.Value}”写的是“{named}”，本文件是{department}的{document.Kind.ChineseName()}", null, null, string.Empty);
             }
         }
