@@ -7,7 +7,8 @@ namespace GovBudget.Rules.Evaluation;
 
 /// <summary>
 /// <c>NC-DEPT</c>: the department a heading of the 情况说明 names before the disclosure's year
-/// (第二部分省检察院2017年度部门预算, 中共上海市普陀区委社会工作部2024年度部门决算) and the department a table's title prints are
+/// (第二部分省检察院2017年度部门预算, 中共上海市普陀区委社会工作部2024年度部门决算), the department a table's title prints and the
+/// one its 编制部门 line prints are
 /// the document's, compared as <see cref="DepartmentNames"/> says (forms and abbreviations as data).
 /// </summary>
 internal static partial class NarrativeClaims
@@ -44,18 +45,28 @@ internal static partial class NarrativeClaims
             }
         }
 
-        foreach (var table in document.Tables.Where(t => t.PrintedDepartment is { } d && !NotADepartment(d)))
+        foreach (var table in document.Tables)
         {
-            if (DepartmentNames.Same(table.PrintedDepartment!, department, document.Names))
+            foreach (var (place, named) in new[] { ("表名", table.PrintedDepartment), ("编制部门", table.PreparedBy) })
             {
-                yield return Verdict.Held;
-                continue;
-            }
+                // A name wrapped onto the next line (江苏省高级人民法 / 院) is the start of the department's own.
+                if (named is null || NotADepartment(named) || (named.Length < department.Length && department.StartsWith(named, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
 
-            yield return new Finding("NC-DEPT", Severity.Error, "表名所述部门与本文件一致",
-                $"表名所述部门与本文件一致：《{table.Title}》印的是“{table.PrintedDepartment}”，本文件是{department}的{document.Kind.ChineseName()}",
-                table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, "表名", table.Title, null, null, string.Empty, table.Line, table.Page)],
-                null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
+                if (DepartmentNames.Same(named, department, document.Names))
+                {
+                    yield return Verdict.Held;
+                    continue;
+                }
+
+                var title = $"{place}所述部门与本文件一致";
+                yield return new Finding("NC-DEPT", Severity.Error, title,
+                    $"{title}：《{table.Title}》的{place}印的是“{named}”，本文件是{department}的{document.Kind.ChineseName()}",
+                    table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, place, named, null, null, string.Empty, table.Line, table.Page)],
+                    null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
+            }
         }
     }
 

@@ -58,7 +58,7 @@ internal static class ThreePublicItems
 
         return new BudgetTable(table.Kind, table.Title, table.Unit, [column], rows, table.Notes, table.AsOf, table.Line, table.Page)
         {
-            Signs = table.Signs, PrintedYear = table.PrintedYear, PrintedDepartment = table.PrintedDepartment,
+            Signs = table.Signs, PrintedYear = table.PrintedYear, PrintedDepartment = table.PrintedDepartment, PreparedBy = table.PreparedBy,
         };
     }
 }

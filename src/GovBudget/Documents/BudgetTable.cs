@@ -86,13 +86,19 @@ public sealed class BudgetTable
     /// <remarks>Kept as printed, not checked against the document's department.</remarks>
     public string? PrintedDepartment { get; init; }
 
+    /// <summary>
+    /// The department the table's own 编制部门/部门名称 line prints (编制部门：中共江苏省委办公厅), or null when it prints none.
+    /// </summary>
+    /// <remarks>Kept as printed; NC-DEPT compares it with the document's department.</remarks>
+    public string? PreparedBy { get; init; }
+
     /// <summary>A copy with the year and department the title prints, as the names given read them.</summary>
     internal BudgetTable WithPrintedParts(DisclosureNames names)
     {
         var (year, department) = names.PrintedParts(Title);
         return year == PrintedYear && department == PrintedDepartment
             ? this
-            : new BudgetTable(Kind, Title, Unit, Columns, Rows, Notes, AsOf, Line, Page) { Signs = Signs, PrintedYear = year, PrintedDepartment = department };
+            : new BudgetTable(Kind, Title, Unit, Columns, Rows, Notes, AsOf, Line, Page) { Signs = Signs, PrintedYear = year, PrintedDepartment = department, PreparedBy = PreparedBy };
     }
 
     /// <summary>

@@ -158,7 +158,7 @@ internal static partial class ReadingSigns
     private static BudgetTable Copy(BudgetTable t, IEnumerable<TableRow> rows, ImmutableArray<ReadingSign> signs) =>
         new(t.Kind, t.Title, t.Unit, t.Columns, rows, t.Notes, t.AsOf, t.Line, t.Page)
         {
-            Signs = signs, PrintedYear = t.PrintedYear, PrintedDepartment = t.PrintedDepartment,
+            Signs = signs, PrintedYear = t.PrintedYear, PrintedDepartment = t.PrintedDepartment, PreparedBy = t.PreparedBy,
         };
 
     // A name made only of header words: 类款项, 科目编码, 功能分类科目名称, 项目.

@@ -140,6 +140,7 @@ public static partial class DisclosureJson
             Signs = ReadSigns(t, columns.Count),
             PrintedYear = t.OptionalInt("printedYear", "the year the table's title prints"),
             PrintedDepartment = t.OptionalString("printedDepartment", "the department the table's title prints"),
+            PreparedBy = t.OptionalString("preparedBy", "the department the table's 编制部门 line prints"),
         };
     }
 

@@ -187,6 +187,11 @@ public static partial class DisclosureJson
             w.WriteString("printedDepartment", department);
         }
 
+        if (t.PreparedBy is { } preparedBy)
+        {
+            w.WriteString("preparedBy", preparedBy); // the table's 编制部门 line
+        }
+
         w.WriteString("unit", t.Unit?.Symbol());
         w.WriteString("asOf", t.AsOf is { } d ? LocalDatePattern.Iso.Format(d) : null);
         w.WriteNumber("line", t.Line);

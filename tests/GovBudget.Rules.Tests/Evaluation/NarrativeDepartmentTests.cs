@@ -4,6 +4,7 @@ using GovBudget.Import;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
+using GovBudget.Serialization;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;
@@ -88,6 +89,34 @@ public sealed class NarrativeDepartmentTests
         var result = Check("江苏省人民检察院", 2019, heading);
         Departments(result).Should().BeEmpty();
         result.NotApplicable.Should().Contain("NC-DEPT");
+    }
+
+    [Fact]
+    public void A_table_whose_department_line_names_another_department_is_an_error_with_its_page()
+    {
+        var tables = Sample.Import.Document.Tables;
+        var document = Sample.Import.Document.WithTables([.. tables.Select((t, i) => t.Kind == TableKind.GeneralBudgetBasicExpenditure
+            ? Prepared(t, "石家庄市财政局")
+            : Prepared(t, i == 0 ? "石家庄市数据资源管" : "石家庄市数据资源管理局"))]); // the first wrapped (资源管 / 理局): its start only
+        var read = DisclosureJson.Deserialize(DisclosureJson.Serialize(document));
+        var finding = Departments(RulePack.Standard(DisclosureKind.Budget).Check(read)).Should().ContainSingle().Which;
+        var basic = tables.Single(t => t.Kind == TableKind.GeneralBudgetBasicExpenditure);
+        finding.Message.Should().Be($"编制部门所述部门与本文件一致：《{basic.Title}》的编制部门印的是“石家庄市财政局”，本文件是石家庄市数据资源管理局的预算");
+        finding.Cells.Should().ContainSingle().Which.Line.Should().Be(basic.Line);
+
+        static BudgetTable Prepared(BudgetTable t, string department) =>
+            new(t.Kind, t.Title, t.Unit, t.Columns, t.Rows, t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs, PreparedBy = department };
+    }
+
+    [Fact]
+    public void A_tables_file_without_a_narrative_is_checked_by_its_department_lines()
+    {
+        var tables = Sample.Import.Document.Tables.Select(t =>
+            new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns, t.Rows, [], t.AsOf, t.Line, t.Page) { PreparedBy = "石家庄市数据资源管理局" });
+        var bare = new Disclosure(Sample.Import.Document.Department, Sample.Import.Document.Year, DisclosureKind.Budget, tables, []);
+        var result = RulePack.Standard(DisclosureKind.Budget).Check(bare);
+        result.Passed.Should().Contain("NC-DEPT");
+        result.NotApplicable.Should().Contain("NC-TEMPLATE", "the other narrative checks still have nothing to read");
     }
 
     [Fact]

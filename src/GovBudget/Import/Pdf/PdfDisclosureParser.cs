@@ -320,6 +320,11 @@ internal sealed partial class PdfDisclosureParser(string source)
                     break;
                 case MetaKind.Department when DepartmentCell().Match(text) is { Success: true } d:
                     var found = new Department(null, d.Groups[1].Value);
+                    if (table is { HasHeader: false })
+                    {
+                        table.PreparedBy ??= found.Name; // between the title and the header: this table's own line
+                    }
+
                     if (department is null)
                     {
                         department = found;

@@ -51,6 +51,9 @@ internal sealed partial class PdfTableBuilder
     /// <summary>The unit printed above the table, or null.</summary>
     public MoneyUnit? Unit { get; set; }
 
+    /// <summary>The department the table's 编制部门 line prints, between its title and its header.</summary>
+    public string? PreparedBy { get; set; }
+
     /// <summary>Whether the table has read its header.</summary>
     public bool HasHeader => layout is not null;
 
@@ -493,7 +496,7 @@ internal sealed partial class PdfTableBuilder
             kept.Select((r, i) => r.Texts is { } t
                 ? new TableRow(r.Number, r.Code, t.FirstOrDefault(s => s.Length > 0) ?? string.Empty, r.Side,
                     [.. t.Select(Cell.FromText), .. r.Cells[textCount..]], 0, r.Page) { Depth = depths![i], Signs = r.Signs, MisprintedCode = r.MisprintedCode }
-                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs, MisprintedCode = r.MisprintedCode }), notes, null, 0, Page);
+                : new TableRow(r.Number, r.Code, r.Label, r.Side, [.. r.Cells], 0, r.Page) { Depth = r.Depth, Signs = r.Signs, MisprintedCode = r.MisprintedCode }), notes, null, 0, Page) { PreparedBy = PreparedBy };
     }
 
     private void AddSide(TableSide side, ClassificationCode? code, string label, Cell[] values, PdfTextLine line, List<ReadingSign>? signs = null)

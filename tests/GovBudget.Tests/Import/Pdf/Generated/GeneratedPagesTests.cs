@@ -78,6 +78,7 @@ public sealed class GeneratedPagesTests
         for (var i = 0; i < tables.Count; i++)
         {
             TableShould.Equal(read.Tables[i], tables[i], layout);
+            read.Tables[i].PreparedBy.Should().Be(read.Department.Name, $"'{tables[i].Title}' prints its 编制部门 line under its title ({layout})");
         }
     }
 
