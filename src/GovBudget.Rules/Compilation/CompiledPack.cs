@@ -115,6 +115,7 @@ public sealed class CompiledPack
     {
         ArgumentNullException.ThrowIfNull(document);
         var shape = Plans(document.Shape);
+        FindingsCollector[]? shapeFindings = null; // looked up once per department, not once per name rule
         for (var i = 0; i < compiled.Length; i++)
         {
             var plan = shape.Rules[i];
@@ -124,7 +125,7 @@ public sealed class CompiledPack
             }
 
             if (plan.Kind == PlanKind.ShapeOnly
-                && (shape.CachedShapeFindings(document.Year) ?? ShapeFindingsAll(shape, document))[i].Findings.Count == 0)
+                && (shapeFindings ??= shape.CachedShapeFindings(document.Year) ?? ShapeFindingsAll(shape, document))[i].Findings.Count == 0)
             {
                 continue;
             }
@@ -238,6 +239,9 @@ public sealed class CompiledPack
         return [.. shape.Rules.Select((plan, i) => plan.Kind == PlanKind.Compiled ? RunCompiled(i, plan, dense.Values, all: true) : null)];
     }
 
+    // Read only: a department where every rule holds allocates nothing (CheckFast).
+    private static readonly List<int> NoBinding = [];
+
     // The bindings that need the interpreter (all: every one, else the first only), or null when the delegate failed
     // and the interpreter must decide every binding.
     private List<int>? RunCompiled(int rule, RulePlan plan, long[] values, bool all)
@@ -246,7 +250,7 @@ public sealed class CompiledPack
         {
             FaultInjection.Point(pack.Rules[rule].Id);
             var c = compiled[rule]!;
-            return all ? c.Failing(values, plan.Table!) : c.Run(values, plan.Table!, 0) is var first and >= 0 ? [first] : [];
+            return all ? c.Failing(values, plan.Table!) : c.Run(values, plan.Table!, 0) is var first and >= 0 ? [first] : NoBinding;
         }
         catch (OverflowException)
         {
