@@ -90,20 +90,16 @@ internal sealed class FindingsCollector
     /// </summary>
     public void CheckNarrativeArithmetic(Disclosure document)
     {
-        var ids = NarrativeArithmeticIds;
-        if (document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty))
+        var noText = document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty);
+        var sections = NarrativeArithmetic.Sections(document);
+        foreach (var id in NarrativeArithmeticIds)
         {
-            // NC-DEPT also reads what the tables print (a 公开表 file of Jiangsu has no narrative of its own).
-            ids = document.Tables.Any(t => t.PreparedBy is not null || t.PrintedDepartment is not null) ? ["NC-DEPT"] : [];
-            foreach (var id in NarrativeArithmeticIds.Except(ids))
+            if (noText && !NarrativeClaims.ReadsTables(id))
             {
                 AddNotApplicable(new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"));
+                continue;
             }
-        }
 
-        var sections = NarrativeArithmetic.Sections(document);
-        foreach (var id in ids)
-        {
             List<Finding> found;
             NotApplicableCheck? notApplicable = null;
             try

@@ -29,6 +29,12 @@ internal static partial class NarrativeClaims
     /// <summary>The ids of the checks, in the order they are reported.</summary>
     public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-DEPT", "NC-COMPARE", "NC-ITEMNAME"];
 
+    /// <summary>
+    /// Whether the check also reads what the tables print, so that it has something to read in a file without a
+    /// narrative or notes (a Jiangsu 公开表): NC-DEPT, the tables' 编制部门 lines and titles.
+    /// </summary>
+    public static bool ReadsTables(string id) => id == "NC-DEPT";
+
     /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
     public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
     {

@@ -78,7 +78,8 @@ internal static class CatalogCsvReader
     /// <summary>The 1-based line a row starts on (Sep 0.17.1 reports the first row as starting on line 2; later rows are right).</summary>
     internal static int LineOf(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
-    private static int ReadHeader(SepReader.Row row, string sourceName, int line)
+    /// <summary>The column names of a header row, trimmed.</summary>
+    internal static string[] HeaderNames(SepReader.Row row)
     {
         var names = new string[row.ColCount];
         for (var i = 0; i < names.Length; i++)
@@ -87,6 +88,12 @@ internal static class CatalogCsvReader
             names[i] = row[i].Span.Trim().TrimStart('\uFEFF').Trim().ToString();
         }
 
+        return names;
+    }
+
+    private static int ReadHeader(SepReader.Row row, string sourceName, int line)
+    {
+        var names = HeaderNames(row);
         var ok = names.Length is 4 or 5
             && names.AsSpan(0, 4).SequenceEqual(RequiredColumns)
             && (names.Length == 4 || names[4] == "source");

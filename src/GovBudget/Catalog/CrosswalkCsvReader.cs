@@ -31,12 +31,7 @@ internal static class CrosswalkCsvReader
             var line = CatalogCsvReader.LineOf(row);
             if (!header)
             {
-                var names = new string[row.ColCount];
-                for (var i = 0; i < names.Length; i++)
-                {
-                    names[i] = row[i].Span.Trim().TrimStart('\uFEFF').Trim().ToString();
-                }
-
+                var names = CatalogCsvReader.HeaderNames(row);
                 if (!names.SequenceEqual(Columns))
                 {
                     throw new CatalogFormatException(sourceName, line, $"expected the header {string.Join(',', Columns)}, found '{string.Join(',', names)}'");

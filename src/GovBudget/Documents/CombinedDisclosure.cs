@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using GovBudget.Amounts;
-using GovBudget.Profiles;
 
 namespace GovBudget.Documents;
 
@@ -14,7 +13,6 @@ namespace GovBudget.Documents;
 /// </remarks>
 public sealed class CombinedDisclosure
 {
-
     private readonly Dictionary<BudgetTable, string> tableFiles = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<NarrativeSection, string> sectionFiles = new(ReferenceEqualityComparer.Instance);
 
@@ -86,7 +84,7 @@ public sealed class CombinedDisclosure
         {
             var what = first.Year != other.Year ? $"年度不同（{first.Year.Year} 与 {other.Year.Year}）"
                 : first.Kind != other.Kind ? $"类型不同（{first.Kind.ChineseName()} 与 {other.Kind.ChineseName()}）"
-                : !SameDepartment(first.Department, other.Department, first.Names) ? $"部门不同（{first.Department.Name} 与 {other.Department.Name}）"
+                : !DepartmentNames.Same(first.Department.Name, other.Department.Name, first.Names) ? $"部门不同（{first.Department.Name} 与 {other.Department.Name}）"
                 : null;
             if (what is not null)
             {
@@ -102,14 +100,6 @@ public sealed class CombinedDisclosure
 
     /// <summary>The file <paramref name="section"/> (a section of <see cref="Document"/>) came from, or null.</summary>
     public string? FileOf(NarrativeSection section) => sectionFiles.GetValueOrDefault(section);
-
-    /// <summary>
-    /// Whether two files name one department: equal after width folding and after the profiles' short forms replace
-    /// the long ones (中国共产党江苏省委员会办公厅 = 中共江苏省委办公厅 = 江苏省委办公厅), or one file names none. The forms are
-    /// the names' (<see cref="DisclosureNames"/>, departmentNameForms) and any a profile adds.
-    /// </summary>
-    internal static bool SameDepartment(Department a, Department b, DisclosureNames names) =>
-        DepartmentNames.Same(a.Name, b.Name, names);
 
     private static string FileName(Disclosure d) => d.Source is { } s ? Path.GetFileName(s) : d.ToString();
 }

@@ -172,10 +172,10 @@ internal sealed partial class PdfDisclosureParser(string source)
         if (department is null)
         {
             notices.Add(ImportNotice.OnPage(source, 0,
-                "no department found (编制部门：… / 部门名称：… / a title such as '…部2024年度部门决算'); the department is named '未知部门'"));
+                "no department found (编制部门：… / 部门名称：… / a title such as '…部2024年度部门决算'); the department is named '" + DepartmentNames.Unknown + "'"));
         }
 
-        return new Disclosure(department ?? new Department(null, "未知部门"), new FiscalYear(year.Value),
+        return new Disclosure(department ?? new Department(null, DepartmentNames.Unknown), new FiscalYear(year.Value),
             kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source)
         {
             Contents = contents.Entries, UnreadTables = unread.Blocks, Names = DisclosureNames.Reading,
