@@ -60,16 +60,7 @@ public static class DatasetCsv
     public static Dataset Read(string path, IProgress<long>? bytesRead)
     {
         ArgumentNullException.ThrowIfNull(path);
-        Stream stream;
-        try
-        {
-            stream = InputFile.OpenRead(path, MaxBytes, "a dataset is");
-        }
-        catch (InputFileException e) when (File.Exists(path) || Directory.Exists(path))
-        {
-            throw new DatasetFormatException(Path.GetFileName(path), 0, e.Message);
-        }
-
+        var stream = Open(path);
         if (bytesRead is not null)
         {
             stream = new ProgressStream(stream, bytesRead);
@@ -78,6 +69,58 @@ public static class DatasetCsv
         using var _ = stream;
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         return Read(text, Path.GetFileName(path));
+    }
+
+    /// <summary>
+    /// Reads a dataset file department by department, in the order each first appears: each department is handed over
+    /// as soon as its last line is read and is not kept, so memory does not grow with the file. A first pass over the
+    /// file's bytes finds the departments whose lines resume after another department's (the format allows it); such
+    /// a department is handed over after its last line, and the departments after it wait for it, to keep the order.
+    /// <paramref name="bytesRead"/> (optional) receives the bytes of the second pass read so far.
+    /// </summary>
+    /// <exception cref="DatasetFormatException">As <see cref="Read(string)"/>, raised when the enumeration reaches the
+    /// line: the departments before it have been handed over; or the file changed between the two passes.</exception>
+    public static IEnumerable<DenseDocument> ReadDepartments(string path, IProgress<long>? bytesRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Dictionary<DepartmentKey, int>? resuming;
+        using (var first = Open(path))
+        {
+            resuming = DatasetResumeScan.Scan(first);
+        }
+
+        return Stream(path, resuming, bytesRead);
+    }
+
+    private static IEnumerable<DenseDocument> Stream(string path, Dictionary<DepartmentKey, int>? resuming, IProgress<long>? bytesRead)
+    {
+        var stream = Open(path);
+        if (bytesRead is not null)
+        {
+            stream = new ProgressStream(stream, bytesRead);
+        }
+
+        using var _ = stream;
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var reader = new DatasetCsvReader(Path.GetFileName(path));
+
+        // Without a first pass (a file in UTF-16), every department is kept to the end, as Read does.
+        foreach (var department in reader.Departments(text, resuming))
+        {
+            yield return department;
+        }
+    }
+
+    private static Stream Open(string path)
+    {
+        try
+        {
+            return InputFile.OpenRead(path, MaxBytes, "a dataset is");
+        }
+        catch (InputFileException e) when (File.Exists(path) || Directory.Exists(path))
+        {
+            throw new DatasetFormatException(Path.GetFileName(path), 0, e.Message);
+        }
     }
 
     /// <summary>Reads a dataset from text; <paramref name="sourceName"/> names it in error messages.</summary>

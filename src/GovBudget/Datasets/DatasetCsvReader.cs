@@ -25,6 +25,20 @@ internal sealed class DatasetCsvReader
     private readonly Dictionary<DepartmentKey, int> departmentIndex = [];
     private readonly List<DenseDocument?> documents = [];
 
+    // Streamed: which departments are whole (their last line read), and the first not yet handed over.
+    private readonly List<bool> done = [];
+    private int nextOut;
+
+    // Streamed: the departments whose lines resume after another's, with the lines not yet read; the current
+    // department's key and its lines still to come (-1: it does not resume, so it is whole when the file moves on).
+    private Dictionary<DepartmentKey, int>? resuming;
+    private DepartmentKey currentKey;
+    private int currentRemaining = -1;
+
+    // A streamed read keeps at most this many distinct layouts for sharing; past it, it starts afresh (departments
+    // that each print their own layout must not make the read grow with the file).
+    private const int StreamedShapes = 4096;
+
     // Departments whose lines resumed after another department's: they stay open to the end.
     private readonly Dictionary<int, DepartmentBuilder> reopened = [];
 
@@ -42,8 +56,17 @@ internal sealed class DatasetCsvReader
         this.maxLineLength = maxLineLength;
     }
 
-    public Dataset Read(TextReader text)
+    public Dataset Read(TextReader text) => new(Departments(text, resuming: null));
+
+    /// <summary>
+    /// The departments in the order they first appear. Given <paramref name="resuming"/> (the departments whose lines
+    /// resume after another's, with their line counts: <see cref="DatasetResumeScan"/>), each is handed over as soon as
+    /// it is whole and nothing of it is kept; without, every department is kept to the end of the file.
+    /// </summary>
+    public IEnumerable<DenseDocument> Departments(TextReader text, Dictionary<DepartmentKey, int>? resuming)
     {
+        this.resuming = resuming;
+        shapes.Limit = resuming is null ? null : StreamedShapes;
         using var limited = new CsvLineLimiter(text, maxLineLength, TooLong);
         using var reader = Sep.New(',').Reader(o => o with
         {
@@ -78,6 +101,10 @@ internal sealed class DatasetCsvReader
             }
 
             ReadFact(row);
+            while (nextOut < documents.Count && done[nextOut])
+            {
+                yield return TakeNext();
+            }
         }
 
         if (!headerSeen)
@@ -91,7 +118,18 @@ internal sealed class DatasetCsvReader
             documents[index] = builder.Build(shapes, names);
         }
 
-        return new Dataset(documents.Select(d => d!));
+        while (nextOut < documents.Count)
+        {
+            yield return TakeNext();
+        }
+    }
+
+    // A department handed over is not kept: a streamed read holds only the departments not yet whole.
+    private DenseDocument TakeNext()
+    {
+        var d = documents[nextOut]!;
+        documents[nextOut++] = null;
+        return d;
     }
 
     private bool NextRow(SepReader reader)
@@ -129,6 +167,11 @@ internal sealed class DatasetCsvReader
         if (current is null || current.Year != year || current.Kind != kind || !code.SequenceEqual(current.Code))
         {
             SwitchDepartment(year, kind, code, row[3].Span);
+        }
+
+        if (currentRemaining > 0)
+        {
+            currentRemaining--;
         }
 
         var department = current!;
@@ -214,8 +257,17 @@ internal sealed class DatasetCsvReader
 
         FinishCurrent();
         var key = new DepartmentKey(year, kind, code.ToString());
+        currentKey = key;
+        currentRemaining = resuming is not null && resuming.TryGetValue(key, out var remaining) ? remaining : -1;
         if (departmentIndex.TryGetValue(key, out var index))
         {
+            if (done[index])
+            {
+                // Only a streamed read marks a department whole before the end, after its first pass counted its lines.
+                throw Error($"department {key.Code} ({year} {kind.ChineseName()}): its lines resume here although the first pass of the "
+                    + "file counted them all: did the file change while it was read?");
+            }
+
             if (!reopened.TryGetValue(index, out var builder))
             {
                 builder = new DepartmentBuilder();
@@ -236,6 +288,7 @@ internal sealed class DatasetCsvReader
 
         index = documents.Count;
         documents.Add(null);
+        done.Add(false);
         departmentIndex.Add(key, index);
         reusable.Reset(year, kind, key.Code, name.ToString(), line, index);
         current = reusable;
@@ -243,9 +296,30 @@ internal sealed class DatasetCsvReader
 
     private void FinishCurrent()
     {
+        if (current is null)
+        {
+            return;
+        }
+
+        // Streamed, a department is whole when it does not resume later or its last line has been read.
+        var whole = resuming is not null && currentRemaining <= 0;
         if (ReferenceEquals(current, reusable))
         {
             documents[reusable.Index] = reusable.Build(shapes, names);
+        }
+        else if (whole)
+        {
+            documents[current.Index] = current.Build(shapes, names);
+            reopened.Remove(current.Index);
+        }
+
+        if (whole)
+        {
+            done[current.Index] = true;
+        }
+        else if (resuming is not null)
+        {
+            resuming[currentKey] = currentRemaining;
         }
 
         current = null;
@@ -433,7 +507,6 @@ internal sealed class DatasetCsvReader
 
     private DatasetFormatException Error(string problem) => new(source, line, problem);
 
-    private readonly record struct DepartmentKey(int Year, DisclosureKind Kind, string Code);
 
     private readonly record struct ColumnRef(TableSide Side, int NameId, string Text);
 }

@@ -29,12 +29,25 @@ internal sealed class ShapeInterner
         return shape;
     }
 
+    /// <summary>
+    /// How many distinct shapes are kept, or null for all: past it, the interner starts afresh, so a read of departments
+    /// that each print their own layout does not grow with the file (later departments of an old layout then get a new,
+    /// equal instance).
+    /// </summary>
+    public int? Limit { get; set; }
+
     /// <summary>The instance already seen with the same key as <paramref name="shape"/>, or the shape itself.</summary>
     public DocumentShape Intern(DocumentShape shape)
     {
         if (byKey.TryGetValue(shape.Key, out var existing))
         {
             return existing;
+        }
+
+        if (byKey.Count >= Limit)
+        {
+            byKey.Clear();
+            bySignature.Clear();
         }
 
         byKey.Add(shape.Key, shape);

@@ -62,6 +62,13 @@ public static partial class NameNormalizer
     /// </summary>
     public static string Basic(string text)
     {
+        // Most names need nothing done: return them as they are, without a regex run or a copy (a hot path of the
+        // rules' name comparisons and of planning).
+        if (text.IndexOf('<', StringComparison.Ordinal) < 0 && IsFolded(text))
+        {
+            return text;
+        }
+
         var s = Markup().Replace(text, string.Empty);
         var b = new StringBuilder(s.Length);
         foreach (var ch in s)
@@ -100,6 +107,19 @@ public static partial class NameNormalizer
         }
 
         return text.Length;
+    }
+
+    private static bool IsFolded(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (Fold(ch) != ch)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Full width folded to half width (but not the Chinese punctuation names keep); spaces and quotes dropped (null).
