@@ -46,57 +46,78 @@ internal static class DatasetCheck
     private sealed record Outcome(
         (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Result, string? Error, int Failure);
 
+    // Read and checked together: departments stream from the file into the checker, which hands each result over in
+    // the file's order; only a department with findings keeps its figures (to show its tables).
     private static Outcome Phases(string path, PackChoice packs, bool compile, WaiverRun waivers, DatasetProgress? progress)
     {
-        Dataset dataset;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        var reading = new System.Diagnostics.Stopwatch();
+        var entries = new List<CheckedDocument>();
+        var shapes = new HashSet<ulong>(); // the layouts' keys hashed: the shapes themselves are not kept
+        RulePack? pack = null; // the first department's kind's, with which every department is checked
+        var checking = progress?.Checking();
         try
         {
-            dataset = DatasetCsv.Read(path, progress?.Reading);
-        }
-        catch (DatasetFormatException e)
-        {
-            return new Outcome(null, $"govbudget: {e.Message}", ExitCodes.Unusable);
-        }
-        catch (IOException e)
-        {
-            return new Outcome(null, $"govbudget: {path}: {e.Message}", ExitCodes.Unusable);
-        }
-#pragma warning disable CA1031 // Whatever the reader does, the dataset is reported unusable and the run goes on.
-        catch (Exception e) when (e is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            return new Outcome(null, DocumentLoader.FaultLine(path, "reading the dataset", e), ExitCodes.InternalFault);
-        }
-
-        var load = clock.Elapsed;
-        var kind = dataset.Departments.Count > 0 ? dataset.Departments[0].Kind : DisclosureKind.Budget;
-        var pack = packs.For(kind);
-        DatasetFindings result;
-        try
-        {
-            result = packs.Check(dataset, kind, compile, progress?.Checking(dataset.Departments.Count));
+            var departments = Timed(DatasetCsv.ReadDepartments(path, progress?.Reading), reading, n => checking?.Read(n));
+            foreach (var (d, findings, notApplicable) in packs.CheckEach(departments, compile, n => checking?.Checked(n)))
+            {
+                shapes.Add(KeyHash(d.Shape.Key));
+                pack ??= packs.For(d.Kind);
+                IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
+                entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
+                    pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
+                { Document = waived.Count > 0 ? d.ToDisclosure : null }); // only a department with findings shows its tables
+            }
         }
         catch (Exception e) when (Limit(e) is { } limit)
         {
             return new Outcome(null, $"govbudget: {path}: {limit.Diagnostic}", ExitCodes.Unusable);
         }
-
-        var entries = new List<CheckedDocument>(dataset.Departments.Count);
-        for (var i = 0; i < dataset.Departments.Count; i++)
+        catch (Exception e) when (Unreadable(path, e) is { } error)
         {
-            var d = dataset.Departments[i];
-            var findings = result.Departments[i];
-            var notApplicable = result.NotApplicableReasons(i);
-            IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
-            entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
-                pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
-            { Document = waived.Count > 0 ? d.ToDisclosure : null }); // only a department with findings shows its tables
+            return error;
         }
 
-        var summary = DatasetSummary.Of(path, dataset.ShapeCount, compile, load, result.Elapsed, entries);
+        // Reading and checking overlap: 读取 is the time spent reading, 检查 the wall time until the last result.
+        var summary = DatasetSummary.Of(path, shapes.Count, compile, reading.Elapsed, clock.Elapsed, entries);
         return new Outcome((entries, summary), null, ExitCodes.Unusable);
     }
+
+    // FNV-1a over the layout's structural key: 64 bits tell the layouts of any real run apart.
+    private static ulong KeyHash(string key)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash;
+    }
+
+    // Counts the departments read and times the reading (the time spent in the reader, not in the checker).
+    private static IEnumerable<DenseDocument> Timed(IEnumerable<DenseDocument> departments, System.Diagnostics.Stopwatch reading, Action<int> read)
+    {
+        var n = 0;
+        reading.Start();
+        foreach (var d in departments)
+        {
+            reading.Stop();
+            read(++n);
+            yield return d;
+            reading.Start();
+        }
+
+        reading.Stop();
+    }
+
+    private static Outcome? Unreadable(string path, Exception e) => e switch
+    {
+        DatasetFormatException format => new Outcome(null, $"govbudget: {format.Message}", ExitCodes.Unusable),
+        IOException io => new Outcome(null, $"govbudget: {path}: {io.Message}", ExitCodes.Unusable),
+        RuleLimitException or AggregateException or OutOfMemoryException => null,
+        _ => new Outcome(null, DocumentLoader.FaultLine(path, "reading the dataset", e), ExitCodes.InternalFault),
+    };
 
     // A rule past its bindings limit on some department (possibly thrown on a worker thread).
     private static RuleLimitException? Limit(Exception e) => e switch

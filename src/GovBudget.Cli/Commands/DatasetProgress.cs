@@ -2,8 +2,8 @@ using Spectre.Console;
 
 namespace GovBudget.Cli.Commands;
 
-/// <summary>The two bars of a dataset check on a terminal: bytes read (from the first byte), then departments checked
-/// (started when reading ends, so its remaining time is the checking's own).</summary>
+/// <summary>The two bars of a dataset check on a terminal, advancing together: bytes read (from the first byte) and
+/// departments checked of those read so far.</summary>
 internal sealed class DatasetProgress
 {
     private readonly ProgressTask reading;
@@ -28,14 +28,19 @@ internal sealed class DatasetProgress
         return new DatasetProgress(reading, checking);
     }
 
-    /// <summary>Ends the reading bar and starts the checking one over <paramref name="departments"/>.</summary>
-    public Action<int> Checking(int departments)
+    /// <summary>Starts the checking bar: reading and checking go together, so its length is the departments read so far.</summary>
+    public CheckingBar Checking()
     {
-        reading.Value = reading.MaxValue;
-        reading.StopTask();
-        checking.MaxValue = Math.Max(departments, 1);
         checking.StartTask();
-        return n => checking.Value = n;
+        return new CheckingBar(checking);
+    }
+
+    /// <summary>Departments read (the bar's length) and checked (its value), from the reading and the checking threads.</summary>
+    public sealed class CheckingBar(ProgressTask task)
+    {
+        public void Read(int departments) => task.MaxValue = Math.Max(departments, task.Value);
+
+        public void Checked(int departments) => task.Value = departments;
     }
 
     // Synchronous: Progress<T> would post to a thread pool and could report after the bar has ended.

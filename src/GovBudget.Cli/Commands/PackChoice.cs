@@ -99,6 +99,36 @@ internal sealed class PackChoice
     public DatasetFindings Check(Dataset dataset, DisclosureKind kind, bool compile, Action<int>? progress) =>
         compile ? DatasetChecker.Check(dataset, Compiled(kind, null), progress) : DatasetChecker.Check(dataset, For(kind), compile: false, progress);
 
+    /// <summary>
+    /// Checks departments as they come with the pack of the first one's kind, compiled once per run, handing each result
+    /// over in input order (<see cref="DatasetChecker.CheckEach(IEnumerable{DenseDocument}, CompiledPack, Action{int}?)"/>).
+    /// </summary>
+    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on a department.</exception>
+    public IEnumerable<DepartmentResult> CheckEach(IEnumerable<DenseDocument> departments, bool compile, Action<int>? progress)
+    {
+        using var each = departments.GetEnumerator();
+        if (!each.MoveNext())
+        {
+            yield break;
+        }
+
+        var kind = each.Current.Kind;
+        var all = FromCurrent(each);
+        foreach (var result in compile ? DatasetChecker.CheckEach(all, Compiled(kind, null), progress) : DatasetChecker.CheckEach(all, For(kind), progress))
+        {
+            yield return result;
+        }
+    }
+
+    private static IEnumerable<T> FromCurrent<T>(IEnumerator<T> each)
+    {
+        do
+        {
+            yield return each.Current;
+        }
+        while (each.MoveNext());
+    }
+
     private RulePack Pack(DisclosureKind kind, DisclosureProfile? profile) => profile is null ? For(kind) : For(kind).WithProfile(profile);
 
     private CompiledPack Compiled(DisclosureKind kind, DisclosureProfile? profile)

@@ -38,7 +38,8 @@ internal static class CheckJsonWriter
             foreach (var r in results)
             {
                 WriteDocument(w, r, threshold, fromDatasets.Contains(r.Source) ? null : producedBy);
-                if (stream.Length > 1 << 20)
+                // The writer holds what it has not flushed (BytesPending): the stream's length alone never grows.
+                if (w.BytesPending + stream.Length > 1 << 20)
                 {
                     Drain(w, stream, output);
                 }

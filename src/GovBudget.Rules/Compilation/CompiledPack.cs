@@ -41,17 +41,28 @@ public sealed class CompiledPack
     public int CompiledCount => compiled.Count(c => c is not null);
 
     /// <summary>How many document shapes have been planned so far.</summary>
-    public int PlannedShapes => plans.Count;
+    public int PlannedShapes => plans.Count + forgotten;
+
+    // Plans kept at most: past it, they are dropped and planned again when met, so that departments which each print
+    // their own layout do not make a long run grow without bound.
+    private const int MaxKeptShapes = 4096;
+    private int forgotten;
 
     /// <summary>The ids of the rules that do not apply to documents of <paramref name="shape"/> (a dense document has no narrative).</summary>
     public IReadOnlyList<string> NotApplicable(DocumentShape shape, FiscalYear year) =>
         [.. NotApplicableReasons(shape, year).Select(r => r.Rule)];
 
     /// <summary>The rules that do not apply to documents of <paramref name="shape"/>, and why.</summary>
+    /// <remarks>Departments of one shape and year get the same list (a dataset's departments do not each hold one).</remarks>
     public IReadOnlyList<NotApplicableCheck> NotApplicableReasons(DocumentShape shape, FiscalYear year)
     {
         ArgumentNullException.ThrowIfNull(shape);
         var plans = Plans(shape);
+        return plans.Reasons(year, () => Reasons(plans, year));
+    }
+
+    private NotApplicableCheck[] Reasons(ShapePlans plans, FiscalYear year)
+    {
         var reasons = new List<NotApplicableCheck>();
         for (var i = 0; i < compiled.Length; i++)
         {
@@ -75,7 +86,7 @@ public sealed class CompiledPack
             reasons.Add(NotPublished);
         }
 
-        return reasons;
+        return [.. reasons];
     }
 
     // A dataset's department is a set of figures, not a published disclosure: which tables it prints is not a question.
@@ -264,7 +275,27 @@ public sealed class CompiledPack
         }
     }
 
-    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd(shape, planShape);
+    private ShapePlans Plans(DocumentShape shape)
+    {
+        if (plans.TryGetValue(shape, out var known))
+        {
+            return known;
+        }
+
+        if (plans.Count >= MaxKeptShapes)
+        {
+            lock (plans)
+            {
+                if (plans.Count >= MaxKeptShapes)
+                {
+                    forgotten += plans.Count;
+                    plans.Clear();
+                }
+            }
+        }
+
+        return plans.GetOrAdd(shape, planShape);
+    }
 
     private RulePlan[] Plan(DocumentShape shape)
     {
@@ -516,6 +547,10 @@ public sealed class CompiledPack
     private sealed class ShapePlans(RulePlan[] rules)
     {
         private readonly ConcurrentDictionary<int, FindingsCollector[]> shapeFindings = new();
+        private readonly ConcurrentDictionary<int, NotApplicableCheck[]> reasons = new();
+
+        public NotApplicableCheck[] Reasons(FiscalYear year, Func<NotApplicableCheck[]> compute) =>
+            reasons.GetOrAdd(year.Year, _ => compute());
 
         public RulePlan[] Rules { get; } = rules;
 
