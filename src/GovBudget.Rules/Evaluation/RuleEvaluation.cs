@@ -221,6 +221,7 @@ internal sealed partial class RuleEvaluation
                 {
                     CountAssignment();
                     slots[q.Slot] = new RowBinding(table, row);
+                    rowGeneration++;
                     foreach (var leaf in Iterate(depth + 1))
                     {
                         yield return leaf;
@@ -235,6 +236,7 @@ internal sealed partial class RuleEvaluation
                 {
                     CountAssignment();
                     slots[q.Slot] = new RowBinding(ruleTable, row);
+                    rowGeneration++;
                     foreach (var leaf in Iterate(depth + 1))
                     {
                         yield return leaf;
@@ -270,7 +272,32 @@ internal sealed partial class RuleEvaluation
     internal List<(BudgetTable Table, TableRow Row, int Column)> ResolveCells(BoundCells cells)
     {
         var table = TableOf(cells.Table);
-        return [.. ResolveRows(cells.Rows, table).Select(r => (table, r, ColumnIndex(table, r.Side, cells.Column)))];
+        var rows = PlannedRows(cells, table);
+        var result = new List<(BudgetTable, TableRow, int)>(rows.Count);
+        foreach (var r in rows)
+        {
+            result.Add((table, r, ColumnIndex(table, r.Side, cells.Column)));
+        }
+
+        return result;
+    }
+
+    // Planning resolves each reference for every binding, and a rule "for each c in 类, each column k" binds each row once
+    // per column: a reference's rows depend on the row variables only, so they are resolved again only when one changes.
+    private Dictionary<BoundCells, (int Generation, List<TableRow> Rows)>? plannedRows;
+    private int rowGeneration;
+
+    private List<TableRow> PlannedRows(BoundCells cells, BudgetTable table)
+    {
+        plannedRows ??= new(ReferenceEqualityComparer.Instance);
+        if (plannedRows.TryGetValue(cells, out var known) && known.Generation == rowGeneration)
+        {
+            return known.Rows;
+        }
+
+        var rows = ResolveRows(cells.Rows, table).ToList();
+        plannedRows[cells] = (rowGeneration, rows);
+        return rows;
     }
 
     /// <summary>

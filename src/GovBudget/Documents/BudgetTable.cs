@@ -127,6 +127,17 @@ public sealed class BudgetTable
     /// <summary>The index of the column named <paramref name="name"/> (canonical or printed, after normalising), or -1.</summary>
     public int ColumnIndex(string name, TableSide side = TableSide.None)
     {
+        ArgumentNullException.ThrowIfNull(name);
+
+        // Asked once per cell a rule reads (planning asks for every binding): each name is matched once per table.
+        var known = LazyInitializer.EnsureInitialized(ref columnIndexes);
+        return known.TryGetValue((name, side), out var index) ? index : known.GetOrAdd((name, side), FindColumn(name, side));
+    }
+
+    private System.Collections.Concurrent.ConcurrentDictionary<(string Name, TableSide Side), int>? columnIndexes;
+
+    private int FindColumn(string name, TableSide side)
+    {
         var n = NameNormalizer.Label(name);
         for (var pass = 0; pass < 2; pass++)
         {
