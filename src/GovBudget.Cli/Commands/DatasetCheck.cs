@@ -5,6 +5,7 @@ using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -56,17 +57,17 @@ internal static class DatasetCheck
         }
         catch (DatasetFormatException e)
         {
-            return new Outcome(null, $"govbudget: {e.Message}", ExitCodes.Unusable);
+            return new Outcome(null, T("Err.Line", e.Message), ExitCodes.Unusable);
         }
         catch (IOException e)
         {
-            return new Outcome(null, $"govbudget: {path}: {e.Message}", ExitCodes.Unusable);
+            return new Outcome(null, T("Err.InFile", path, e.Message), ExitCodes.Unusable);
         }
 #pragma warning disable CA1031 // Whatever the reader does, the dataset is reported unusable and the run goes on.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return new Outcome(null, DocumentLoader.FaultLine(path, "reading the dataset", e), ExitCodes.InternalFault);
+            return new Outcome(null, DocumentLoader.FaultLine(path, T("Err.Stage.ReadingDataset"), e), ExitCodes.InternalFault);
         }
 
         var load = clock.Elapsed;
@@ -79,7 +80,7 @@ internal static class DatasetCheck
         }
         catch (Exception e) when (Limit(e) is { } limit)
         {
-            return new Outcome(null, $"govbudget: {path}: {limit.Diagnostic}", ExitCodes.Unusable);
+            return new Outcome(null, T("Err.InFile", path, limit.Diagnostic), ExitCodes.Unusable);
         }
 
         var entries = new List<CheckedDocument>(dataset.Departments.Count);

@@ -1,6 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -26,7 +27,7 @@ internal static class CombinedFindings
         var passed = findings.Passed;
         if (combined.Duplicates.IsEmpty)
         {
-            notApplicable = [.. notApplicable, new NotApplicableCheck(RuleId, NotApplicableReason.TableAbsent, "没有两份文件都印出的表")];
+            notApplicable = [.. notApplicable, new NotApplicableCheck(RuleId, NotApplicableReason.TableAbsent, T("NA.NoSharedTable"))];
         }
         else if (duplicates.Count == 0)
         {
@@ -61,7 +62,7 @@ internal static class CombinedFindings
         var kind = duplicate.Used.Kind.CanonicalName;
         var message = $"{Title}：{kind}在 {duplicate.UsedFile}（第 {duplicate.Used.Page} 页）与 {duplicate.OtherFile}（第 {duplicate.Other.Page} 页）"
             + $"有 {differences.Count} 个数字不同，如 {first.Row} [{duplicate.Used.Columns[first.Column].Name}] "
-            + $"{first.Used?.ToString() ?? "（空）"} 与 {first.Other?.ToString() ?? "（空）"}；核对时用 {duplicate.UsedFile} 的表";
+            + $"{first.Used?.ToString() ?? T("Cell.Empty")} 与 {first.Other?.ToString() ?? T("Cell.Empty")}；核对时用 {duplicate.UsedFile} 的表";
         var finding = new Finding(RuleId, Severity.Error, Title, message, kind, duplicate.Used.Title, cells, null, null, null, null, null, [],
             new Dictionary<string, string>(), false, new SourceSpan(duplicate.OtherFile, 1, 1));
         return UncertainReading.Mark(finding, document);

@@ -4,6 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -61,27 +62,27 @@ internal static partial class NarrativeArithmetic
     {
         if (document.Narrative.IsEmpty && id != "NA-EMPTY-NOTE")
         {
-            return new(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+            return new(id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative"));
         }
 
         return id switch
         {
-            "NA-EMPTY-NOTE" => new(id, NotApplicableReason.TableAbsent, "文件没有附说明的空表（政府性基金或国有资本经营预算财政拨款支出表）"),
+            "NA-EMPTY-NOTE" => new(id, NotApplicableReason.TableAbsent, T("NA.EmptyNote")),
             "NA-ITEM" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
-                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级支出无从核对"),
-            "NA-ITEM" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出表中可查到的项级支出（“…（类）…（款）…（项）X万元”）"),
-            "NA-GROWTH" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的增减幅度（“B万元，与上年相比增加/减少C万元，增长/下降D%”，上年不为0）"),
-            "NA-SHARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的占比（“X万元，占P%”，且此前写出了可作基数的总数）"),
-            "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出预算完成率（“年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…预算的P%”）"),
-            "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
-            "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
+                new(id, NotApplicableReason.TableAbsent, T("NA.ItemNoTable")),
+            "NA-ITEM" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Item")),
+            "NA-GROWTH" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Growth")),
+            "NA-SHARE" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Share")),
+            "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Completion")),
+            "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Parts")),
+            "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Repeat")),
             "NC-DEPT" when document.Department.Name == DepartmentNames.Unknown =>
-                new(id, NotApplicableReason.Other, "没有读到本文件的部门（封面或表头的“编制部门：…”），无从比较"),
-            "NC-DEPT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明的标题和表名都没有写出部门名称（“XX厅2019年度部门预算…”）"),
-            "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出决算数与预算数的比较（“…预算为A万元，支出决算为X万元。决算数大于/小于…预算数”）"),
+                new(id, NotApplicableReason.Other, T("NA.NoDepartment")),
+            "NC-DEPT" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Dept")),
+            "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Compare")),
             "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
-                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级科目名称无从核对"),
-            "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可在表中找到唯一一行金额的项级支出（“…（类）…（款）…（项）X万元”）"),
+                new(id, NotApplicableReason.TableAbsent, T("NA.ItemNameNoTable")),
+            "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, T("NA.ItemName")),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }
