@@ -13,7 +13,7 @@ internal static class CombinedFindings
 {
     public const string RuleId = "FILES-TABLE";
 
-    private const string Title = "两份文件所印同一张表的数字一致";
+    private static string Title => T("Files.Title");
 
     // How many differing cells one finding quotes: enough to see the pattern, not the whole table.
     private const int MaxQuotedCells = 12;
@@ -60,9 +60,8 @@ internal static class CombinedFindings
 
         var first = differences[0];
         var kind = duplicate.Used.Kind.CanonicalName;
-        var message = $"{Title}：{kind}在 {duplicate.UsedFile}（第 {duplicate.Used.Page} 页）与 {duplicate.OtherFile}（第 {duplicate.Other.Page} 页）"
-            + $"有 {differences.Count} 个数字不同，如 {first.Row} [{duplicate.Used.Columns[first.Column].Name}] "
-            + $"{first.Used?.ToString() ?? T("Cell.Empty")} 与 {first.Other?.ToString() ?? T("Cell.Empty")}；核对时用 {duplicate.UsedFile} 的表";
+        var message = T("Files.Message", Title, kind, duplicate.UsedFile, duplicate.Used.Page, duplicate.OtherFile, duplicate.Other.Page, differences.Count, first.Row,
+            duplicate.Used.Columns[first.Column].Name, first.Used?.ToString() ?? T("Cell.Empty"), first.Other?.ToString() ?? T("Cell.Empty"));
         var finding = new Finding(RuleId, Severity.Error, Title, message, kind, duplicate.Used.Title, cells, null, null, null, null, null, [],
             new Dictionary<string, string>(), false, new SourceSpan(duplicate.OtherFile, 1, 1));
         return UncertainReading.Mark(finding, document);

@@ -19,7 +19,7 @@ internal static class PublishedTables
 {
     public const string RuleId = "PUB-TABLES";
 
-    private static readonly string Title = BuiltInChecks.Title(RuleId);
+    private static string Title => BuiltInChecks.Title(RuleId);
 
     public static IEnumerable<Finding> Check(Disclosure document, ProfileChoice choice)
     {
