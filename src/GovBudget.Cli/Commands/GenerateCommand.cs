@@ -35,17 +35,17 @@ internal static class GenerateCommand
     {
         if (departments < 0)
         {
-            return Usage(stderr, $"--departments must be 0 or more, found {departments}");
+            return Usage(stderr, T("Generate.Departments", departments));
         }
 
         if (double.IsNaN(errorRate) || errorRate is < 0 or > 1)
         {
-            return Usage(stderr, $"--error-rate must lie between 0 and 1, found {errorRate.ToString(CultureInfo.InvariantCulture)}");
+            return Usage(stderr, T("Generate.ErrorRate", errorRate));
         }
 
         if (layouts is < 1)
         {
-            return Usage(stderr, $"--layouts must be 1 or more, found {layouts}");
+            return Usage(stderr, T("Generate.Layouts", layouts));
         }
 
         GenerationSummary summary;

@@ -23,8 +23,9 @@ public sealed class CompiledPack
     private readonly RulePack pack;
     private readonly CompiledRule?[] compiled;
     private readonly bool[] shapeOnly;
-    private readonly ConcurrentDictionary<DocumentShape, ShapePlans> plans = new();
-    private readonly Func<DocumentShape, ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
+    // Per language too: a plan holds the not-applicable details and the shape's findings, written in the run's language.
+    private readonly ConcurrentDictionary<(DocumentShape Shape, MessageLanguage Language), ShapePlans> plans = new();
+    private readonly Func<(DocumentShape Shape, MessageLanguage Language), ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
 
     /// <summary>Compiles every rule of <paramref name="pack"/> that the compiler takes.</summary>
     public CompiledPack(RulePack pack)
@@ -33,7 +34,7 @@ public sealed class CompiledPack
         this.pack = pack;
         compiled = [.. pack.Rules.Select(RuleCompiler.Compile)];
         shapeOnly = [.. pack.Rules.Select(ReadsOnlyNames)];
-        planShape = s => new ShapePlans(Plan(s));
+        planShape = s => new ShapePlans(Plan(s.Shape));
     }
 
     /// <summary>The pack compiled.</summary>
@@ -266,7 +267,7 @@ public sealed class CompiledPack
         }
     }
 
-    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd(shape, planShape);
+    private ShapePlans Plans(DocumentShape shape) => plans.GetOrAdd((shape, MessageLanguages.Current), planShape);
 
     private RulePlan[] Plan(DocumentShape shape)
     {
