@@ -366,7 +366,7 @@ internal sealed partial class PdfTableBuilder
             {
                 notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.TwoAmounts", Title, columns[column].Name, values[column], a.Text)));
                 lineSigns.Add(new ReadingSign(ReadingSignKind.TwoAmountsInColumn,
-                    $"同一行在“{columns[column].PrintedName}”列下印有两个金额（{values[column]}、{a.Text}），第二个没有读：这一行的金额可能错列", line.Page));
+                    T("Sign.TwoAmounts", columns[column].PrintedName, values[column], a.Text), line.Page));
                 continue;
             }
 
@@ -383,7 +383,7 @@ internal sealed partial class PdfTableBuilder
         if (SecondCode(tokens, i) is { } second)
         {
             signs.Add(new ReadingSign(ReadingSignKind.GluedNames,
-                $"这一行在名称之后又印有编码“{second}”：并排印的两栏可能被读成了一行，名称连在一起", line.Page));
+                T("Sign.SecondCode", second), line.Page));
         }
 
         if (codeParts.Count == 0 && LabelAround(state, line, next) is var around and >= 0)
