@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using GovBudget.Cli.Commands;
+using GovBudget.Localization;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli;
 
@@ -22,6 +24,13 @@ internal static class Program
     /// <summary>Runs the command line with the given output streams (tests call this directly).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        // Read before the commands are built: every message from here on, the parse errors' included, is in that language.
+        using var language = MessageLanguages.Use(LanguageOption.Find(args));
+        return RunIn(args, stdout, stderr);
+    }
+
+    private static int RunIn(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         // A command named govbudget, not RootCommand: its name would be the executable's (GovBudget.Cli), and usage
         // lines must say what the user types.
         var root = new Command("govbudget", "govbudget: read and check Chinese government budget disclosures (部门预算/决算公开): their PDF, their text, GovBudget JSON, or multi-department datasets (*.csv). " + ExitCodeHelp)
@@ -33,12 +42,13 @@ internal static class Program
         };
         root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(new VersionOption());
+        root.Options.Add(LanguageOption.Create());
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
         {
             var nearest = Suggestions.Nearest(args[0], commands);
-            stderr.WriteLine($"govbudget: unknown command '{args[0]}'{(nearest is null ? "." : $"; did you mean '{nearest}'?")} The commands are {string.Join(", ", commands)}.");
-            stderr.WriteLine("Try 'govbudget --help'.");
+            stderr.WriteLine((nearest is null ? T("Err.UnknownCommand", args[0]) : T("Err.UnknownCommandSuggest", args[0], nearest)) + T("Err.Commands", string.Join(", ", commands)));
+            stderr.WriteLine(T("Err.TryHelp"));
             return ExitCodes.Unusable;
         }
 
@@ -47,10 +57,10 @@ internal static class Program
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"govbudget: {error.Message}");
+                stderr.WriteLine(T("Err.Line", error.Message));
             }
 
-            stderr.WriteLine("Try 'govbudget --help'.");
+            stderr.WriteLine(T("Err.TryHelp"));
             return ExitCodes.Unusable;
         }
 
@@ -64,7 +74,7 @@ internal static class Program
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"govbudget: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}; this is a fault of GovBudget, please report it");
+            stderr.WriteLine(T("Err.InternalError", e.GetType().Name, e.Message.ReplaceLineEndings(" ")));
             return ExitCodes.InternalFault;
         }
     }

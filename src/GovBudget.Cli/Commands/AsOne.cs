@@ -6,6 +6,7 @@ using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class AsOne
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                stderr.WriteLine($"govbudget: {file}: --as-one combines disclosures, not datasets (*.csv)");
+                stderr.WriteLine(T("Err.AsOneDataset", file));
                 failure = Math.Max(failure, ExitCodes.Unusable);
                 continue;
             }
@@ -48,7 +49,7 @@ internal static class AsOne
 
         if (parts.Count < 2)
         {
-            stderr.WriteLine("govbudget: --as-one: give at least two files of one disclosure");
+            stderr.WriteLine(T("Err.AsOneTwoFiles"));
             failure = ExitCodes.Unusable;
             return null;
         }
@@ -60,7 +61,7 @@ internal static class AsOne
         }
         catch (DisclosureMismatchException e)
         {
-            stderr.WriteLine($"govbudget: --as-one: {e.Message}");
+            stderr.WriteLine(T("Err.AsOne", e.Message));
             failure = ExitCodes.Unusable;
             return null;
         }
@@ -72,7 +73,7 @@ internal static class AsOne
         }
         catch (RuleLimitException e)
         {
-            stderr.WriteLine($"govbudget: --as-one: {e.Diagnostic}");
+            stderr.WriteLine(T("Err.AsOne", e.Diagnostic));
             failure = ExitCodes.Unusable;
             return null;
         }

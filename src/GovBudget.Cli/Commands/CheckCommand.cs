@@ -10,6 +10,7 @@ using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -85,7 +86,7 @@ internal static class CheckCommand
             {
                 foreach (var d in e.Diagnostics)
                 {
-                    stderr.WriteLine($"govbudget: {d}");
+                    stderr.WriteLine(T("Err.Line", d));
                 }
 
                 return ExitCodes.Unusable; // no document can be checked against a broken pack
@@ -95,7 +96,7 @@ internal static class CheckCommand
         DisclosureProfile? profile = null;
         if (profileName is not null && (profile = DisclosureProfiles.Find(profileName)) is null)
         {
-            stderr.WriteLine($"govbudget: --profile: no profile '{profileName}'; expected one of: {string.Join(", ", DisclosureProfiles.Names)}");
+            stderr.WriteLine(T("Err.NoProfile", profileName, string.Join(", ", DisclosureProfiles.Names)));
             return ExitCodes.Unusable;
         }
 
@@ -145,7 +146,7 @@ internal static class CheckCommand
             }
             catch (RuleLimitException e)
             {
-                stderr.WriteLine($"govbudget: {file}: {e.Diagnostic}");
+                stderr.WriteLine(T("Err.InFile", file, e.Diagnostic));
                 worst = Worse(worst, ExitCodes.Unusable);
                 entries.Add(CheckedDocument.Unusable(file));
                 continue;

@@ -5,6 +5,7 @@ using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -71,7 +72,7 @@ internal static class DatasetCheck
         }
         catch (Exception e) when (Limit(e) is { } limit)
         {
-            return new Outcome(null, $"govbudget: {path}: {limit.Diagnostic}", ExitCodes.Unusable);
+            return new Outcome(null, T("Err.InFile", path, limit.Diagnostic), ExitCodes.Unusable);
         }
         catch (Exception e) when (Unreadable(path, e) is { } error)
         {
@@ -113,10 +114,10 @@ internal static class DatasetCheck
 
     private static Outcome? Unreadable(string path, Exception e) => e switch
     {
-        DatasetFormatException format => new Outcome(null, $"govbudget: {format.Message}", ExitCodes.Unusable),
-        IOException io => new Outcome(null, $"govbudget: {path}: {io.Message}", ExitCodes.Unusable),
+        DatasetFormatException format => new Outcome(null, T("Err.Line", format.Message), ExitCodes.Unusable),
+        IOException io => new Outcome(null, T("Err.InFile", path, io.Message), ExitCodes.Unusable),
         RuleLimitException or AggregateException or OutOfMemoryException => null,
-        _ => new Outcome(null, DocumentLoader.FaultLine(path, "reading the dataset", e), ExitCodes.InternalFault),
+        _ => new Outcome(null, DocumentLoader.FaultLine(path, T("Err.Stage.ReadingDataset"), e), ExitCodes.InternalFault),
     };
 
     // A rule past its bindings limit on some department (possibly thrown on a worker thread).

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -22,8 +23,8 @@ internal sealed class DatasetProgress
     {
         var name = Path.GetFileName(path);
         var size = new FileInfo(path) is { Exists: true } file ? file.Length : 0;
-        var reading = ctx.AddTask($"读取 {name}", maxValue: Math.Max(size, 1));
-        var checking = ctx.AddTask($"检查 {name}", autoStart: false);
+        var reading = ctx.AddTask(T("Progress.Reading", name), maxValue: Math.Max(size, 1));
+        var checking = ctx.AddTask(T("Progress.Checking", name), autoStart: false);
         counts.Bytes(reading);
         return new DatasetProgress(reading, checking);
     }

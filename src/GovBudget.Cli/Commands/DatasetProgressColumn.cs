@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal sealed class DatasetProgressColumn : ProgressColumn
         var text = byteTasks.Contains(task.Id)
             ? string.Create(CultureInfo.InvariantCulture, $"{task.Value / Megabyte:N1}/{task.MaxValue / Megabyte:N1} MB")
             : task.IsStarted
-                ? string.Create(CultureInfo.InvariantCulture, $"{task.Value:N0}/{task.MaxValue:N0} 个部门")
+                ? T("Progress.Departments", task.Value, task.MaxValue)
                 : string.Empty;
         return new Text(text);
     }

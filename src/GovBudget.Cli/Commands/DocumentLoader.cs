@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class DocumentLoader
         failure = ExitCodes.Unusable;
         if (!File.Exists(path))
         {
-            stderr.WriteLine($"govbudget: {path}: no such file");
+            stderr.WriteLine(T("Err.NoSuchFile", path));
             return null;
         }
 
@@ -28,31 +29,31 @@ internal static class DocumentLoader
         }
         catch (DisclosureFormatException e)
         {
-            stderr.WriteLine($"govbudget: {e.Message}");
+            stderr.WriteLine(T("Err.Line", e.Message));
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            stderr.WriteLine($"govbudget: {Path.GetFileName(path)}: {OneLine(e.Message)}");
+            stderr.WriteLine(T("Err.InFile", Path.GetFileName(path), OneLine(e.Message)));
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"govbudget: {path}: cannot be read: {OneLine(e.Message)}");
+            stderr.WriteLine(T("Err.CannotRead", path, OneLine(e.Message)));
         }
         catch (UnauthorizedAccessException e)
         {
-            stderr.WriteLine($"govbudget: {path}: cannot be read: {OneLine(e.Message)}");
+            stderr.WriteLine(T("Err.CannotRead", path, OneLine(e.Message)));
         }
         catch (ReaderFaultException e)
         {
             failure = ExitCodes.InternalFault;
-            stderr.WriteLine($"govbudget: {OneLine(e.Message)}");
+            stderr.WriteLine(T("Err.Line", OneLine(e.Message)));
         }
 #pragma warning disable CA1031 // Whatever a reader does, the file is reported unusable and the run goes on.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             failure = ExitCodes.InternalFault;
-            stderr.WriteLine(FaultLine(path, "reading", e));
+            stderr.WriteLine(FaultLine(path, T("Err.Stage.Reading"), e));
         }
 
         return null;
@@ -60,7 +61,7 @@ internal static class DocumentLoader
 
     /// <summary>The one line that reports a reader's own failure on a file (exit 3).</summary>
     public static string FaultLine(string path, string stage, Exception e) =>
-        $"govbudget: {path}: internal error while {stage}: {e.GetType().Name}: {OneLine(e.Message)}; this is a fault of GovBudget, please report it";
+        T("Err.Fault", path, stage, e.GetType().Name, OneLine(e.Message));
 
     /// <summary>A message on one line (a stderr report is one line per problem).</summary>
     public static string OneLine(string message) => message.ReplaceLineEndings(" ");

@@ -4,6 +4,7 @@ using GovBudget.Documents;
 using GovBudget.Rules;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Parsing;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal static class EvalCommand
             table = document.FindTable(tableName);
             if (table is null)
             {
-                stderr.WriteLine($"govbudget: {Path.GetFileName(path)} has no table '{tableName}'; its tables are: {string.Join("、", document.Tables.Select(t => t.Title).Distinct())}");
+                stderr.WriteLine(T("Err.NoTable", Path.GetFileName(path), tableName, string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct())));
                 return ExitCodes.Unusable;
             }
         }
@@ -49,7 +50,7 @@ internal static class EvalCommand
                 // The column the rules read: a “三公” table laid out by item is read through its transpose.
                 var seen = ThreePublicItems.Counterpart(document, ThreePublicItems.ForRules(document), table)!;
                 var col = column ?? seen.Columns.FirstOrDefault(c => c.Type == ColumnType.Amount)?.Name;
-                stdout.WriteLine($"{table.Title} [{col}] ({table.Unit?.Symbol() ?? "no unit"})");
+                stdout.WriteLine(T("Eval.Heading", table.Title, col, table.Unit?.Symbol() ?? T("Eval.NoUnit")));
             }
 
             stdout.WriteLine(value);
@@ -59,14 +60,14 @@ internal static class EvalCommand
         {
             foreach (var d in e.Diagnostics)
             {
-                stderr.WriteLine($"govbudget: {d}");
+                stderr.WriteLine(T("Err.Line", d));
             }
 
             return ExitCodes.Unusable;
         }
         catch (ArgumentException e)
         {
-            stderr.WriteLine($"govbudget: {e.Message}");
+            stderr.WriteLine(T("Err.Line", e.Message));
             return ExitCodes.Unusable;
         }
     }

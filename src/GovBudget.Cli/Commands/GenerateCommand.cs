@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GovBudget.Datasets;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -34,17 +35,17 @@ internal static class GenerateCommand
     {
         if (departments < 0)
         {
-            return Usage(stderr, $"--departments must be 0 or more, found {departments}");
+            return Usage(stderr, T("Generate.Departments", departments));
         }
 
         if (double.IsNaN(errorRate) || errorRate is < 0 or > 1)
         {
-            return Usage(stderr, $"--error-rate must lie between 0 and 1, found {errorRate.ToString(CultureInfo.InvariantCulture)}");
+            return Usage(stderr, T("Generate.ErrorRate", errorRate));
         }
 
         if (layouts is < 1)
         {
-            return Usage(stderr, $"--layouts must be 1 or more, found {layouts}");
+            return Usage(stderr, T("Generate.Layouts", layouts));
         }
 
         GenerationSummary summary;
@@ -54,19 +55,18 @@ internal static class GenerateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"govbudget: cannot write {path}: {e.Message}");
+            stderr.WriteLine(T("Err.CannotWrite", path, e.Message));
             return ExitCodes.Unusable;
         }
 
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"generated {summary.Departments} departments, {summary.Facts} facts, {summary.InjectedErrors} injected errors, {summary.Shapes} shapes: {summary.DatasetPath}, {summary.TruthPath}"));
+        stdout.WriteLine(T("Generate.Done", summary.Departments, summary.Facts, summary.InjectedErrors, summary.Shapes, summary.DatasetPath, summary.TruthPath));
         return ExitCodes.Success;
     }
 
     private static int Usage(TextWriter stderr, string message)
     {
-        stderr.WriteLine($"govbudget: {message}");
-        stderr.WriteLine("Try 'govbudget generate --help'.");
+        stderr.WriteLine(T("Err.Line", message));
+        stderr.WriteLine(T("Err.TryGenerateHelp"));
         return ExitCodes.Unusable;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovBudget.Documents;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -28,14 +29,14 @@ internal static class NamesOption
             }
             catch (NamesFormatException e)
             {
-                stderr.WriteLine($"govbudget: --names: {e.Message}");
+                stderr.WriteLine(T("Err.Names", e.Message));
                 ok = false;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine(File.Exists(path)
-                    ? $"govbudget: --names: {path}: cannot be read: {DocumentLoader.OneLine(e.Message)}"
-                    : $"govbudget: --names: {path}: no such file");
+                    ? T("Err.NamesCannotRead", path, DocumentLoader.OneLine(e.Message))
+                    : T("Err.NamesNoSuchFile", path));
                 ok = false;
             }
         }

@@ -4,6 +4,7 @@ using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using NodaTime;
 using NodaTime.Text;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;
 
@@ -46,17 +47,17 @@ internal sealed class WaiverOptions
         }
         catch (WaiverFormatException e)
         {
-            stderr.WriteLine($"govbudget: {e.Message}");
+            stderr.WriteLine(T("Err.Line", e.Message));
             return null;
         }
         catch (FileNotFoundException e)
         {
-            stderr.WriteLine($"govbudget: no waiver file '{e.FileName}'");
+            stderr.WriteLine(T("Err.NoWaiverFile", e.FileName));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"govbudget: {e.Message}");
+            stderr.WriteLine(T("Err.Line", e.Message));
             return null;
         }
 
@@ -90,7 +91,7 @@ internal sealed class WaiverOptions
             return parsed.Value;
         }
 
-        stderr.WriteLine($"govbudget: --today: expected a date as yyyy-MM-dd, found '{text}'");
+        stderr.WriteLine(T("Err.Today", text));
         return null;
     }
 }

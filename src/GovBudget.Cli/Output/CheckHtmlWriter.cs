@@ -1,4 +1,5 @@
 using static GovBudget.Cli.Output.Html;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -11,12 +12,12 @@ internal static class CheckHtmlWriter
     public static void Write(TextWriter w, CheckReport report)
     {
         w.WriteLine("<!DOCTYPE html>");
-        w.WriteLine("<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
+        w.WriteLine($"<html lang=\"{T("Html.Lang")}\"><head><meta charset=\"utf-8\">");
         w.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        w.WriteLine("<title>GovBudget 检查报告</title>");
+        w.WriteLine($"<title>{E(T("Html.Title"))}</title>");
         w.WriteLine($"<style>{HtmlStyle.Css}</style>");
         w.WriteLine("</head><body>");
-        w.WriteLine("<h1>GovBudget 检查报告</h1>");
+        w.WriteLine($"<h1>{E(T("Html.Title"))}</h1>");
         var fromDatasets = report.Datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
         var files = report.Entries.Where(r => !fromDatasets.Contains(r.Source)).ToList();
         if (files.Count > 1)

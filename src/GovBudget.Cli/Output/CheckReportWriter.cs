@@ -3,6 +3,7 @@ using GovBudget.Cli.Commands;
 using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -24,7 +25,7 @@ internal static class CheckReportWriter
         {
             if (r.Error is not null)
             {
-                w.WriteLine($"{r.Source}：无法读取");
+                w.WriteLine(T("Report.Unusable", r.Source));
                 w.WriteLine();
                 continue;
             }
@@ -74,13 +75,13 @@ internal static class CheckReportWriter
             w.WriteLine(profile);
         }
 
-        foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? "（跨表）"))
+        foreach (var group in shown.GroupBy(f => f.Finding.TableTitle ?? ReportLabels.CrossTable))
         {
             w.WriteLine();
             w.WriteLine(ReportLabels.Group(group.First().Finding));
             foreach (var (f, waiver) in group)
             {
-                w.WriteLine($"  [{ReportLabels.Severity(f.Severity)}]{(waiver is null ? string.Empty : " [已接受]")} {f.RuleId} {f.Message}");
+                w.WriteLine($"  [{ReportLabels.Severity(f.Severity)}]{(waiver is null ? string.Empty : T("Report.AcceptedMark"))} {f.RuleId} {f.Message}");
                 foreach (var c in f.Cells.Take(brief ? 4 : 12))
                 {
                     w.WriteLine($"      {ReportLabels.Cell(c)}{ReportLabels.Page(c)}");
@@ -88,7 +89,7 @@ internal static class CheckReportWriter
 
                 if (f.Cells.Count > (brief ? 4 : 12))
                 {
-                    w.WriteLine($"      …（共 {f.Cells.Count} 个单元格）");
+                    w.WriteLine($"      {T("Report.MoreCells", f.Cells.Count)}");
                 }
 
                 foreach (var line in ReportLabels.Details(f, waiver))
@@ -104,10 +105,10 @@ internal static class CheckReportWriter
             foreach (var group in ReportLabels.NotApplicableGroups(r))
             {
                 w.WriteLine();
-                w.WriteLine($"不适用（{ReportLabels.Reason(group.Key)}，{group.Count()} 条）：");
+                w.WriteLine(T("Report.NotApplicableGroup", ReportLabels.Reason(group.Key), group.Count()));
                 foreach (var why in group)
                 {
-                    w.WriteLine($"  {why.Rule}：{why.Detail}");
+                    w.WriteLine($"  {T("Report.RuleAndText", why.Rule, why.Detail)}");
                 }
             }
         }
@@ -116,13 +117,13 @@ internal static class CheckReportWriter
         {
             foreach (var n in r.Notices)
             {
-                w.WriteLine($"读取说明：{n}");
+                w.WriteLine(T("Report.Notice", n));
             }
         }
         else if (r.Notices.Count > 0)
         {
             // --severity above info hides the reader's notices too, but says that there are some.
-            w.WriteLine($"（另有读取说明 {r.Notices.Count} 条未显示：--severity info 显示）");
+            w.WriteLine(T("Report.NoticesHidden", r.Notices.Count));
         }
 
         w.WriteLine();
@@ -145,12 +146,13 @@ internal static class CheckReportWriter
         w.WriteLine($"  {ReportLabels.DatasetOutcome(d)}");
         if (d.ByRule.Count == 0)
         {
-            w.WriteLine("  没有发现问题");
+            w.WriteLine($"  {T("Report.NoFindings")}");
         }
         else
         {
             var table = new Table().Border(TableBorder.Square)
-                .AddColumn("规则").AddColumn("级别").AddColumn(new TableColumn("发现").RightAligned()).AddColumn(new TableColumn("部门").RightAligned());
+                .AddColumn(T("Report.Column.Rule")).AddColumn(T("Report.Column.Severity")).AddColumn(new TableColumn(T("Report.Column.Findings")).RightAligned())
+                .AddColumn(new TableColumn(T("Report.Column.Departments")).RightAligned());
             foreach (var (rule, severity, count, departments) in d.ByRule)
             {
                 table.AddRow(Markup.Escape(rule), ReportLabels.Severity(severity), Count(count), Count(departments));
@@ -161,7 +163,7 @@ internal static class CheckReportWriter
 
         if (d.NotApplicableSets.Count > 0)
         {
-            w.WriteLine($"  不适用的检查 {d.NotApplicableSets.Count} 种组合：" + string.Join("；", d.NotApplicableSets.Select(s => $"{s.Rules.Count} 条（{s.Departments.Count} 个部门）")));
+            w.WriteLine($"  {T("Report.NotApplicableSets", d.NotApplicableSets.Count, string.Join(T("List.Clauses"), d.NotApplicableSets.Select(s => T("Report.NotApplicableSet", s.Rules.Count, s.Departments.Count))))}");
         }
 
         w.WriteLine();

@@ -1,6 +1,7 @@
 using System.Net;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -20,7 +21,7 @@ internal static class Html
 
     /// <summary>Where a cell is printed: （第 7 页） for a PDF, （第 12 行） for a text file, else empty.</summary>
     public static string Place(FindingCell c) =>
-        c.Page > 0 ? $"（第 {c.Page} 页）" : c.Line > 0 ? $"（第 {c.Line} 行）" : string.Empty;
+        c.Page > 0 ? T("Report.Page", c.Page) : c.Line > 0 ? T("Report.LinePlace", c.Line) : string.Empty;
 
     /// <summary>The attributes of a marked element: severity class, the rules that read it, its page or line.</summary>
     public static string MarkAttributes(IReadOnlyList<Finding> findings, int page, int line, string classes = "")
@@ -28,7 +29,7 @@ internal static class Html
         var worst = findings.Max(f => f.Severity);
         var rules = string.Join(' ', findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal));
         var where = page > 0 ? $" data-page=\"{page}\"" : line > 0 ? $" data-line=\"{line}\"" : string.Empty;
-        var title = string.Join("\n", findings.Select(f => $"{f.RuleId}：{f.Message}").Distinct(StringComparer.Ordinal));
+        var title = string.Join("\n", findings.Select(f => T("Report.RuleAndText", f.RuleId, f.Message)).Distinct(StringComparer.Ordinal));
         return $"class=\"{classes}mark {Class(worst)}\" data-rule=\"{E(rules)}\"{where} title=\"{E(title)}\"";
     }
 }

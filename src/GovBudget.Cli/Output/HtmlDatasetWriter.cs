@@ -2,6 +2,7 @@ using System.Globalization;
 using GovBudget.Cli.Commands;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Cli.Output.Html;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -38,14 +39,14 @@ internal static class HtmlDatasetWriter
             }
         }
 
-        w.WriteLine($"<h3>有发现的部门（{failed} 个）</h3>");
+        w.WriteLine($"<h3>{E(T("Html.FailedDepartments", failed))}</h3>");
         if (listed.Count > 0)
         {
             w.WriteLine("<ol class=\"departments\">");
             for (var i = 0; i < listed.Count; i++)
             {
                 var c = FindingCounts.Of(listed[i]);
-                w.WriteLine($"<li><a href=\"#{id}-d{i}\">{E(listed[i].Department?.ToString())}</a> 错误 {c.Errors}，警告 {c.Warnings}，提示 {c.Infos}</li>");
+                w.WriteLine($"<li><a href=\"#{id}-d{i}\">{E(listed[i].Department?.ToString())}</a> {E(T("Html.DepartmentCounts", c.Errors, c.Warnings, c.Infos))}</li>");
             }
 
             w.WriteLine("</ol>");
@@ -53,7 +54,7 @@ internal static class HtmlDatasetWriter
 
         if (failed > listed.Count)
         {
-            w.WriteLine($"<p class=\"rest\">另有 {failed - listed.Count} 个有发现的部门未列出（只列出前 {Limit} 个；--format json 或文本报告列出全部）</p>");
+            w.WriteLine($"<p class=\"rest\">{E(T("Html.Rest", failed - listed.Count, Limit))}</p>");
         }
 
         for (var i = 0; i < listed.Count; i++)
@@ -67,10 +68,10 @@ internal static class HtmlDatasetWriter
     // CSS bars, widths relative to the rule with the most findings: no script, no image.
     private static void WriteChart(TextWriter w, DatasetSummary d)
     {
-        w.WriteLine("<h3>按规则统计的发现</h3>");
+        w.WriteLine($"<h3>{E(T("Html.ByRule"))}</h3>");
         if (d.ByRule.Count == 0)
         {
-            w.WriteLine("<p>没有发现问题</p>");
+            w.WriteLine($"<p>{E(T("Report.NoFindings"))}</p>");
             return;
         }
 
@@ -81,7 +82,7 @@ internal static class HtmlDatasetWriter
             var width = (count * 100m / most).ToString("0.#", CultureInfo.InvariantCulture);
             w.WriteLine($"<div class=\"bar-row\" data-rule=\"{E(rule)}\"><span class=\"rule\">{E(rule)}</span>"
                 + $"<span class=\"bar {Class(severity)}\" style=\"width: calc({width}% * .6)\"></span>"
-                + $"<span class=\"count\">{ReportLabels.Severity(severity)} {count}（{departments} 个部门）</span></div>");
+                + $"<span class=\"count\">{E(T("Html.BarCount", ReportLabels.Severity(severity), count, departments))}</span></div>");
         }
 
         w.WriteLine("</div>");

@@ -2,6 +2,7 @@ using GovBudget.Cli.Commands;
 using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.Output.Html;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -21,7 +22,7 @@ internal static class HtmlDocumentWriter
         w.WriteLine($"<section class=\"document\" id=\"{id}\">");
         if (r.Error is not null)
         {
-            w.WriteLine($"<h2>{E(r.Source)}</h2><p class=\"finding error\"><span class=\"sev\">无法读取</span></p></section>");
+            w.WriteLine($"<h2>{E(r.Source)}</h2><p class=\"finding error\"><span class=\"sev\">{E(T("Html.Unreadable"))}</span></p></section>");
             return;
         }
 
@@ -42,7 +43,7 @@ internal static class HtmlDocumentWriter
             var tables = Enumerable.Range(0, document.Tables.Length).Where(t => !brief || marks.ByTable.ContainsKey(t)).ToList();
             if (tables.Count > 0)
             {
-                w.WriteLine("<h3>表格</h3>");
+                w.WriteLine($"<h3>{E(T("Html.Tables"))}</h3>");
             }
 
             foreach (var t in tables)
@@ -65,13 +66,13 @@ internal static class HtmlDocumentWriter
     {
         var c = FindingCounts.Of(r);
         w.WriteLine("<ul class=\"counts\">");
-        w.WriteLine($"<li class=\"{(c.Errors > 0 ? "error" : string.Empty)}\" data-count=\"errors\">错误<b>{c.Errors}</b></li>");
-        w.WriteLine($"<li class=\"{(c.Warnings > 0 ? "warning" : string.Empty)}\" data-count=\"warnings\">警告<b>{c.Warnings}</b></li>");
-        w.WriteLine($"<li class=\"{(c.Infos > 0 ? "info" : string.Empty)}\" data-count=\"infos\">提示<b>{c.Infos}</b></li>");
-        w.WriteLine($"<li data-count=\"uncertain\">待核实<b>{c.OpenUncertain}</b></li>");
-        w.WriteLine($"<li data-count=\"accepted\">已接受<b>{c.Accepted}</b></li>");
-        w.WriteLine($"<li data-count=\"passed\">通过<b>{c.Passed}</b></li>");
-        w.WriteLine($"<li data-count=\"notApplicable\">不适用<b>{c.NotApplicable}</b></li>");
+        w.WriteLine($"<li class=\"{(c.Errors > 0 ? "error" : string.Empty)}\" data-count=\"errors\">{E(T("Html.Count.Errors"))}<b>{c.Errors}</b></li>");
+        w.WriteLine($"<li class=\"{(c.Warnings > 0 ? "warning" : string.Empty)}\" data-count=\"warnings\">{E(T("Html.Count.Warnings"))}<b>{c.Warnings}</b></li>");
+        w.WriteLine($"<li class=\"{(c.Infos > 0 ? "info" : string.Empty)}\" data-count=\"infos\">{E(T("Html.Count.Infos"))}<b>{c.Infos}</b></li>");
+        w.WriteLine($"<li data-count=\"uncertain\">{E(T("Html.Count.Uncertain"))}<b>{c.OpenUncertain}</b></li>");
+        w.WriteLine($"<li data-count=\"accepted\">{E(T("Html.Count.Accepted"))}<b>{c.Accepted}</b></li>");
+        w.WriteLine($"<li data-count=\"passed\">{E(T("Html.Count.Passed"))}<b>{c.Passed}</b></li>");
+        w.WriteLine($"<li data-count=\"notApplicable\">{E(T("Html.Count.NotApplicable"))}<b>{c.NotApplicable}</b></li>");
         w.WriteLine("</ul>");
         w.WriteLine($"<p class=\"summary\">{E(ReportLabels.Summary(r))}</p>");
         if (ReportLabels.Profile(r) is { } profile)
@@ -85,18 +86,18 @@ internal static class HtmlDocumentWriter
         var shown = marks.Findings;
         if (shown.Count == 0)
         {
-            w.WriteLine("<p>没有发现问题。</p>");
+            w.WriteLine($"<p>{E(T("Html.NoFindings"))}</p>");
             return;
         }
 
-        w.WriteLine("<h3>发现</h3>");
-        foreach (var group in shown.Select((f, i) => (f, i)).GroupBy(x => x.f.Finding.TableTitle ?? "（跨表）"))
+        w.WriteLine($"<h3>{E(T("Html.Findings"))}</h3>");
+        foreach (var group in shown.Select((f, i) => (f, i)).GroupBy(x => x.f.Finding.TableTitle ?? ReportLabels.CrossTable))
         {
             w.WriteLine($"<h4>{E(ReportLabels.Group(group.First().f.Finding))}</h4>");
             foreach (var ((f, waiver), i) in group)
             {
                 w.WriteLine($"<div class=\"finding {Class(f.Severity)}\" id=\"{id}-f{i}\" data-rule=\"{E(f.RuleId)}\">");
-                w.WriteLine($"<span class=\"sev\">{ReportLabels.Severity(f.Severity)}</span>{(waiver is null ? string.Empty : " <span class=\"accepted\">[已接受]</span>")} <code>{E(f.RuleId)}</code> {E(f.Message)}");
+                w.WriteLine($"<span class=\"sev\">{ReportLabels.Severity(f.Severity)}</span>{(waiver is null ? string.Empty : $" <span class=\"accepted\">{E(T("Html.AcceptedMark"))}</span>")} <code>{E(f.RuleId)}</code> {E(f.Message)}");
                 w.WriteLine("<ul>");
                 foreach (var c in f.Cells)
                 {
@@ -104,7 +105,7 @@ internal static class HtmlDocumentWriter
                 }
 
                 w.WriteLine("</ul>");
-                var tables = marks.ByTable.Where(t => t.Value.Contains(i)).Select(t => $"<a href=\"#{id}-t{t.Key}\">在表中查看</a>").ToList();
+                var tables = marks.ByTable.Where(t => t.Value.Contains(i)).Select(t => $"<a href=\"#{id}-t{t.Key}\">{E(T("Html.SeeInTable"))}</a>").ToList();
                 if (tables.Count > 0)
                 {
                     w.WriteLine($"<p class=\"detail\">{string.Join(" ", tables)}</p>");
@@ -127,12 +128,12 @@ internal static class HtmlDocumentWriter
             return;
         }
 
-        w.WriteLine("<h3>情况说明引文</h3>");
+        w.WriteLine($"<h3>{E(T("Html.Quotes"))}</h3>");
         foreach (var (section, sentence, page, findings) in marks.Quotes)
         {
             var links = string.Join(" ", findings.Select(i => $"<a href=\"#{id}-f{i}\">{E(marks.Findings[i].Finding.RuleId)}</a>"));
             w.WriteLine($"<blockquote {MarkAttributes([.. findings.Select(i => marks.Findings[i].Finding)], page, 0)}>{E(sentence)}"
-                + $"<cite>{E(section)}{(page > 0 ? $"（第 {page} 页）" : string.Empty)} {links}</cite></blockquote>");
+                + $"<cite>{E(section)}{(page > 0 ? E(T("Report.Page", page)) : string.Empty)} {links}</cite></blockquote>");
         }
     }
 
@@ -144,13 +145,13 @@ internal static class HtmlDocumentWriter
         }
 
         // An auditor must never read 不适用 as "checked and fine": each check says why it did not apply.
-        w.WriteLine("<h3>不适用的检查</h3>");
+        w.WriteLine($"<h3>{E(T("Html.NotApplicable"))}</h3>");
         foreach (var group in ReportLabels.NotApplicableGroups(r))
         {
-            w.WriteLine($"<details open><summary>不适用（{E(ReportLabels.Reason(group.Key))}，{group.Count()} 条）</summary><ul class=\"not-applicable\">");
+            w.WriteLine($"<details open><summary>{E(T("Html.NotApplicableGroup", ReportLabels.Reason(group.Key), group.Count()))}</summary><ul class=\"not-applicable\">");
             foreach (var why in group)
             {
-                w.WriteLine($"<li data-rule=\"{E(why.Rule)}\"><code>{E(why.Rule)}</code>：{E(why.Detail)}</li>");
+                w.WriteLine($"<li data-rule=\"{E(why.Rule)}\">{T("Report.RuleAndText", $"<code>{E(why.Rule)}</code>", E(why.Detail))}</li>");
             }
 
             w.WriteLine("</ul></details>");
@@ -166,11 +167,11 @@ internal static class HtmlDocumentWriter
 
         if (threshold != Severity.Info)
         {
-            w.WriteLine($"<p class=\"meta\">（另有读取说明 {r.Notices.Count} 条未显示：--severity info 显示）</p>");
+            w.WriteLine($"<p class=\"meta\">{E(T("Report.NoticesHidden", r.Notices.Count))}</p>");
             return;
         }
 
-        w.WriteLine("<h3>读取说明</h3><ul class=\"notices\">");
+        w.WriteLine($"<h3>{E(T("Html.Notices"))}</h3><ul class=\"notices\">");
         foreach (var n in r.Notices)
         {
             w.WriteLine($"<li>{E(n.ToString())}</li>");

@@ -1,6 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using static GovBudget.Cli.Output.Html;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -15,8 +16,8 @@ internal static class HtmlTableWriter
         w.WriteLine($"<div class=\"table-block\" id=\"{id}-t{index}\">");
         w.WriteLine("<div class=\"table-wrap\">");
         w.WriteLine($"<table class=\"budget\" data-table=\"{E(table.Kind.CanonicalName)}\">");
-        var where = table.Page > 0 ? $"，第 {table.Page} 页" : table.Line > 0 ? $"，第 {table.Line} 行" : string.Empty;
-        w.WriteLine($"<caption>{E(table.Title)} <span class=\"meta\">（单位：{E(table.Unit?.Symbol() ?? "未注明")}{where}）</span></caption>");
+        var where = table.Page > 0 ? T("Html.TablePage", table.Page) : table.Line > 0 ? T("Html.TableLine", table.Line) : string.Empty;
+        w.WriteLine($"<caption>{E(table.Title)} <span class=\"meta\">{E(T("Html.Caption", table.Unit?.Symbol() ?? T("Html.NoUnit"), where))}</span></caption>");
         var sides = Sides(table);
         var codes = table.Rows.Any(r => r.Code is not null); // a table of items (收支总表, 三公) prints no code column
         WriteHeader(w, table, sides, codes);
@@ -87,7 +88,7 @@ internal static class HtmlTableWriter
         w.Write("<thead><tr>");
         foreach (var (_, indexes) in sides)
         {
-            w.Write($"{(codes ? $"<th{span}>编码</th>" : string.Empty)}<th{span}>{(sides.Count > 1 ? SideName(columns[indexes[0]].Side) : "科目名称")}</th>");
+            w.Write($"{(codes ? $"<th{span}>{E(T("Html.Code"))}</th>" : string.Empty)}<th{span}>{(sides.Count > 1 ? SideName(columns[indexes[0]].Side) : E(T("Html.ItemName")))}</th>");
             for (var i = 0; i < indexes.Count;)
             {
                 var group = columns[indexes[i]].Group;
@@ -119,7 +120,7 @@ internal static class HtmlTableWriter
         w.WriteLine("</thead>");
     }
 
-    private static string SideName(TableSide side) => side == TableSide.Expenditure ? "支出项目" : "收入项目";
+    private static string SideName(TableSide side) => E(T(side == TableSide.Expenditure ? "Html.Expenditure" : "Html.Income"));
 
     private static void WriteRow(TextWriter w, BudgetTable table, int t, int r, List<int> columns, bool codes, CellMarks marks, string id)
     {
@@ -139,7 +140,7 @@ internal static class HtmlTableWriter
             var on = marks.At(t, r, c);
             w.Write(on is null
                 ? $"<td class=\"amount\">{value}</td>"
-                : $"<td {Marked(marks, on, row.Page, row.Line, "amount ")}>{Link(id, on, value.Length == 0 ? "（空）" : value)}</td>");
+                : $"<td {Marked(marks, on, row.Page, row.Line, "amount ")}>{Link(id, on, value.Length == 0 ? E(T("Html.EmptyCell")) : value)}</td>");
         }
     }
 

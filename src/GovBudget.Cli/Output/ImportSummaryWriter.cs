@@ -1,6 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Import;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -16,19 +17,19 @@ internal static class ImportSummaryWriter
     public static void Write(TextWriter w, ImportResult result, ImportCoverage coverage)
     {
         var d = result.Document;
-        w.WriteLine($"{d.Department} · {d.Year} 年{d.Kind.ChineseName()} · {d.Source}");
-        w.WriteLine($"{d.Tables.Length} 张表, 情况说明 {d.Narrative.Length} 节, {result.Notices.Length} 条提示");
+        w.WriteLine(T("Import.Heading", ReportLabels.Heading(d.Department, d.Year, d.Kind), d.Source));
+        w.WriteLine(T("Import.Counts", d.Tables.Length, d.Narrative.Length, result.Notices.Length));
         WriteCoverage(w, coverage);
         foreach (var t in d.Tables)
         {
             w.WriteLine();
-            var kind = t.Kind.CanonicalName == t.Title ? string.Empty : $" [{t.Kind.CanonicalName}]";
+            var kind = t.Kind.CanonicalName == t.Title ? string.Empty : T("Import.TableKind", t.Kind.CanonicalName);
             w.WriteLine($"{t.Title}{kind}  {Place(t.Line, t.Page)}");
-            var unit = t.Unit is { } u ? $"单位：{u.Symbol()}" : "单位：未注明";
-            w.WriteLine($"  {unit}  行数：{t.Rows.Length}  列：{string.Join("、", t.Columns.Select(c => ColumnName(t, c)))}");
+            var unit = t.Unit is { } u ? T("Import.Unit", u.Symbol()) : T("Import.NoUnit");
+            w.WriteLine(T("Import.TableLine", unit, t.Rows.Length, string.Join(T("List.Enumeration"), t.Columns.Select(c => ColumnName(t, c)))));
             if (t.IsEmpty)
             {
-                w.WriteLine("  （空表）");
+                w.WriteLine(T("Import.EmptyTable"));
             }
 
             foreach (var total in Totals(t))
@@ -38,11 +39,11 @@ internal static class ImportSummaryWriter
                     .Select(x => $"{ColumnName(t, x.c)} {x.v}");
                 var side = total.Side switch
                 {
-                    TableSide.Income => "收入 ",
-                    TableSide.Expenditure => "支出 ",
+                    TableSide.Income => T("Import.Income"),
+                    TableSide.Expenditure => T("Import.Expenditure"),
                     _ => string.Empty,
                 };
-                w.WriteLine($"  {side}{total.Label}：{string.Join("，", cells)}");
+                w.WriteLine(T("Import.Total", side, total.Label, string.Join(T("List.Separator"), cells)));
             }
 
             foreach (var note in t.Notes)
@@ -54,15 +55,15 @@ internal static class ImportSummaryWriter
         if (d.Narrative.Length > 0)
         {
             w.WriteLine();
-            w.WriteLine("情况说明：");
+            w.WriteLine(T("Import.Narrative"));
             foreach (var s in d.Narrative)
             {
-                w.WriteLine($"  {s}（{Place(s.Line, s.Page)}，{s.Text.Length} 字）");
+                w.WriteLine(T("Import.Sentence", s, Place(s.Line, s.Page), s.Text.Length));
             }
         }
 
         w.WriteLine();
-        w.WriteLine(result.Notices.IsEmpty ? "读取说明：无" : "读取说明：");
+        w.WriteLine(T(result.Notices.IsEmpty ? "Import.NoNotices" : "Import.Notices"));
         foreach (var n in result.Notices)
         {
             w.WriteLine($"  {n}");
@@ -74,19 +75,19 @@ internal static class ImportSummaryWriter
     {
         var (profile, tables, checks, notCounted) = coverage;
         w.WriteLine(ReportLabels.Profile(profile));
-        var recognised = tables.Recognised.Select(t => $"{t.Kind.CanonicalName}（{Place(t.Line, t.Page)}）");
-        w.WriteLine($"已识别的标准表 {tables.Recognised.Length} 张{(tables.Recognised.IsEmpty ? string.Empty : "：" + string.Join("、", recognised))}");
-        w.WriteLine($"未找到：{(tables.Missing.IsEmpty ? "无" : string.Join("、", tables.Missing))}");
-        var unrecognised = tables.Unrecognised.Select(u => Place(u.Line, u.Page) + (u.Title.Length > 0 ? $"“{u.Title}”" : "（无标题）"));
-        w.WriteLine($"未识别的数表：{(tables.Unrecognised.IsEmpty ? "无" : string.Join("、", unrecognised))}");
+        var recognised = tables.Recognised.Select(t => T("Import.RecognisedTable", t.Kind.CanonicalName, Place(t.Line, t.Page)));
+        w.WriteLine(T("Import.Recognised", tables.Recognised.Length, tables.Recognised.IsEmpty ? string.Empty : T("Import.RecognisedList", string.Join(T("List.Enumeration"), recognised))));
+        w.WriteLine(T("Import.Missing", tables.Missing.IsEmpty ? T("Import.None") : string.Join(T("List.Enumeration"), tables.Missing)));
+        var unrecognised = tables.Unrecognised.Select(u => Place(u.Line, u.Page) + (u.Title.Length > 0 ? T("Import.UnrecognisedTitle", u.Title) : T("Import.NoTitle")));
+        w.WriteLine(T("Import.Unrecognised", tables.Unrecognised.IsEmpty ? T("Import.None") : string.Join(T("List.Enumeration"), unrecognised)));
         if (checks is null)
         {
-            w.WriteLine($"适用的检查：未计算（{notCounted}）");
+            w.WriteLine(T("Import.ChecksNotCounted", notCounted));
             return;
         }
 
         var counts = FindingCounts.Of(checks);
-        w.WriteLine($"适用的检查 {counts.Applicable} 条，不适用 {counts.NotApplicable} 条{ReportLabels.NotApplicableCounts(checks)}");
+        w.WriteLine(T("Import.Checks", counts.Applicable, counts.NotApplicable, ReportLabels.NotApplicableCounts(checks)));
     }
 
     // The rows that state a table's totals: 合计/总计/小计 rows, or the first row when it has no code.
@@ -98,9 +99,9 @@ internal static class ImportSummaryWriter
     // A PDF has pages and no lines; a text file has lines, and pages when it marks them with form feeds.
     private static string Place(int line, int page) => (line, page) switch
     {
-        (> 0, > 0) => $"第 {line} 行（第 {page} 页）",
-        (> 0, _) => $"第 {line} 行",
-        (_, > 0) => $"第 {page} 页",
-        _ => "位置不详",
+        (> 0, > 0) => T("Place.LineAndPage", line, page),
+        (> 0, _) => T("Place.Line", line),
+        (_, > 0) => T("Place.Page", page),
+        _ => T("Place.Unknown"),
     };
 }

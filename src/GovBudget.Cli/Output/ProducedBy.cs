@@ -5,6 +5,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Packs;
 using NodaTime;
 using NodaTime.Text;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -48,27 +49,27 @@ internal sealed class ProducedBy(PackChoice packs, LocalDate? waiversJudgedOn)
     {
         var read = documents.Where(d => d.Error is null && d.Kind is not null).ToList();
         var years = read.Select(d => d.Year).Distinct().ToList();
-        var catalogs = years.Select(y => y is { } v && ClassificationCatalog.BuiltInEditions.Contains(v.Year) ? $"{v.Year} 年版" : $"无 {y?.Year} 年版");
+        var catalogs = years.Select(y => y is { } v && ClassificationCatalog.BuiltInEditions.Contains(v.Year) ? T("Produced.Edition", v.Year) : T("Produced.NoEdition", y?.Year));
         var profiles = read.Select(d => d.Profile?.Profile.Name).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var rules = Rules(read);
-        var parts = new List<string> { $"生成：govbudget {Version}" };
+        var parts = new List<string> { T("Produced.Line", Version) };
         if (rules.Count > 0)
         {
-            parts.Add($"规则 {string.Join("、", rules.Select(r => $"{r.Source}（SHA-256 {r.Sha256}）"))}");
-            parts.Add($"科目目录 {string.Join("、", catalogs)}");
+            parts.Add(T("Produced.Rules", string.Join(T("List.Enumeration"), rules.Select(r => T("Produced.Rule", r.Source, r.Sha256)))));
+            parts.Add(T("Produced.Catalog", string.Join(T("List.Enumeration"), catalogs)));
         }
 
         if (profiles.Count > 0)
         {
-            parts.Add($"公开规范 {string.Join("、", profiles)}");
+            parts.Add(T("Produced.Profiles", string.Join(T("List.Enumeration"), profiles)));
         }
 
         if (Today is { } today)
         {
-            parts.Add($"豁免判定日 {LocalDatePattern.Iso.Format(today)}");
+            parts.Add(T("Produced.Today", LocalDatePattern.Iso.Format(today)));
         }
 
-        return string.Join("；", parts);
+        return string.Join(T("List.Clauses"), parts);
     }
 
     private static IEnumerable<DisclosureKind> Kinds(IEnumerable<CheckedDocument> documents) =>

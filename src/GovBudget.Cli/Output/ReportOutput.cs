@@ -1,6 +1,7 @@
 using System.Text;
 using GovBudget.Cli.Commands;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;
 
@@ -31,7 +32,7 @@ internal static class ReportOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"govbudget: --output {path}: {e.Message}");
+            stderr.WriteLine(T("Err.InFile", $"--output {path}", e.Message));
             return false;
         }
     }

@@ -3,6 +3,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Binding;
 
@@ -268,7 +269,7 @@ public sealed class Binder
 
         if (FunctionTable.Find(call.Name) is not { } function)
         {
-            Error(call.Span, $"unknown function '{call.Name}'{DidYouMean(call.Name, FunctionNames)}; expected one of {string.Join(", ", FunctionNames)}");
+            Error(call.Span, T("Bind.UnknownFunction", call.Name, DidYouMean(call.Name, FunctionNames), string.Join(", ", FunctionNames)));
             return new BoundNumber(0m, call.Span);
         }
 
@@ -552,7 +553,7 @@ public sealed class Binder
     }
 
     private static string DidYouMean(string typed, IEnumerable<string> known) =>
-        Suggestions.Nearest(typed, known) is { } nearest ? $" (did you mean '{nearest}'?)" : string.Empty;
+        Suggestions.Nearest(typed, known) is { } nearest ? T("Bind.DidYouMean", nearest) : string.Empty;
 
     private TableKind? ResolveTable(string name, SourceSpan span)
     {
@@ -561,7 +562,7 @@ public sealed class Binder
         {
             var examples = string.Join(", ", TableKind.All.Where(k => k != TableKind.Unrecognised).Select(k => k.ShortNames.FirstOrDefault() ?? k.CanonicalName).Take(8));
             var names = TableKind.All.Where(k => k != TableKind.Unrecognised).SelectMany(k => k.ShortNames.Concat(k.Aliases).Append(k.CanonicalName));
-            Error(span, $"unknown table '{name}'{DidYouMean(name, names)}; expected a table name such as {examples}");
+            Error(span, T("Bind.UnknownTable", name, DidYouMean(name, names), examples));
             return null;
         }
 
@@ -580,7 +581,7 @@ public sealed class Binder
             return ColumnNames.Canonical(name);
         }
 
-        Error(span, $"unknown column '{name}'{DidYouMean(name, ColumnNames.Known)}; expected a column such as 合计, 基本支出, 项目支出, 人员经费, 公用经费, 预算数 (quote a column printed otherwise: \"{name}\")");
+        Error(span, T("Bind.UnknownColumn", name, DidYouMean(name, ColumnNames.Known)));
         return null;
     }
 

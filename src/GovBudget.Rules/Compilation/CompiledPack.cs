@@ -7,6 +7,8 @@ using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Packs;
+using GovBudget.Localization;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Compilation;
 
@@ -21,8 +23,9 @@ public sealed class CompiledPack
     private readonly RulePack pack;
     private readonly CompiledRule?[] compiled;
     private readonly bool[] shapeOnly;
-    private readonly ConcurrentDictionary<DocumentShape, ShapePlans> plans = new();
-    private readonly Func<DocumentShape, ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
+    // Per language too: a plan holds the not-applicable details and the shape's findings, written in the run's language.
+    private readonly ConcurrentDictionary<(DocumentShape Shape, MessageLanguage Language), ShapePlans> plans = new();
+    private readonly Func<(DocumentShape Shape, MessageLanguage Language), ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
 
     /// <summary>Compiles every rule of <paramref name="pack"/> that the compiler takes.</summary>
     public CompiledPack(RulePack pack)
@@ -31,7 +34,7 @@ public sealed class CompiledPack
         this.pack = pack;
         compiled = [.. pack.Rules.Select(RuleCompiler.Compile)];
         shapeOnly = [.. pack.Rules.Select(ReadsOnlyNames)];
-        planShape = s => new ShapePlans(Plan(s));
+        planShape = s => new ShapePlans(Plan(s.Shape));
     }
 
     /// <summary>The pack compiled.</summary>
@@ -78,23 +81,23 @@ public sealed class CompiledPack
 
         if (pack.ChecksNarrativeArithmetic)
         {
-            reasons.AddRange(NoNarrative); // a dense document has no narrative
+            reasons.AddRange(NoNarrative.Current); // a dense document has no narrative
         }
 
         if (pack.ChecksPublishedTables)
         {
-            reasons.Add(NotPublished);
+            reasons.Add(NotPublished.Current);
         }
 
         return [.. reasons];
     }
 
     // A dataset's department is a set of figures, not a published disclosure: which tables it prints is not a question.
-    private static readonly NotApplicableCheck NotPublished =
-        new(PublishedTables.RuleId, NotApplicableReason.OtherKind, "数据集中的单位不是公开文件，无从核对公开的表格是否齐全");
+    private static readonly PerLanguage<NotApplicableCheck> NotPublished =
+        new(l => new(PublishedTables.RuleId, NotApplicableReason.OtherKind, Resources.Get("NA.DatasetPublished", l)));
 
-    private static readonly NotApplicableCheck[] NoNarrative =
-        [.. FindingsCollector.NarrativeArithmeticIds.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"))];
+    private static readonly PerLanguage<NotApplicableCheck[]> NoNarrative =
+        new(l => [.. FindingsCollector.NarrativeArithmeticIds.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, Resources.Get("NA.NoNarrative", l)))]);
 
     /// <summary>Checks a document: the same findings as <see cref="RulePack.Check(Disclosure)"/>.</summary>
     public DocumentFindings Check(Disclosure document)
@@ -207,7 +210,7 @@ public sealed class CompiledPack
         }
         else if (pack.ChecksPublishedTables)
         {
-            collector.AddNotApplicable(NotPublished); // a department of a dataset prints no contents and no tables of its own
+            collector.AddNotApplicable(NotPublished.Current); // a department of a dataset prints no contents and no tables of its own
         }
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every
@@ -275,9 +278,11 @@ public sealed class CompiledPack
         }
     }
 
+    // Keyed by language too: a plan keeps not-applicable reasons and name findings in the language of the run.
     private ShapePlans Plans(DocumentShape shape)
     {
-        if (plans.TryGetValue(shape, out var known))
+        var key = (shape, MessageLanguages.Current);
+        if (plans.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -294,7 +299,7 @@ public sealed class CompiledPack
             }
         }
 
-        return plans.GetOrAdd(shape, planShape);
+        return plans.GetOrAdd(key, planShape);
     }
 
     private RulePlan[] Plan(DocumentShape shape)
@@ -316,7 +321,7 @@ public sealed class CompiledPack
                 // The shape has no narrative: not applicable to a dataset's department; a full document's narrative
                 // is read by the interpreter.
                 result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: false,
-                    new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"));
+                    new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative")));
                 continue;
             }
 

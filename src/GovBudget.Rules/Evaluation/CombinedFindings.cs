@@ -1,6 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -12,7 +13,7 @@ internal static class CombinedFindings
 {
     public const string RuleId = "FILES-TABLE";
 
-    private const string Title = "两份文件所印同一张表的数字一致";
+    private static string Title => T("Files.Title");
 
     // How many differing cells one finding quotes: enough to see the pattern, not the whole table.
     private const int MaxQuotedCells = 12;
@@ -26,7 +27,7 @@ internal static class CombinedFindings
         var passed = findings.Passed;
         if (combined.Duplicates.IsEmpty)
         {
-            notApplicable = [.. notApplicable, new NotApplicableCheck(RuleId, NotApplicableReason.TableAbsent, "没有两份文件都印出的表")];
+            notApplicable = [.. notApplicable, new NotApplicableCheck(RuleId, NotApplicableReason.TableAbsent, T("NA.NoSharedTable"))];
         }
         else if (duplicates.Count == 0)
         {
@@ -59,9 +60,8 @@ internal static class CombinedFindings
 
         var first = differences[0];
         var kind = duplicate.Used.Kind.CanonicalName;
-        var message = $"{Title}：{kind}在 {duplicate.UsedFile}（第 {duplicate.Used.Page} 页）与 {duplicate.OtherFile}（第 {duplicate.Other.Page} 页）"
-            + $"有 {differences.Count} 个数字不同，如 {first.Row} [{duplicate.Used.Columns[first.Column].Name}] "
-            + $"{first.Used?.ToString() ?? "（空）"} 与 {first.Other?.ToString() ?? "（空）"}；核对时用 {duplicate.UsedFile} 的表";
+        var message = T("Files.Message", Title, kind, duplicate.UsedFile, duplicate.Used.Page, duplicate.OtherFile, duplicate.Other.Page, differences.Count, first.Row,
+            duplicate.Used.Columns[first.Column].Name, first.Used?.ToString() ?? T("Cell.Empty"), first.Other?.ToString() ?? T("Cell.Empty"));
         var finding = new Finding(RuleId, Severity.Error, Title, message, kind, duplicate.Used.Title, cells, null, null, null, null, null, [],
             new Dictionary<string, string>(), false, new SourceSpan(duplicate.OtherFile, 1, 1));
         return UncertainReading.Mark(finding, document);

@@ -4,6 +4,7 @@ using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -45,7 +46,7 @@ internal sealed class FindingsCollector
             if (!applicable)
             {
                 notApplicable = evaluation.FirstNotApplicable?.For(rule.Id)
-                    ?? new NotApplicableCheck(rule.Id, NotApplicableReason.Other, "没有一处可以判定");
+                    ?? new NotApplicableCheck(rule.Id, NotApplicableReason.Other, T("NA.Undecidable"));
             }
         }
 #pragma warning disable CA1031 // A rule that cannot be evaluated is reported as its own finding; the others still run.
@@ -96,7 +97,7 @@ internal sealed class FindingsCollector
         {
             if (noText && !NarrativeClaims.ReadsTables(id))
             {
-                AddNotApplicable(new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明"));
+                AddNotApplicable(new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative")));
                 continue;
             }
 
@@ -135,7 +136,7 @@ internal sealed class FindingsCollector
     /// </summary>
     public static Finding Fault(string ruleId, string title, Disclosure document, Exception e, BudgetTable? table, SourceSpan span) =>
         new(ruleId, Severity.Error, title,
-            $"规则执行失败：{ruleId}（{title}）在 {document.Source ?? document.ToString()} 上执行时出错：{e.GetType().Name}: {e.Message}（这是 GovBudget 自身的故障，请报告）",
+            T("Fault.Message", ruleId, title, document.Source ?? document.ToString(), e.GetType().Name, e.Message),
             table?.Kind.CanonicalName, table?.Title, [], null, null, null, null, null, [], new Dictionary<string, string>(), false, span)
         {
             IsInternalFault = true,
@@ -151,14 +152,14 @@ internal sealed class FindingsCollector
         try
         {
             FaultInjection.Point(PublishedTables.RuleId);
-            Profile = profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, "由调用方指定（--profile）");
+            Profile = profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, T("Profile.Given"));
             found = [.. PublishedTables.Check(document, Profile)];
         }
 #pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            found = [Fault(PublishedTables.RuleId, "公开的表格齐全", document, e, null, new SourceSpan("profile", 0, 1))];
+            found = [Fault(PublishedTables.RuleId, T("Fault.PublishedTables"), document, e, null, new SourceSpan("profile", 0, 1))];
         }
 
         Add(PublishedTables.RuleId, found, notApplicable: null);

@@ -2,6 +2,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -15,7 +16,7 @@ internal static class MisprintedCodes
     /// <summary>The check's id.</summary>
     public const string RuleId = "NM-CODE-MISPRINT";
 
-    private static readonly string Title = BuiltInChecks.Title(RuleId);
+    private static string Title => BuiltInChecks.Title(RuleId);
 
     /// <summary>One error per row whose code is misprinted.</summary>
     public static IEnumerable<Finding> Find(Disclosure document) =>
@@ -30,9 +31,8 @@ internal static class MisprintedCodes
         var cells = ReaderFindings.Cells(table, row)
             .DefaultIfEmpty(new FindingCell(table.Kind.CanonicalName, table.Title, row.Key, row.Label, null, null, table.Unit?.Symbol(), row.Line, row.Page))
             .ToList();
-        var where = row.Page > 0 ? $"第 {row.Page} 页" : $"第 {row.Line} 行";
-        var message = $"{Title}：《{table.Title}》{where}“{row.Label}”一行的编码印成“{printed}”，不是有效的科目编码；"
-            + "这一行按没有编码读取，不计入任何类、款、项，请核对应为哪个编码";
+        var where = row.Page > 0 ? T("Place.Page", row.Page) : T("Place.Line", row.Line);
+        var message = T("Misprint.Message", Title, table.Title, where, row.Label, printed);
         return ReaderFindings.Of(RuleId, Severity.Error, Title, message, table, cells);
     }
 }

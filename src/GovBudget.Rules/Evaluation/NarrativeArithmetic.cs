@@ -4,6 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -61,27 +62,27 @@ internal static partial class NarrativeArithmetic
     {
         if (document.Narrative.IsEmpty && id != "NA-EMPTY-NOTE")
         {
-            return new(id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+            return new(id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative"));
         }
 
         return id switch
         {
-            "NA-EMPTY-NOTE" => new(id, NotApplicableReason.TableAbsent, "文件没有附说明的空表（政府性基金或国有资本经营预算财政拨款支出表）"),
+            "NA-EMPTY-NOTE" => new(id, NotApplicableReason.TableAbsent, T("NA.EmptyNote")),
             "NA-ITEM" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
-                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级支出无从核对"),
-            "NA-ITEM" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出表中可查到的项级支出（“…（类）…（款）…（项）X万元”）"),
-            "NA-GROWTH" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的增减幅度（“B万元，与上年相比增加/减少C万元，增长/下降D%”，上年不为0）"),
-            "NA-SHARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可核对的占比（“X万元，占P%”，且此前写出了可作基数的总数）"),
-            "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出预算完成率（“年初预算为A万元，全年预算为F万元，支出决算为X万元，完成…预算的P%”）"),
-            "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出“其中”所列的分项（总数后至少两项）"),
-            "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有在两处写出同一项级支出（“…（类）…（款）…（项）X万元”）"),
+                new(id, NotApplicableReason.TableAbsent, T("NA.ItemNoTable")),
+            "NA-ITEM" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Item")),
+            "NA-GROWTH" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Growth")),
+            "NA-SHARE" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Share")),
+            "NA-COMPLETION" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Completion")),
+            "NA-PARTS" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Parts")),
+            "NA-REPEAT" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Repeat")),
             "NC-DEPT" when document.Department.Name == DepartmentNames.Unknown =>
-                new(id, NotApplicableReason.Other, "没有读到本文件的部门（封面或表头的“编制部门：…”），无从比较"),
-            "NC-DEPT" => new(id, NotApplicableReason.PhraseAbsent, "情况说明的标题和表名都没有写出部门名称（“XX厅2019年度部门预算…”）"),
-            "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出决算数与预算数的比较（“…预算为A万元，支出决算为X万元。决算数大于/小于…预算数”）"),
+                new(id, NotApplicableReason.Other, T("NA.NoDepartment")),
+            "NC-DEPT" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Dept")),
+            "NC-COMPARE" => new(id, NotApplicableReason.PhraseAbsent, T("NA.Compare")),
             "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
-                new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级科目名称无从核对"),
-            "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可在表中找到唯一一行金额的项级支出（“…（类）…（款）…（项）X万元”）"),
+                new(id, NotApplicableReason.TableAbsent, T("NA.ItemNameNoTable")),
+            "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, T("NA.ItemName")),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }
@@ -136,7 +137,7 @@ internal static partial class NarrativeArithmetic
                 if (n.Contains(other, StringComparison.Ordinal) && !own.Any(o => n.Contains(o, StringComparison.Ordinal)))
                 {
                     yield return new Finding("NA-EMPTY-NOTE", Severity.Warning, BuiltInChecks.Title("NA-EMPTY-NOTE"),
-                        $"空表的说明与表名一致：{table.Title} 的说明“{note}”说的是{other}预算，不是{own[0]}预算（说明沿用了另一张表的模板）",
+                        T("Finding.Titled", BuiltInChecks.Title("NA-EMPTY-NOTE"), T("NA.EmptyNoteMessage", table.Title, note, other, own[0])),
                         kind.CanonicalName, table.Title, [new FindingCell(kind.CanonicalName, table.Title, "注", note, null, null, null, table.Line, table.Page)],
                         null, null, null, own[0], other, [], new Dictionary<string, string>(), false, new SourceSpan("notes", table.Line, 1));
                 }
@@ -178,7 +179,8 @@ internal static partial class NarrativeArithmetic
         var truncated = Math.Abs(Number(x) - inTextUnit) < 2 * Half(x);
         var sentence = Sentence(text, m.Index);
         return new Finding("NA-ITEM", truncated ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-ITEM"),
-            $"情况说明所述项级支出与表中一致：“{sentence}”：{table.Title} {row.Key} {row.Label} 为 {amount} {tableUnit.Symbol()}，即 {Format(inTextUnit)} {textUnit.Symbol()}，应写作 {Format(rounded)} {textUnit.Symbol()}，文中为 {x} {textUnit.Symbol()}{(truncated ? "（未四舍五入，疑为截尾）" : string.Empty)}",
+            T("Finding.Titled", BuiltInChecks.Title("NA-ITEM"), T("NA.ItemMessage", sentence, table.Title, row.Key, row.Label, amount, tableUnit.Symbol(), Format(inTextUnit), textUnit.Symbol(),
+                Format(rounded), x, truncated ? T("NA.Truncated") : string.Empty)),
             table.Kind.CanonicalName, table.Title,
             [
                 new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, Number(x), textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
@@ -223,7 +225,8 @@ internal static partial class NarrativeArithmetic
             // Within one unit of the last printed digit, one of them was cut instead of rounded (as NA-ITEM): a warning.
             var cut = Math.Abs(other.Yuan - first.Yuan) <= 2 * (other.Half + first.Half);
             yield return new Finding("NA-REPEAT", cut ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-REPEAT"),
-                $"情况说明两处所述同一项级支出一致：{group.Key} 在“{cells[0].Label}”中为 {first.Text} {first.Unit.Symbol()}，在“{cells[1].Label}”中为 {other.Text} {other.Unit.Symbol()}{(cut ? "（差在末位，疑为截尾）" : string.Empty)}",
+                T("Finding.Titled", BuiltInChecks.Title("NA-REPEAT"), T("NA.RepeatMessage", group.Key, cells[0].Label, first.Text, first.Unit.Symbol(), cells[1].Label, other.Text, other.Unit.Symbol(),
+                    cut ? T("NA.RepeatCut") : string.Empty)),
                 Table, first.Section.ToString(), cells, Number(first.Text), other.Yuan / first.Unit.InYuan(), (other.Yuan - first.Yuan) / first.Unit.InYuan(), null, null, [],
                 new Dictionary<string, string>(), false, new SourceSpan("narrative", first.Section.Line, 1));
         }
@@ -255,7 +258,8 @@ internal static partial class NarrativeArithmetic
         var misRounded = Math.Abs(Number(d) - exact) <= (2 * Half(d)) + uncertainty;
         var sentence = Sentence(text, m.Index);
         return Make("NA-GROWTH", NarrativeFigures.PageAt(section, m.Index), misRounded ? Severity.Warning : Severity.Error, BuiltInChecks.Title("NA-GROWTH"), section, sentence,
-            $"“{sentence}”：上年 {Format(previous)} 万元，{(decrease ? "减少" : "增加")} {Format(c)} 万元，幅度应为 {Format(Math.Round(exact, Decimals(d) + 2))}%，文中为 {d}%{(misRounded ? "（末位舍入有误）" : string.Empty)}",
+            T("NA.GrowthMessage", sentence, Format(previous), T(decrease ? "NA.Decrease" : "NA.Increase"), Format(c), Format(Math.Round(exact, Decimals(d) + 2)), d,
+                misRounded ? T("NA.MisRounded") : string.Empty),
             Number(d), Math.Round(exact, Decimals(d), MidpointRounding.AwayFromZero));
     }
 
@@ -313,7 +317,7 @@ internal static partial class NarrativeArithmetic
         var sentence = Sentence(text, m.Index);
         var rounded = Math.Round(near.Ratio, Decimals(p), MidpointRounding.AwayFromZero);
         return Make("NA-SHARE", NarrativeFigures.PageAt(section, m.Index), Severity.Warning, BuiltInChecks.Title("NA-SHARE"), section, sentence,
-            $"“{sentence}”：{Format(x)} ÷ {near.t.Text} = {Format(Math.Round(near.Ratio, Decimals(p) + 2))}%，四舍五入为 {Format(rounded)}%，文中为 {p}%（末位舍入有误）",
+            T("NA.ShareMessage", sentence, Format(x), near.t.Text, Format(Math.Round(near.Ratio, Decimals(p) + 2)), Format(rounded), p),
             Number(p), rounded);
     }
 
@@ -331,12 +335,12 @@ internal static partial class NarrativeArithmetic
             return Verdict.Held;
         }
 
-        var otherName = named == initial ? "全年预算" : "年初预算";
+        var otherName = T(named == initial ? "NA.FullBudget" : "NA.InitialBudget");
         var measured = other > 0 && Explains(Number(p), Half(p), actual / other * 100m, 0m)
-            ? $"{p}% 是 {Format(actual)} ÷ {Format(other)}，按{otherName}计算"
-            : named > 0 ? $"应为 {Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))}%" : "基数为 0，完成率无从计算";
+            ? T("NA.CompletionOther", p, Format(actual), Format(other), otherName)
+            : named > 0 ? T("NA.CompletionShould", Format(Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero))) : T("NA.CompletionZero");
         return Make("NA-COMPLETION", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NA-COMPLETION"), section, sentence,
-            $"“{sentence}”：{m.Groups["base"].Value}为 {Format(named)} 万元，{measured}", Number(p),
+            T("NA.CompletionMessage", sentence, m.Groups["base"].Value, Format(named), measured), Number(p),
             named > 0 ? Math.Round(actual / named * 100m, Decimals(p), MidpointRounding.AwayFromZero) : null);
     }
 
@@ -359,10 +363,10 @@ internal static partial class NarrativeArithmetic
         var rounding = Math.Abs(sum - total) <= tolerance;
         var sentence = Sentence(text, head.Index);
         var unit = head.Groups["u"].Value;
-        var why = exceeds && !list.IsComplete ? "各项之和超过总数" : rounding ? "差额在舍位误差以内（未做舍位平衡）" : "各项之和不等于总数";
+        var why = T(exceeds && !list.IsComplete ? "NA.PartsExceed" : rounding ? "NA.PartsRounding" : "NA.PartsDiffer");
         return Make("NA-PARTS", NarrativeFigures.PageAt(section, head.Index), rounding ? Severity.Warning : Severity.Error,
             BuiltInChecks.Title("NA-PARTS"), section, sentence,
-            $"“{sentence}”：{string.Join(" + ", list.Parts.Select(p => p.Text))} = {Format(sum / PartsList.Factor(unit))} {unit}，总数为 {head.Groups["t"].Value} {unit}，{why}",
+            T("NA.PartsMessage", sentence, string.Join(" + ", list.Parts.Select(p => p.Text)), Format(sum / PartsList.Factor(unit)), unit, head.Groups["t"].Value, why),
             sum / PartsList.Factor(unit), total / PartsList.Factor(unit), unit);
     }
 
@@ -375,7 +379,7 @@ internal static partial class NarrativeArithmetic
         (100m * Half(xText) / total) + (x / total * 100m * Half(totalText) / total);
 
     internal static Finding Make(string id, int page, Severity severity, string title, NarrativeSection section, string sentence, string message, decimal? actual, decimal? expected, string unit = "%") =>
-        new(id, severity, title, $"{title}：{message}", Table, section.ToString(),
+        new(id, severity, title, T("Finding.Titled", title, message), Table, section.ToString(),
             [new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, actual, unit, section.Line, page)],
             expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
             new SourceSpan("narrative", section.Line, 1));

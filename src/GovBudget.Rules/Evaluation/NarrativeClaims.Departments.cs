@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -41,7 +42,7 @@ internal static partial class NarrativeClaims
                 }
 
                 yield return NarrativeArithmetic.Make("NC-DEPT", NarrativeFigures.PageAt(section, at), Severity.Error, BuiltInChecks.Title("NC-DEPT"), section, m.Value,
-                    $"“{m.Value}”写的是“{named}”，本文件是{department}的{document.Kind.ChineseName()}", null, null, string.Empty);
+                    T("NC.DeptMessage", m.Value, named, department, KindName(document.Kind)), null, null, string.Empty);
             }
         }
 
@@ -61,9 +62,9 @@ internal static partial class NarrativeClaims
                     continue;
                 }
 
-                var title = $"{place}所述部门与本文件一致";
+                var title = T("Title.NC-DEPT-PLACE", T(place == "表名" ? "Place.Title" : "Place.PreparedBy"));
                 yield return new Finding("NC-DEPT", Severity.Error, title,
-                    $"{title}：《{table.Title}》的{place}印的是“{named}”，本文件是{department}的{document.Kind.ChineseName()}",
+                    T("Finding.Titled", title, T("NC.DeptTableMessage", table.Title, T(place == "表名" ? "Place.Title" : "Place.PreparedBy"), named, department, KindName(document.Kind))),
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, place, named, null, null, string.Empty, table.Line, table.Page)],
                     null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }

@@ -3,6 +3,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -58,17 +59,17 @@ internal static partial class NarrativeClaims
         var wrong = new List<string>();
         if (Key(row.Label) != names.Item)
         {
-            wrong.Add($"项“{m.Groups["item"].Value}”应为“{row.Label}”");
+            wrong.Add(T("NC.ItemWrong", m.Groups["item"].Value, row.Label));
         }
 
         if (sec is not null && Key(sec.Label) != names.Section)
         {
-            wrong.Add($"款“{m.Groups["sec"].Value}”应为“{sec.Label}”");
+            wrong.Add(T("NC.SectionWrong", m.Groups["sec"].Value, sec.Label));
         }
 
         if (cls is not null && Key(cls.Label) != names.Class)
         {
-            wrong.Add($"类“{m.Groups["cls"].Value}”应为“{cls.Label}”");
+            wrong.Add(T("NC.ClassWrong", m.Groups["cls"].Value, cls.Label));
         }
 
         if (wrong.Count == 0)
@@ -78,7 +79,8 @@ internal static partial class NarrativeClaims
 
         var sentence = NarrativeArithmetic.Sentence(text, m.Index);
         return new Finding("NC-ITEMNAME", Severity.Warning, BuiltInChecks.Title("NC-ITEMNAME"),
-            $"情况说明所述科目名称与表中一致：“{sentence}”：{table.Title} 中 {x} {textUnit.Symbol()} 是 {row.Key} {row.Label}（{string.Join("；", [.. new[] { cls, sec }.OfType<TableRow>().Select(r => $"{r.Key} {r.Label}"), $"{row.Key} {row.Label}"])}），文中{string.Join("，", wrong)}",
+            T("Finding.Titled", BuiltInChecks.Title("NC-ITEMNAME"), T("NC.ItemNameMessage", sentence, table.Title, x, textUnit.Symbol(), row.Key, row.Label,
+                string.Join(T("List.Clauses"), [.. new[] { cls, sec }.OfType<TableRow>().Select(r => $"{r.Key} {r.Label}"), $"{row.Key} {row.Label}"]), string.Join(T("NC.Separator"), wrong))),
             table.Kind.CanonicalName, table.Title,
             [
                 new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, printed, textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),

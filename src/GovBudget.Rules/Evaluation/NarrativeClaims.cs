@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -57,7 +58,7 @@ internal static partial class NarrativeClaims
             {
                 var pieces = matches.Select(m => $"{Kind(m)}“{m.Value}”").Distinct(StringComparer.Ordinal);
                 yield return NarrativeArithmetic.Make("NC-TEMPLATE", NarrativeFigures.PageAt(section, matches[0].Index), Severity.Error,
-                    BuiltInChecks.Title("NC-TEMPLATE"), section, sentence, $"“{sentence}”中印有模板的{string.Join("、", pieces)}", null, null, string.Empty);
+                    BuiltInChecks.Title("NC-TEMPLATE"), section, sentence, T("NC.TemplateMessage", sentence, string.Join(T("NA.List"), pieces)), null, null, string.Empty);
             }
         }
     }
@@ -90,7 +91,10 @@ internal static partial class NarrativeClaims
         return groups;
     }
 
-    private static string Kind(Match m) => m.Groups["instruction"].Success ? "填报说明" : m.Groups["choice"].Success ? "未作取舍的选项" : "占位符";
+    /// <summary>预算 or 决算 (budget, final accounts) in the current language.</summary>
+    internal static string KindName(DisclosureKind kind) => T(kind == DisclosureKind.FinalAccount ? "Kind.FinalAccounts" : "Kind.Budget");
+
+    private static string Kind(Match m) => T(m.Groups["instruction"].Success ? "NC.Instruction" : m.Groups["choice"].Success ? "NC.Choice" : "NC.Placeholder");
 
     private static IEnumerable<Verdict> Years(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
     {
@@ -105,7 +109,7 @@ internal static partial class NarrativeClaims
                 {
                     var sentence = NarrativeArithmetic.Sentence(text, m.Index);
                     yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-YEAR"), section, sentence,
-                        $"“{sentence}”写的是{m.Value}，本文件是 {year} 年{document.Kind.ChineseName()}", printed, year, "年");
+                        T("NC.YearMessage", sentence, m.Value, year, KindName(document.Kind)), printed, year, "年");
                 }
             }
 
@@ -116,9 +120,9 @@ internal static partial class NarrativeClaims
                 if (printed != expected)
                 {
                     var sentence = NarrativeArithmetic.Sentence(text, m.Index);
-                    var why = document.Kind == DisclosureKind.FinalAccount ? $"{year} 年决算的资产截至 {year} 年末" : $"{year} 年预算的资产截至上年（{year - 1} 年）";
+                    var why = document.Kind == DisclosureKind.FinalAccount ? T("NC.AssetsFinal", year) : T("NC.AssetsBudget", year, year - 1);
                     yield return NarrativeArithmetic.Make("NC-YEAR", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-YEAR"), section, sentence,
-                        $"“{sentence}”写的是{m.Value}，{why}", printed, expected, "年");
+                        T("NC.AssetsMessage", sentence, m.Value, why), printed, expected, "年");
                 }
             }
         }
@@ -127,8 +131,8 @@ internal static partial class NarrativeClaims
         {
             if (TitleYear().Match(table.Title) is { Success: true } m && int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) is var printed && printed != year)
             {
-                yield return new Finding("NC-YEAR", Severity.Error, "表名所述年度与本文件一致",
-                    $"表名所述年度与本文件一致：《{table.Title}》印的是 {printed} 年，本文件是 {year} 年{document.Kind.ChineseName()}",
+                yield return new Finding("NC-YEAR", Severity.Error, T("Title.NC-YEAR-TITLE"),
+                    T("Finding.Titled", T("Title.NC-YEAR-TITLE"), T("NC.TitleYearMessage", table.Title, printed, year, KindName(document.Kind))),
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, "表名", table.Title, null, printed, "年", table.Line, table.Page)],
                     year, printed, printed - year, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }
@@ -183,9 +187,10 @@ internal static partial class NarrativeClaims
         }
 
         var sentence = NarrativeArithmetic.Sentence(text, m.Index) + "。" + NarrativeArithmetic.Sentence(text, m.Groups["w"].Success ? m.Groups["w"].Index : m.Index + m.Length - 1);
-        var truth = string.Join("，", against.Select(b => $"{b.Name}为 {m.Groups[b.Name switch { "年初预算" => "a", "全年预算" => "f", _ => "b" }].Value} 万元，决算数{(actual > b.Value ? "大于" : actual < b.Value ? "小于" : "等于")}它"));
+        var truth = string.Join(T("NC.Separator"), against.Select(b => T("NC.CompareTruth", b.Name, m.Groups[b.Name switch { "年初预算" => "a", "全年预算" => "f", _ => "b" }].Value,
+            T(actual > b.Value ? "NC.Greater" : actual < b.Value ? "NC.Less" : "NC.Equal"))));
         return NarrativeArithmetic.Make("NC-COMPARE", NarrativeFigures.PageAt(section, m.Index), Severity.Error, BuiltInChecks.Title("NC-COMPARE"), section,
-            NarrativeArithmetic.Sentence(text, m.Index), $"“{m.Value}”：支出决算为 {m.Groups["x"].Value} 万元，{truth}，文中却说“决算数{(word == "持平" ? "与预算数持平" : word + named + "预算数")}”",
+            NarrativeArithmetic.Sentence(text, m.Index), T("NC.CompareMessage", m.Value, m.Groups["x"].Value, truth, word == "持平" ? "与预算数持平" : word + named + "预算数"),
             actual, against[0].Value, "万元");
     }
 

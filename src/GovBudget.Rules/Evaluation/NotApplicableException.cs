@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -16,5 +17,5 @@ internal sealed class NotApplicableException(NotApplicableReason reason, string 
 
     /// <summary>"文件没有《…》（按以下表名查找：…）".</summary>
     public static string TableAbsentDetail(TableKind kind) =>
-        $"文件没有《{kind.CanonicalName}》（按以下表名查找：{string.Join("、", kind.Aliases.Prepend(kind.CanonicalName).Distinct())}）";
+        T("NA.TableAbsent", kind.CanonicalName, string.Join(T("NA.List"), kind.Aliases.Prepend(kind.CanonicalName).Distinct()));
 }

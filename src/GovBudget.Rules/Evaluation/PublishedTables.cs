@@ -4,6 +4,8 @@ using GovBudget.Profiles;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
 
+using static GovBudget.Rules.RuleTexts;
+
 namespace GovBudget.Rules.Evaluation;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class PublishedTables
 {
     public const string RuleId = "PUB-TABLES";
 
-    private static readonly string Title = BuiltInChecks.Title(RuleId);
+    private static string Title => BuiltInChecks.Title(RuleId);
 
     public static IEnumerable<Finding> Check(Disclosure document, ProfileChoice choice)
     {
@@ -27,10 +29,10 @@ internal static class PublishedTables
         var span = new SourceSpan(profile.Source, 1, 1);
         if (document.Tables.IsEmpty && unrecognised.IsEmpty)
         {
-            var names = listed.Count > 0 ? listed.Select(c => $"《{c.Name}》") : profile.Tables.Select(t => t.ToString());
-            var where = listed.Count > 0 ? $"{listed[0].Where}列有 {listed.Count} 张表" : $"规范 {profile.Name} 要求 {profile.Tables.Length} 张表";
+            var names = listed.Count > 0 ? listed.Select(c => T("Pub.Quoted", c.Name)) : profile.Tables.Select(t => t.ToString());
+            var where = listed.Count > 0 ? T("Pub.ListedCount", listed[0].Where, listed.Count) : T("Pub.ProfileCount", profile.Name, profile.Tables.Length);
             yield return new Finding(RuleId, Severity.Warning, Title,
-                $"本文件未印任何表格：{where}：{string.Join("、", names)}；表格若另文公开，请与之一并核对（规范 {profile.Name}）",
+                T("Pub.NoTables", where, string.Join(T("NA.List"), names), profile.Name),
                 null, null, [.. listed.Take(1).Select(Cell)], null, null, null, null, null, [],
                 new Dictionary<string, string>(), false, span);
             yield break;
@@ -51,29 +53,29 @@ internal static class PublishedTables
                 continue; // 本部门无政府性基金预算: the narrative says why the table is not printed
             }
 
-            var name = mandated?.ToString() ?? $"《{entry!.Name}》";
+            var name = mandated?.ToString() ?? T("Pub.Quoted", entry!.Name);
             var because = mandated is null
-                ? $"{entry!.Where}列有“{entry.Title}”，但文件未印此表"
-                : $"规范 {profile.Name}（{profile.Title}）要求公开此表" + (entry is null ? "，目录未列" : $"，{entry.Where}列有“{entry.Title}”");
+                ? T("Pub.ListedNotPrinted", entry!.Where, entry.Title)
+                : T("Pub.Required", profile.Name, profile.Title, entry is null ? T("Pub.NotListed") : T("Pub.Listed", entry.Where, entry.Title));
             var doubts = new List<string>();
             if (!unrecognised.IsEmpty)
             {
-                doubts.Add($"{string.Join("、", unrecognised.Select(u => u.Page > 0 ? $"第 {u.Page} 页" : u.Title))}印有未能识别的表格，此表可能在其中");
+                doubts.Add(T("Pub.Unrecognised", string.Join(T("NA.List"), unrecognised.Select(u => u.Page > 0 ? T("Pub.PageOf", u.Page) : u.Title))));
             }
 
             if (entry is null && !choice.Certain)
             {
-                doubts.Add($"规范未由文件确定（{choice.Reason}）");
+                doubts.Add(T("Pub.ProfileUncertain", choice.Reason));
             }
 
-            var message = $"公开不完整：缺少{name}：{because}" + (mandated?.MayBeReplacedByStatement == true
-                ? $"；情况说明也未说明本部门无{mandated.StatementSubjects[0]}"
+            var message = T("Pub.Missing", name, because, mandated?.MayBeReplacedByStatement == true
+                ? T("Pub.NoStatement", mandated.StatementSubjects[0])
                 : string.Empty);
             yield return new Finding(RuleId, doubts.Count == 0 ? Severity.Error : Severity.Warning, Title, message,
                 kind.CanonicalName, mandated?.Title ?? entry!.Title, entry is null ? [] : [Cell(entry)], null, null, null, null, null,
                 [], new Dictionary<string, string> { ["表"] = kind.CanonicalName }, false, span)
             {
-                Uncertainty = doubts.Count == 0 ? null : string.Join("；", doubts),
+                Uncertainty = doubts.Count == 0 ? null : string.Join(T("List.Clauses"), doubts),
                 PagesToCheck = doubts.Count == 0 ? [] : [.. unrecognised.Select(u => u.Page).Append(entry?.Page ?? 0).Where(p => p > 0).Distinct().Order()],
             };
         }

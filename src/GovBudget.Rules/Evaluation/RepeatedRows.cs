@@ -3,6 +3,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -17,7 +18,7 @@ internal static class RepeatedRows
     /// <summary>The check's id.</summary>
     public const string RuleId = "ROW-REPEAT";
 
-    private static readonly string Title = BuiltInChecks.Title(RuleId);
+    private static string Title => BuiltInChecks.Title(RuleId);
 
     // The kinds whose rows are one per code or per standard item; the others list projects or items that may share a name.
     private static readonly ImmutableHashSet<TableKind> Keyed =
@@ -74,13 +75,13 @@ internal static class RepeatedRows
     private static Finding Warning(BudgetTable table, TableRow earlier, TableRow again)
     {
         var cells = new[] { earlier, again }.SelectMany(r => ReaderFindings.Cells(table, r)).ToList();
-        var where = again.Page > 0 ? $"第 {earlier.Page} 页和第 {again.Page} 页" : $"第 {earlier.Line} 行和第 {again.Line} 行";
-        var message = $"{Title}：《{table.Title}》的“{again}”印了两次（{where}），金额不同（{Figures(earlier)} / {Figures(again)}）；各项检查只读第一行，请核对哪一行是对的";
+        var where = again.Page > 0 ? T("Place.Pages", earlier.Page, again.Page) : T("Place.Lines", earlier.Line, again.Line);
+        var message = T("Repeat.Message", Title, table.Title, again, where, Figures(earlier), Figures(again));
         return ReaderFindings.Of(RuleId, Severity.Warning, Title, message, table, cells);
     }
 
     private static string Figures(TableRow row) =>
-        string.Join("、", row.Cells.Select(c => c.Number?.ToString()).Where(n => n is not null));
+        string.Join(T("NA.List"), row.Cells.Select(c => c.Number?.ToString()).Where(n => n is not null));
 
     // Totals (本年收入合计, 支出总计). Numbered items are not keys: 收支总表 numbers the 结转 items 一、二、三、 again.
     private static bool IsTotal(string label) =>

@@ -1,6 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -32,7 +33,7 @@ internal static class RepeatedTables
         foreach (var table in later)
         {
             var ordinal = checkedDocument.Tables.TakeWhile(t => !ReferenceEquals(t, table)).Count(t => t.Kind == table.Kind) + 1;
-            var where = table.Page > 0 ? $"第 {table.Page} 页" : $"第 {table.Line} 行";
+            var where = table.Page > 0 ? T("Place.Page", table.Page) : T("Place.Line", table.Line);
             // The later table takes the first one's place; every other table stays where it was.
             var firstOfKind = checkedDocument.Table(table.Kind)!;
             var variant = checkedDocument.WithTables(checkedDocument.Tables
@@ -46,7 +47,7 @@ internal static class RepeatedTables
             }
 
             // Both tables carry one title: the message says which one the finding is about.
-            foreach (var finding in collector.Findings.Select(f => UncertainReading.Mark(f, variant)).Select(f => f with { Message = f.Message + $"（本文件第 {ordinal} 张{table.Kind.CanonicalName}，{where}）" }))
+            foreach (var finding in collector.Findings.Select(f => UncertainReading.Mark(f, variant)).Select(f => f with { Message = f.Message + T("RepeatedTable.Note", ordinal, table.Kind.CanonicalName, where) }))
             {
                 if (known.Add(Key(finding)))
                 {

@@ -9,6 +9,7 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -75,12 +76,12 @@ internal sealed partial class RuleEvaluation
     // What a failed comparison should have been: an identity that fails is "A ≠ B"; an inequality says which way.
     private static string Relation(BinaryOperator op) => op switch
     {
-        BinaryOperator.LessOrEqual => "应不大于",
-        BinaryOperator.Less => "应小于",
-        BinaryOperator.GreaterOrEqual => "应不小于",
-        BinaryOperator.Greater => "应大于",
-        BinaryOperator.NotEqual => "应不等于",
-        _ => "≠",
+        BinaryOperator.LessOrEqual => T("Relation.LessOrEqual"),
+        BinaryOperator.Less => T("Relation.Less"),
+        BinaryOperator.GreaterOrEqual => T("Relation.GreaterOrEqual"),
+        BinaryOperator.Greater => T("Relation.Greater"),
+        BinaryOperator.NotEqual => T("Relation.NotEqual"),
+        _ => T("Relation.Equal"),
     };
 
     private string BuildMessage(
@@ -107,25 +108,25 @@ internal sealed partial class RuleEvaluation
                 b.Replace("{" + name + "}", value);
             }
 
-            return b.ToString() + NoteText() + (roundingOnly ? "（差额在舍位误差以内，未做舍位平衡）" : string.Empty);
+            return b.ToString() + NoteText() + (roundingOnly ? T("Finding.RoundingOnlyTemplate") : string.Empty);
         }
 
-        var where = subject.Length == 0 ? string.Empty : $"（{subject}）";
+        var where = subject.Length == 0 ? string.Empty : T("Finding.Subject", subject);
         if (actualText is not null || expectedText is not null)
         {
-            return $"{rule.Title}{where}：名称为“{actualText}”，应为“{expectedText}”{NoteText()}";
+            return T("Finding.Name", rule.Title, where, actualText, expectedText, NoteText());
         }
 
         if (actual is null)
         {
-            return $"{rule.Title}{where}：条件不成立";
+            return T("Finding.ConditionFails", rule.Title, where);
         }
 
-        var tail = roundingOnly ? "，差额在舍位误差以内（未做舍位平衡）" : string.Empty;
-        return $"{rule.Title}{where}：{Format(actual)} {Relation(deciding?.Operator ?? BinaryOperator.Equal)} {Format(expected)}{unit}，差额 {Format(difference)}{unit}{tail}";
+        var tail = roundingOnly ? T("Finding.RoundingOnly") : string.Empty;
+        return T("Finding.Comparison", rule.Title, where, Format(actual), Relation(deciding?.Operator ?? BinaryOperator.Equal), Format(expected), unit, Format(difference), tail);
     }
 
-    private string NoteText() => deciding?.Note is { } note ? "：" + note : string.Empty;
+    private string NoteText() => deciding?.Note is { } note ? T("Finding.Note", note) : string.Empty;
 
     // At least the decimals the figures were printed with: 63994.00 stays 63994.00.
     private static string FormatScaled(decimal value, int scale)

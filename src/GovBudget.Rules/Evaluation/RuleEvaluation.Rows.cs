@@ -9,6 +9,7 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -61,7 +62,7 @@ internal sealed partial class RuleEvaluation
         column is null ? FirstAmountColumn(table, TableSide.None) : table.ColumnIndex(column);
 
     private BudgetTable TableOf(TableKind? kind) =>
-        kind is null ? ruleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, "规则没有指定表")
+        kind is null ? ruleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, T("NA.NoRuleTable"))
         : index.Document.Table(kind) ?? throw NotApplicableException.TableAbsent(kind);
 
     private IEnumerable<TableRow> ResolveRows(BoundRows rows, BudgetTable table)

@@ -9,6 +9,7 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -40,7 +41,7 @@ internal sealed partial class RuleEvaluation
         {
             // Every cell one side reads is in a column the table does not print (a procurement table with only a 总计
             // column, a 基本支出表 without 人员经费): there is nothing to compare with, which is not a zero.
-            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, $"比较的一边只读到表中没有印出的列（{string.Join("、", missing.Distinct())}）");
+            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, T("NA.UnprintedColumns", string.Join(T("NA.List"), missing.Distinct())));
         }
 
         if (left.Kind == ValueKind.Text || right.Kind == ValueKind.Text)
@@ -77,7 +78,7 @@ internal sealed partial class RuleEvaluation
             {
                 if (right.Number == 0m)
                 {
-                    throw new NotApplicableException(NotApplicableReason.DivisionByZero, "除数为 0，无从计算");
+                    throw new NotApplicableException(NotApplicableReason.DivisionByZero, T("NA.DivisionByZero"));
                 }
 
                 var q = left.Number / right.Number;
@@ -162,7 +163,7 @@ internal sealed partial class RuleEvaluation
     private Value NarrativeValue(IReadOnlyList<string> phrases)
     {
         var figure = phrases.Select(index.Narrative.Find).FirstOrDefault(f => f is not null)
-            ?? throw new NotApplicableException(NotApplicableReason.PhraseAbsent, $"情况说明没有在{string.Join("或", phrases.Select(p => $"“{p}”"))}之后写出金额");
+            ?? throw new NotApplicableException(NotApplicableReason.PhraseAbsent, T("NA.NoPhrase", string.Join(T("NA.PhraseOr"), phrases.Select(p => T("NA.Phrase", p)))));
         var factor = figure.Unit.InYuan();
         trace.Add(new FindingCell(NarrativeTable, figure.Section.ToString(), figure.Section.Number ?? figure.Section.Title, figure.Sentence, null,
             figure.Value, figure.Unit.Symbol(), figure.Section.Line, figure.Page));
@@ -190,7 +191,7 @@ internal sealed partial class RuleEvaluation
             // A row named by its label that this table does not print (regional variants name their totals
             // differently): the binding cannot be decided, which is not the same as a zero. An empty table
             // (空表列示) prints no rows at all, and its figures are all zero.
-            throw new NotApplicableException(NotApplicableReason.RowAbsent, $"《{table.Title}》没有“{label.Printed}”行");
+            throw new NotApplicableException(NotApplicableReason.RowAbsent, T("NA.NoRow", table.Title, label.Printed));
         }
 
         if (row is null)

@@ -9,6 +9,7 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -70,13 +71,13 @@ internal sealed partial class RuleEvaluation
 
         if (rule.ReadsNarrative && document.Narrative.IsEmpty)
         {
-            return new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+            return new NotApplicableCheck(rule.Id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative"));
         }
 
         return table is null || rule.Column is null || table.ColumnIndex(rule.Column) >= 0
             ? null
             : new NotApplicableCheck(rule.Id, NotApplicableReason.ColumnAbsent,
-                $"《{table.Title}》没有“{rule.Column}”列（表中的列：{string.Join("、", table.Columns.Select(c => c.Name))}）");
+                T("NA.NoColumn", table.Title, rule.Column, string.Join(T("NA.List"), table.Columns.Select(c => c.Name))));
     }
 
     /// <summary>Evaluates a bare expression (govbudget eval): the value in the table's unit, or true/false.</summary>
@@ -85,7 +86,7 @@ internal sealed partial class RuleEvaluation
         var column_ = table is null ? -1 : DefaultColumn(table, column);
         if (table is not null && column is not null && column_ < 0)
         {
-            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, $"《{table.Title}》没有“{column}”列（表中的列：{string.Join("、", table.Columns.Select(c => c.Name))}）");
+            throw new NotApplicableException(NotApplicableReason.ColumnAbsent, T("NA.NoColumn", table.Title, column, string.Join(T("NA.List"), table.Columns.Select(c => c.Name))));
         }
 
         var e = new RuleEvaluation(new DocumentIndex(document), table, column_);

@@ -1,5 +1,6 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Findings;
 
@@ -60,6 +61,6 @@ public sealed record FindingCell(string Table, string Title, string Row, string 
         }
 
         var column = Column is null ? string.Empty : $" [{Column}]";
-        return Value is { } v ? $"{head}{column} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}{Unit}" : $"{head}{column} = （空）";
+        return Value is { } v ? $"{head}{column} = {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}{Unit}" : $"{head}{column} = {T("Cell.Empty")}";
     }
 }

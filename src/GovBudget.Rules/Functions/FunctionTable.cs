@@ -5,6 +5,7 @@ using GovBudget.Catalog;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Functions;
 
@@ -165,7 +166,7 @@ internal static class FunctionTable
         var values = Terms(e, call);
         if (values.Count == 0)
         {
-            throw e.NotApplicable(NotApplicableReason.RowAbsent, "avg(…) 所列的行都不在表中，无从求平均");
+            throw e.NotApplicable(NotApplicableReason.RowAbsent, T("NA.AvgNoRows"));
         }
 
         var total = Value.Plain(0m);
@@ -200,7 +201,7 @@ internal static class FunctionTable
         var (table, row) = e.SingleRow(cells);
         if (row is null)
         {
-            throw e.NotApplicable(NotApplicableReason.RowAbsent, $"《{table.Title}》没有 {e.Describe(cells.Rows)} 行");
+            throw e.NotApplicable(NotApplicableReason.RowAbsent, T("NA.NoRows", table.Title, e.Describe(cells.Rows)));
         }
 
         e.Trace(table, row);
@@ -212,7 +213,7 @@ internal static class FunctionTable
         var (_, row) = e.SingleRow(RowsOf(call));
         return row?.Code is { } code && e.CommonName(code) is { } name
             ? Value.Of(name)
-            : throw e.NotApplicable(NotApplicableReason.Other, "该行没有科目编码，或编码没有通用名称");
+            : throw e.NotApplicable(NotApplicableReason.Other, T("NA.NoCodeName"));
     }
 
     private static Value Label(IFunctionInterpreter e, BoundCall call)
@@ -231,14 +232,14 @@ internal static class FunctionTable
         var catalog = ClassificationCatalog.BuiltIn(year);
         if (catalog is null)
         {
-            throw e.NotApplicable(NotApplicableReason.CatalogAbsent, $"科目目录没有 {year} 年的版本");
+            throw e.NotApplicable(NotApplicableReason.CatalogAbsent, T("NA.NoCatalog", year));
         }
 
         var crosswalk = CodeCrosswalk.BuiltIn;
         var code = row?.Code ?? (row is null ? null : catalog.ClassNamed(row.Label) ?? crosswalk.CodeNamed(row.Label));
         var name = code is not { } c ? null : catalog.TryGetName(c, out var known) ? known : crosswalk.NameIn(c, year);
         return name is null
-            ? throw e.NotApplicable(NotApplicableReason.Other, "该行没有科目编码，或目录中没有该编码")
+            ? throw e.NotApplicable(NotApplicableReason.Other, T("NA.NoCodeInCatalog"))
             : Value.Of(name) with { Note = crosswalk.OtherEditionNote(code!.Value, row!.Label, year) };
     }
 

@@ -1,4 +1,5 @@
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Waivers;
 
@@ -11,5 +12,5 @@ public sealed record CheckedFinding(Finding Finding, Waiver? AcceptedBy)
     public bool IsAccepted => AcceptedBy is not null;
 
     /// <summary>The finding, followed by "（已接受：reason）" when accepted.</summary>
-    public override string ToString() => AcceptedBy is null ? Finding.ToString() : $"{Finding}（已接受：{AcceptedBy.Reason}）";
+    public override string ToString() => AcceptedBy is null ? Finding.ToString() : T("Waiver.Accepted", Finding, AcceptedBy.Reason);
 }

@@ -3,6 +3,7 @@ using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
 using NodaTime;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Waivers;
 
@@ -120,10 +121,8 @@ public sealed class WaiverRun
     {
         var n = matched.Count;
         var (id, title, message) = matched.Any(IsError)
-            ? (WaiverRuleIds.Error, "强制性规则不能豁免",
-               $"{w.Where} 的豁免（{w}，{w.By}）不能接受错误：强制性规则的错误不能豁免，{w.RuleId} 的 {n} 个发现仍然有效")
-            : (WaiverRuleIds.Expired, "豁免已过期",
-               $"{w.Where} 的豁免（{w}，{w.By}）已于 {w.ExpiresText} 过期，{w.RuleId} 的 {n} 个发现不再被接受；请续期或删除");
+            ? (WaiverRuleIds.Error, T("Waiver.ErrorTitle"), T("Waiver.RefusedError", w.Where, w, w.By, w.RuleId, n))
+            : (WaiverRuleIds.Expired, T("Waiver.ExpiredTitle"), T("Waiver.RefusedExpired", w.Where, w, w.By, w.ExpiresText, w.RuleId, n));
 
         // Shown beside the findings it concerns: in their table when they share one.
         var tables = matched.Select(f => (f.Table, f.TableTitle)).Distinct().ToList();
@@ -137,12 +136,12 @@ public sealed class WaiverRun
     {
         var (id, title, message) =
             ruleSeverity.Count > 0 && !ruleSeverity.ContainsKey(w.RuleId)
-                ? (WaiverRuleIds.UnknownRule, "豁免指向未知规则", $"{w.Where} 的豁免（{w}，{w.By}）指向的规则 {w.RuleId} 不在所用的规则包中")
+                ? (WaiverRuleIds.UnknownRule, T("Waiver.UnknownTitle"), T("Waiver.Unknown", w.Where, w, w.By, w.RuleId))
             : ruleSeverity.GetValueOrDefault(w.RuleId) == Severity.Error
-                ? (WaiverRuleIds.Error, "强制性规则不能豁免", $"{w.Where} 的豁免（{w}，{w.By}）无效：{w.RuleId} 是强制性（error）规则，不能豁免")
+                ? (WaiverRuleIds.Error, T("Waiver.ErrorTitle"), T("Waiver.ErrorRule", w.Where, w, w.By, w.RuleId))
             : w.IsExpired(Today)
-                ? (WaiverRuleIds.Expired, "豁免已过期", $"{w.Where} 的豁免（{w}，{w.By}）已于 {w.ExpiresText} 过期，且未匹配本次检查的任何发现；请删除")
-                : (WaiverRuleIds.Unused, "豁免未被使用", $"{w.Where} 的豁免（{w}，{w.By}）未匹配本次检查的任何发现；请删除或更正");
+                ? (WaiverRuleIds.Expired, T("Waiver.ExpiredTitle"), T("Waiver.ExpiredUnused", w.Where, w, w.By, w.ExpiresText))
+                : (WaiverRuleIds.Unused, T("Waiver.UnusedTitle"), T("Waiver.Unused", w.Where, w, w.By));
         return Problem(w, id, title, message, w.Table, null, []);
     }
 

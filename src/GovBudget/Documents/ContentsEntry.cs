@@ -1,3 +1,6 @@
+
+using static GovBudget.Localization.CoreTexts;
+
 namespace GovBudget.Documents;
 
 /// <summary>One line of a disclosure's contents list (目录): a part, a section or a table it announces.</summary>
@@ -15,7 +18,7 @@ public sealed partial record ContentsEntry(string Title, int Page, int Line, int
     public TableKind? TableKind => NamesTable(Title) ? TableKind.FromTitle(Title) : null;
 
     /// <summary>Where the entry is printed: "目录第 2 页", "目录第 9 行" or "目录".</summary>
-    public string Where => Page > 0 ? $"目录第 {Page} 页" : Line > 0 ? $"目录第 {Line} 行" : "目录";
+    public string Where => Page > 0 ? T("Contents.Page", Page) : Line > 0 ? T("Contents.Line", Line) : T("Contents.Anywhere");
 
     /// <summary>"十、政府性基金财政拨款支出预算表 (目录第 2 页)".</summary>
     public override string ToString() => $"{Title} ({Where})";

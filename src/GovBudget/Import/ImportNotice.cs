@@ -1,3 +1,6 @@
+
+using static GovBudget.Localization.CoreTexts;
+
 namespace GovBudget.Import;
 
 /// <summary>Something the reader could not place or had to interpret; it never stops an import.</summary>
@@ -12,5 +15,5 @@ public sealed record ImportNotice(string Source, int Line, string Message, int P
 
     /// <summary>"sample.txt:730: …", "budget.pdf（第 8 页）: …" or "budget.txt:730（第 8 页）: …".</summary>
     public override string ToString() =>
-        $"{Source}{(Line > 0 ? $":{Line}" : string.Empty)}{(Page > 0 ? $"（第 {Page} 页）" : string.Empty)}: {Message}";
+        T("Notice.Format", Source, Line > 0 ? $":{Line}" : string.Empty, Page > 0 ? T("Notice.Place.Page", Page) : string.Empty, Message);
 }

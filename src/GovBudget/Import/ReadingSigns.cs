@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import;
 
@@ -19,7 +20,7 @@ internal static partial class ReadingSigns
     {
         var text = printed.Trim();
         return text.Length >= 2 && text[0] == '0' && text.All(char.IsAsciiDigit)
-            ? new ReadingSign(ReadingSignKind.CodeFragment, $"金额“{text}”以 0 开头，像是编码的一段（如 208 05 05 的 05），不像金额", page, column)
+            ? new ReadingSign(ReadingSignKind.CodeFragment, T("Sign.CodeFragment", text), page, column)
             : null;
     }
 
@@ -36,7 +37,7 @@ internal static partial class ReadingSigns
             && table.Rows.Any(r => r.Cells.Where((c, i) => table.Columns[i].Type == ColumnType.Amount).Any(c => c.Number is not null)))
         {
             signs = signs.Add(new ReadingSign(ReadingSignKind.NoUnit,
-                "没有读到表的金额单位（单位：…）：与以元、万元计的数字比较时可能差一个单位", table.Page));
+                T("Sign.NoUnit"), table.Page));
         }
 
         return signs.Length == table.Signs.Length && rows.SequenceEqual(table.Rows, ReferenceEqualityComparer.Instance)
@@ -61,7 +62,7 @@ internal static partial class ReadingSigns
                 continue;
             }
 
-            var text = $"第 {first.Page} 页和第 {second.Page} 页各读出一张“{first.Title}”：可能是一张跨页的表被拆成了两张，分组的小计与其明细可能不在同一张表里";
+            var text = T("Sign.SplitTable", first.Page, second.Page, first.Title);
             result[i] = Copy(first, first.Rows, first.Signs.Add(new ReadingSign(ReadingSignKind.SplitTable, text, second.Page)));
             result[i + 1] = Copy(second, second.Rows, second.Signs.Add(new ReadingSign(ReadingSignKind.SplitTable, text, first.Page)));
         }
@@ -76,24 +77,24 @@ internal static partial class ReadingSigns
         var label = NameNormalizer.Basic(row.Label).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (row.Code is { } code && label.Length == 0)
         {
-            signs.Add(new ReadingSign(ReadingSignKind.CodeWithoutName, $"编码 {code} 所在行没有科目名称：名称可能折行印在上下行，或编码被拆开了", row.Page));
+            signs.Add(new ReadingSign(ReadingSignKind.CodeWithoutName, T("Sign.CodeWithoutName", code), row.Page));
         }
 
         // A table whose only line is unlabelled figures (a “三公” table laid out by item) has nothing to misplace them from.
         if (row.Code is null && label.Length == 0 && labelledRows > 0 && row.Cells.Any(c => c.Number is not null)
             && row.Signs.All(s => s.Kind != ReadingSignKind.FiguresWithoutLabel))
         {
-            signs.Add(new ReadingSign(ReadingSignKind.FiguresWithoutLabel, "这一行有金额，却没有编码也没有名称：金额可能属于上一行或下一行", row.Page));
+            signs.Add(new ReadingSign(ReadingSignKind.FiguresWithoutLabel, T("Sign.FiguresWithoutLabel"), row.Page));
         }
 
         if (label.Length > 0 && IsHeaderWords(label))
         {
-            signs.Add(new ReadingSign(ReadingSignKind.HeaderAsData, $"“{row.Label}”是表头的字样，被读成了一行数据", row.Page));
+            signs.Add(new ReadingSign(ReadingSignKind.HeaderAsData, T("Sign.HeaderAsData", row.Label), row.Page));
         }
 
         if (TwoOrdinals().IsMatch(label))
         {
-            signs.Add(new ReadingSign(ReadingSignKind.GluedNames, $"名称“{row.Label}”像是两个名称连在一起：并排印的两栏可能被读成了一行", row.Page));
+            signs.Add(new ReadingSign(ReadingSignKind.GluedNames, T("Sign.GluedNames", row.Label), row.Page));
         }
 
         return signs.ToImmutable();
@@ -113,20 +114,20 @@ internal static partial class ReadingSigns
 
             if (UnitHeader().IsMatch(name))
             {
-                yield return new ReadingSign(ReadingSignKind.HeaderFragment, $"表头“{column.PrintedName}”是单位，不是列名：这一列的金额可能错列", table.Page);
+                yield return new ReadingSign(ReadingSignKind.HeaderFragment, T("Sign.UnitHeader", column.PrintedName), table.Page);
             }
             else if (WrappedName(name, column.Group) is { } whole)
             {
-                var printed = column.Group is { } g ? $"“{g}”下的“{column.PrintedName}”" : $"“{column.PrintedName}”";
+                var printed = column.Group is { } g ? T("Sign.HeaderUnder", g, column.PrintedName) : T("Sign.Header", column.PrintedName);
                 yield return new ReadingSign(ReadingSignKind.HeaderFragment,
-                    $"表头{printed}只是列名（如“{whole}”）的一部分：折行印的表头可能没有读全，金额可能错列", table.Page);
+                    T("Sign.HeaderPart", printed, whole), table.Page);
             }
         }
 
         foreach (var same in table.Columns.Where(c => c.Type == ColumnType.Amount).GroupBy(c => (c.Name, c.Side, c.Group)).Where(g => g.Count() > 1))
         {
             yield return new ReadingSign(ReadingSignKind.AmbiguousColumns,
-                $"有 {same.Count()} 列都叫“{same.Key.Name}”{(same.Key.Group is { } g ? $"（{g}）" : string.Empty)}：金额属于哪一列不确定", table.Page);
+                T("Sign.SameColumns", same.Count(), same.Key.Name, same.Key.Group is { } g ? T("Sign.Group", g) : string.Empty), table.Page);
         }
     }
 

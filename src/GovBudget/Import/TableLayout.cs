@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import;
 
@@ -167,8 +168,7 @@ internal sealed class TableLayout
             var previousIsGroupChild = bottom[c - 1].Length > 0 && top[c - 1].Length == 0;
             if (topLeafHere && orphanNext && previousIsGroupChild)
             {
-                notice($"header cells {c + 1} and {c + 2} ('{top[c]}', '{bottom[c + 1]}') are printed one position "
-                    + $"away from their columns; read as '{bottom[c + 1]}' in column {c + 1} and '{top[c]}' in column {c + 2}");
+                notice(T("Notice.HeaderShifted", c + 1, c + 2, top[c], bottom[c + 1]));
                 (top[c], top[c + 1]) = (top[c + 1], top[c]);
                 (bottom[c], bottom[c + 1]) = (bottom[c + 1], bottom[c]);
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import;
 
@@ -31,7 +32,7 @@ internal sealed partial class TextDisclosureParser
         var value = int.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture);
         if (year is { } known && known != value)
         {
-            notices.Add(Notice(index + 1, $"预算年度 {value} differs from {known} printed above"));
+            notices.Add(Notice(index + 1, T("Notice.YearDiffers", value, known)));
         }
         else if (year is null)
         {

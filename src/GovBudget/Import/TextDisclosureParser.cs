@@ -6,6 +6,7 @@ using GovBudget.Amounts;
 using GovBudget.Classification;
 using GovBudget.Documents;
 using NodaTime;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import;
 
@@ -149,7 +150,7 @@ internal sealed partial class TextDisclosureParser
                 continue;
             }
 
-            notices.Add(Notice(index + 1, $"line not placed in any table or section: '{Shorten(line)}'"));
+            notices.Add(Notice(index + 1, T("Notice.LineNotPlaced", Shorten(line))));
             index++;
         }
 
@@ -218,7 +219,7 @@ internal sealed partial class TextDisclosureParser
         }
 
         var (header, numbers) = ReadHeader(tableKind, title);
-        var layout = TableLayout.Build(tableKind, header, numbers, m => notices.Add(Notice(titleLine, $"{title}: {m}")));
+        var layout = TableLayout.Build(tableKind, header, numbers, m => notices.Add(Notice(titleLine, T("Notice.InTable", title, m))));
         var firstHeader = Key(header[0]);
         var rows = new List<RowBuilder>();
         while (index < lines.Length)
@@ -271,13 +272,12 @@ internal sealed partial class TextDisclosureParser
         if (unit is null && layout.Columns.Any(c => c.Type == ColumnType.Amount) && tableKind != TableKind.PerformanceTargets
             && tableKind != TableKind.Organisation)
         {
-            notices.Add(Notice(titleLine, $"table '{title}' prints no unit (单位：…)"));
+            notices.Add(Notice(titleLine, T("Notice.NoUnit", title)));
         }
 
         if (tableKind == TableKind.Unrecognised)
         {
-            notices.Add(Notice(titleLine,
-                $"table '{title}' is not a recognised table kind; kept as an unrecognised table with {rows.Count} rows"));
+            notices.Add(Notice(titleLine, T("Notice.Unrecognised", title, rows.Count)));
         }
 
         if (tableKind == TableKind.PerformanceTargets)
@@ -514,8 +514,7 @@ internal sealed partial class TextDisclosureParser
                 MoneyUnits.TryParse(u.Groups[1].Value, out var unit);
                 if (meta.Unit is { } previous && previous != unit)
                 {
-                    notices.Add(Notice(index + 1,
-                        $"unit {unit.Symbol()} differs from {previous.Symbol()} printed above for the same table; amounts read in {previous.Symbol()}"));
+                    notices.Add(Notice(index + 1, T("Notice.UnitDiffers", unit.Symbol(), previous.Symbol())));
                 }
 
                 meta.Unit ??= unit;
@@ -548,7 +547,7 @@ internal sealed partial class TextDisclosureParser
         }
         else if (department != found)
         {
-            notices.Add(Notice(line, $"department '{found}' differs from '{department}' printed above"));
+            notices.Add(Notice(line, T("Notice.DepartmentDiffers", found, department)));
         }
     }
 

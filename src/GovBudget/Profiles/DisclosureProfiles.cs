@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Profiles;
 
@@ -34,13 +35,13 @@ public static class DisclosureProfiles
     {
         ArgumentNullException.ThrowIfNull(document);
         var ofKind = Standard.Where(p => p.Kind == document.Kind).ToList();
-        var kind = document.Kind.ChineseName();
+        var kind = T(document.Kind == DisclosureKind.FinalAccount ? "Kind.FinalAccounts" : "Kind.Budget");
         var regional = ofKind.Where(p => p.IsOfRegion(document.Department)).ToList();
         var fixedByDocument = regional.Where(p => p.Covers(document.Year)).ToList();
         if (fixedByDocument.Count == 1)
         {
             var p = fixedByDocument[0];
-            return new ProfileChoice(p, true, $"按文件所述地区（{p.Region}：{document.Department.Name}）、{kind}、{document.Year.Year} 年确定");
+            return new ProfileChoice(p, true, T("Profile.ByRegion", p.Region, document.Department.Name, kind, document.Year.Year));
         }
 
         var candidates = fixedByDocument.Count > 1 ? fixedByDocument : regional.Count > 0 ? regional : ofKind.Count > 0 ? ofKind : [.. Standard];
@@ -49,12 +50,12 @@ public static class DisclosureProfiles
             .ThenBy(s => s.Profile.Name, StringComparer.Ordinal).ToList();
         var best = scored[0];
         var why = fixedByDocument.Count > 1
-            ? $"地区、{kind}、年度符合 {fixedByDocument.Count} 个规范"
+            ? T("Profile.Several", kind, fixedByDocument.Count)
             : regional.Count > 0
-            ? $"地区为{best.Profile.Region}，但该规范只知 {best.Profile.FirstYear}–{best.Profile.LastYear} 年，文件为 {document.Year.Year} 年"
-            : $"文件所述部门（{document.Department.Name}）不能确定地区";
+            ? T("Profile.YearsOutside", best.Profile.Region, best.Profile.FirstYear, best.Profile.LastYear, document.Year.Year)
+            : T("Profile.NoRegion", document.Department.Name);
         return new ProfileChoice(best.Profile, false,
-            $"{why}；按所印表格与目录选择：{best.Score.Titles} 个表名、{best.Score.Kinds} 种表与该规范的 {best.Profile.Tables.Length} 张表相符");
+            T("Profile.ByTables", why, best.Score.Titles, best.Score.Kinds, best.Profile.Tables.Length));
     }
 
     // How well the titles a document prints (its tables and its contents list) fit a profile.

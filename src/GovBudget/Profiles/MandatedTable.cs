@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Profiles;
 
@@ -20,5 +21,5 @@ public sealed record MandatedTable(TableKind Kind, string? Form, ImmutableArray<
     public bool MayBeReplacedByStatement => !StatementSubjects.IsDefaultOrEmpty;
 
     /// <summary>"《收支预算总表》（公开01表）".</summary>
-    public override string ToString() => $"《{Title}》{(Form is null ? string.Empty : $"（{Form}）")}";
+    public override string ToString() => T("Mandated.Table", Title, Form is null ? string.Empty : T("Mandated.Form", Form));
 }

@@ -12,21 +12,21 @@ public sealed class BinderTests
     public void Unknown_tables_columns_and_functions_are_reported_with_their_place()
     {
         Problems("rule A error \"t\"\n  table 基本表\n  check 301 == 302").Should().ContainSingle()
-            .Which.Should().StartWith("t.rules:2:9: unknown table '基本表' (did you mean '基本支出表'?); expected a table name such as 收支总表");
+            .Which.Should().StartWith("t.rules:2:9: 未知的表“基本表”（是不是“基本支出表”？）；应为表名，如 收支总表");
         Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
-            .Which.Should().StartWith("t.rules:1:40: unknown column '人员费' (did you mean '人员经费'?); expected a column such as 合计");
+            .Which.Should().StartWith("t.rules:1:40: 未知的列“人员费”（是不是“人员经费”？）；应为列名，如 合计");
         Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
-            .Which.Should().Be("t.rules:1:36: unknown function 'summ' (did you mean 'sum'?); expected one of abs, avg, catalogname, children, commonname, count, exists, items, label, max, members, min, name, parent, round, sum, text");
+            .Which.Should().Be("t.rules:1:36: 未知的函数“summ”（是不是“sum”？）；应为以下之一：abs, avg, catalogname, children, commonname, count, exists, items, label, max, members, min, name, parent, round, sum, text");
         Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
     }
 
     [Theory]
-    [InlineData("sum(chilren(301))", "unknown function 'chilren' (did you mean 'children'?)")]
-    [InlineData("301[合记]", "unknown column '合记' (did you mean '合计'?)")]
-    [InlineData("基本支岀表::301", "unknown table '基本支岀表' (did you mean '基本支出表'?)")]
-    [InlineData("基本表::301", "unknown table '基本表' (did you mean '基本支出表'?)")]
-    [InlineData("无关的表::301", "unknown table '无关的表'; expected")]
+    [InlineData("sum(chilren(301))", "未知的函数“chilren”（是不是“children”？）")]
+    [InlineData("301[合记]", "未知的列“合记”（是不是“合计”？）")]
+    [InlineData("基本支岀表::301", "未知的表“基本支岀表”（是不是“基本支出表”？）")]
+    [InlineData("基本表::301", "未知的表“基本表”（是不是“基本支出表”？）")]
+    [InlineData("无关的表::301", "未知的表“无关的表”；应为")]
     public void A_mistyped_name_gets_one_message_with_the_nearest_known_name(string expression, string message)
     {
         // Issue 15: "did you mean" by edit distance, or the shortest name holding every character typed; one message per mistake.

@@ -104,7 +104,7 @@ public sealed class CheckCommandTests : IDisposable
         var rules = Write("typo.rules", "rule A error \"t\"\n  table 基本支出表\n  check 301 == sum(chilren(301))");
         var (code, _, error) = Run("check", Sample.Path, "--rules", rules);
         code.Should().Be(2);
-        error.Should().Contain("typo.rules:3:20: unknown function 'chilren'");
+        error.Should().Contain("typo.rules:3:20: 未知的函数“chilren”");
     }
 
     [Fact]

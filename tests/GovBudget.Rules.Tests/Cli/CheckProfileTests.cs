@@ -100,7 +100,7 @@ public sealed class CheckProfileTests : IDisposable
     [Fact]
     public void An_unknown_profile_is_exit_2_with_the_list_of_names()
     {
-        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--profile", "beijing-budget");
+        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--profile", "beijing-budget", "--lang", "en");
         code.Should().Be(ExitCodes.Unusable);
         output.Should().BeEmpty();
         error.Should().Be("govbudget: --profile: no profile 'beijing-budget'; expected one of: jiangsu-budget, shanghai-budget, shanghai-final, shijiazhuang-budget"

@@ -143,7 +143,7 @@ public sealed class FunctionTableTests
     }
 
     [Theory]
-    [InlineData("avgg(301) == 302", "t.rules:1:36: unknown function 'avgg' (did you mean 'avg'?); expected one of abs, avg,")]
+    [InlineData("avgg(301) == 302", "t.rules:1:36: 未知的函数“avgg”（是不是“avg”？）；应为以下之一：abs, avg,")]
     [InlineData("avg() == 302", "t.rules:1:36: avg takes 1 argument or more, found 0")]
     [InlineData("avg(name(301)) == 302", "t.rules:1:40: avg takes numbers and sets of rows, found text")]
     public void A_wrong_call_is_a_located_error(string check, string message) =>

@@ -185,9 +185,9 @@ public sealed class WaiverCliTests : IDisposable
         error.Should().Be($"govbudget: {bad}:3: expires: expected a date as yyyy-MM-dd, found '2025/12/31'{Environment.NewLine}");
 
         var missing = Path.Combine(folder, "none.csv");
-        Run("check", Sample.Path, "--waivers", missing).Should().Be((2, string.Empty, $"govbudget: no waiver file '{missing}'{Environment.NewLine}"));
+        Run("check", Sample.Path, "--waivers", missing, "--lang", "en").Should().Be((2, string.Empty, $"govbudget: no waiver file '{missing}'{Environment.NewLine}"));
 
-        var (dateCode, _, dateError) = Run("check", Sample.Path, "--today", "30.06.2025");
+        var (dateCode, _, dateError) = Run("check", Sample.Path, "--today", "30.06.2025", "--lang", "en");
         dateCode.Should().Be(2);
         dateError.Should().Contain("--today: expected a date as yyyy-MM-dd, found '30.06.2025'");
     }

@@ -27,7 +27,7 @@ public sealed class HelpTests
     [InlineData("generat", "generate")]
     public void A_mistyped_command_suggests_the_nearest(string typed, string meant)
     {
-        var (code, output, error) = TestSupport.Cli.Run(typed, "x.pdf");
+        var (code, output, error) = TestSupport.Cli.Run(typed, "x.pdf", "--lang", "en");
         code.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Be($"govbudget: unknown command '{typed}'; did you mean '{meant}'? The commands are import, eval, check, generate.\nTry 'govbudget --help'.\n".ReplaceLineEndings());
@@ -36,7 +36,7 @@ public sealed class HelpTests
     [Fact]
     public void A_word_far_from_every_command_gets_no_suggestion()
     {
-        TestSupport.Cli.Run("budget").Err.Should().StartWith("govbudget: unknown command 'budget'. The commands are import, eval, check, generate.");
+        TestSupport.Cli.Run("budget", "--lang", "en").Err.Should().StartWith("govbudget: unknown command 'budget'. The commands are import, eval, check, generate.");
     }
 
     [Fact]

@@ -67,7 +67,8 @@ public sealed class ImportCommandTests
     [Fact]
     public void A_missing_file_and_a_bad_format_exit_2()
     {
-        Run("import", "/no/such/file.txt").Should().Be((2, string.Empty, "govbudget: /no/such/file.txt: no such file\n"));
+        Run("import", "/no/such/file.txt").Should().Be((2, string.Empty, "govbudget: /no/such/file.txt: 没有这个文件\n"));
+        Run("import", "/no/such/file.txt", "--lang", "en").Should().Be((2, string.Empty, "govbudget: /no/such/file.txt: no such file\n"));
         var (code, _, error) = Run("import", Sample.Path, "--format", "xml");
         code.Should().Be(2);
         error.Should().Contain("xml");

@@ -14,7 +14,7 @@ public sealed class GenerateCommandTests
         var truth = DatasetGenerator.TruthPath(path);
         try
         {
-            var (code, output, error) = Run("generate", "--departments", "30", "--seed", "5", "--error-rate", "0.5", path);
+            var (code, output, error) = Run("generate", "--departments", "30", "--seed", "5", "--error-rate", "0.5", path, "--lang", "en");
             code.Should().Be(0);
             error.Should().BeEmpty();
             var dataset = DatasetCsv.Read(path);
@@ -41,7 +41,7 @@ public sealed class GenerateCommandTests
     [InlineData("--layouts", "0", "govbudget: --layouts must be 1 or more, found 0\nTry 'govbudget generate --help'.\n")]
     public void Bad_arguments_exit_2_with_a_message(string option, string value, string message)
     {
-        var args = new List<string> { "generate", "--departments", "3", "x.csv" };
+        var args = new List<string> { "generate", "--departments", "3", "x.csv", "--lang", "en" };
         var at = args.IndexOf(option);
         if (at >= 0)
         {
@@ -65,7 +65,7 @@ public sealed class GenerateCommandTests
 
         Run("generate", "--departments", "many", "x.csv").Code.Should().Be(2);
 
-        var (unwritable, output, message) = Run("generate", "--departments", "1", "/no/such/dir/x.csv");
+        var (unwritable, output, message) = Run("generate", "--departments", "1", "/no/such/dir/x.csv", "--lang", "en");
         unwritable.Should().Be(2);
         output.Should().BeEmpty();
         message.Should().StartWith("govbudget: cannot write /no/such/dir/x.csv: ");

@@ -73,7 +73,7 @@ public sealed class ContentsListTests
         var unread = document.UnreadTables.Should().ContainSingle().Subject;
         unread.Page.Should().Be(2);
         unread.Title.Should().Be("部门会议及培训明细表");
-        parser.Notices.Should().Contain(n => n.Page == 2 && n.Message.Contains("not read as a table", StringComparison.Ordinal));
+        parser.Notices.Should().Contain(n => n.Page == 2 && n.Message.Contains("没有作为表读取", StringComparison.Ordinal));
 
         // The real documents, whose tables are all recognised, have none.
         foreach (var pdf in new[] { RealPdf.Shanghai2025, RealPdf.Final2024, RealPdf.Jiangsu2019, RealPdf.FinalTemplate2024, RealPdf.JiangsuTables2017 })

@@ -61,7 +61,7 @@ public sealed class DisclosureYearRangeTests : IDisposable
         var result = DisclosureTextReader.Read(string.Join('\n', lines), "old.txt");
 
         result.Document.Year.Year.Should().Be(2023);
-        result.Notices.Should().Contain(n => n.Line == second + 1 && n.Message == "预算年度 1900 differs from 2023 printed above");
+        result.Notices.Should().Contain(n => n.Line == second + 1 && n.Message == "预算年度 1900 与上面印的 2023 不同");
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public sealed class MalformedInputTests
         table.Rows.Select(r => r.Label).Should().Equal("信息化建设项目", "信息化项目运维费");
         table.Cell(table.Rows[0], "金额").Number!.Value.ToString().Should().Be("26747.00");
         result.Notices.Should().Contain(n => n.Line == at
-            && n.Message == "table '部门预算项目支出明细表' is not a recognised table kind; kept as an unrecognised table with 2 rows");
+            && n.Message == "表“部门预算项目支出明细表”不是已知的表，按未识别的表保留，共 2 行");
         result.Document.Tables.Should().HaveCount(Sample.Import.Document.Tables.Length + 1);
     }
 
@@ -130,8 +130,8 @@ public sealed class MalformedInputTests
         var lines = Sample.Lines.ToList();
         lines.Insert(at - 1, "本页由系统自动生成");
         var result = DisclosureTextReader.Read(string.Join('\n', lines), Name);
-        result.Notices.Should().Contain(n => n.Line == at && n.Message == "line not placed in any table or section: '本页由系统自动生成'");
-        result.Notices.Single(n => n.Line == at).ToString().Should().Be($"broken.txt:{at}: line not placed in any table or section: '本页由系统自动生成'");
+        result.Notices.Should().Contain(n => n.Line == at && n.Message == "这一行不属于任何表或节，没有读取：“本页由系统自动生成”");
+        result.Notices.Single(n => n.Line == at).ToString().Should().Be($"broken.txt:{at}: 这一行不属于任何表或节，没有读取：“本页由系统自动生成”");
         result.Document.Tables.Should().HaveCount(Sample.Import.Document.Tables.Length, "a notice never stops the import");
     }
 

@@ -197,7 +197,7 @@ public sealed class SampleImportTests
     public void The_only_notice_is_the_repaired_procurement_header()
     {
         Sample.Import.Notices.Should().ContainSingle()
-            .Which.Message.Should().Contain("'非财政拨款结转结余' in column 15 and '2023年预留中小微企业份额' in column 16");
+            .Which.Message.Should().Contain("按第 15 列为“非财政拨款结转结余”、第 16 列为“2023年预留中小微企业份额”读取");
     }
 
     [Fact]

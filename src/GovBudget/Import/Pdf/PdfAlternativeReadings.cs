@@ -1,4 +1,5 @@
 using GovBudget.Classification;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -23,13 +24,13 @@ internal static class PdfAlternativeReadings
         var shaped = parts.Count == 1 ? joined.Length is 3 or 5 or 7 : parts[0].Length is 3 or 5 && parts.Skip(1).All(p => p.Length == 2);
         if (!shaped || joined.Length > 7)
         {
-            why = $"各段位数为 {string.Join("、", parts.Select(p => p.Length))}，类、款、项应为 3、2、2 位";
+            why = T("Code.Parts", string.Join(T("List.Enumeration"), parts.Select(p => p.Length)));
             return false;
         }
 
         if (!ClassificationCode.TryParse(joined, out code, out _))
         {
-            why = $"{joined} 不是任何分类的编码（功能分类以 2、经济分类以 3 或 5 开头，且款、项只在功能分类有 7 位）";
+            why = T("Code.NoScheme", joined);
             return false;
         }
 

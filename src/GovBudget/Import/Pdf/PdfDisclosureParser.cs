@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -55,8 +56,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         var afterContents = contents.Read(page, lines);
         if (afterContents > 0)
         {
-            notices.Add(ImportNotice.OnPage(source, page,
-                $"a contents list: {contents.Entries.Length - listed} entries kept (its titles recur below)"));
+            notices.Add(ImportNotice.OnPage(source, page, T("Notice.Contents", contents.Entries.Length - listed)));
             if (afterContents >= lines.Count)
             {
                 return;
@@ -165,14 +165,13 @@ internal sealed partial class PdfDisclosureParser(string source)
         foreach (var block in unread.Blocks)
         {
             notices.Add(ImportNotice.OnPage(source, block.Page,
-                $"rows of figures{(block.Title.Length > 0 ? $" under '{block.Title}'" : string.Empty)} not read as a table: its title is not one of a known table"));
+                T("Notice.FiguresNotTable", block.Title.Length > 0 ? T("Notice.FiguresUnder", block.Title) : string.Empty)));
         }
 
         department ??= titleDepartment;
         if (department is null)
         {
-            notices.Add(ImportNotice.OnPage(source, 0,
-                "no department found (编制部门：… / 部门名称：… / a title such as '…部2024年度部门决算'); the department is named '" + DepartmentNames.Unknown + "'"));
+            notices.Add(ImportNotice.OnPage(source, 0, T("Notice.NoDepartment", DepartmentNames.Unknown)));
         }
 
         return new Disclosure(department ?? new Department(null, DepartmentNames.Unknown), new FiscalYear(year.Value),
@@ -208,7 +207,7 @@ internal sealed partial class PdfDisclosureParser(string source)
 
     private void NoHeader()
     {
-        notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}': no header found under the title; its rows cannot be placed"));
+        notices.Add(ImportNotice.OnPage(source, table!.Page, T("Notice.NoHeader", table.Title)));
         table.SetHeader([]);
     }
 
@@ -227,7 +226,7 @@ internal sealed partial class PdfDisclosureParser(string source)
         var built = ReadingSigns.Mark(table.Build()).WithPrintedParts(DisclosureNames.Reading);
         if (built.Unit is null && built.Columns.Length > 0)
         {
-            notices.Add(ImportNotice.OnPage(source, table!.Page, $"table '{table.Title}' prints no unit (单位：…)"));
+            notices.Add(ImportNotice.OnPage(source, table!.Page, T("Notice.NoUnit", table.Title)));
         }
 
         tables.Add(built);
@@ -310,8 +309,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                     {
                         if (table.Unit is { } previous && previous != unit)
                         {
-                            notices.Add(ImportNotice.OnPage(source, line.Page,
-                                $"table '{table.Title}': unit {unit.Symbol()} differs from {previous.Symbol()} printed above; amounts read in {previous.Symbol()}"));
+                            notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.TableUnitDiffers", table.Title, unit.Symbol(), previous.Symbol())));
                         }
 
                         table.Unit ??= unit;
@@ -331,7 +329,7 @@ internal sealed partial class PdfDisclosureParser(string source)
                     }
                     else if (department != found && !department.Name.StartsWith(found.Name, StringComparison.Ordinal))
                     {
-                        notices.Add(ImportNotice.OnPage(source, line.Page, $"department '{found}' differs from '{department}' printed above"));
+                        notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.DepartmentDiffers", found, department)));
                     }
 
                     break;

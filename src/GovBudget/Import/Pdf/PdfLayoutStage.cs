@@ -1,3 +1,6 @@
+
+using static GovBudget.Localization.CoreTexts;
+
 namespace GovBudget.Import.Pdf;
 
 /// <summary>
@@ -27,15 +30,14 @@ internal static class PdfLayoutStage
             var visible = page.Letters.Where(l => IsVisible(l, page.Height)).ToList();
             if (visible.Count < page.Letters.Length)
             {
-                parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
-                    $"{page.Letters.Length - visible.Count} letters printed outside the page's visible area: not read"));
+                parser.Notices.Add(ImportNotice.OnPage(sourceName, p, T("Notice.OutsidePage", page.Letters.Length - visible.Count)));
             }
 
             letters += visible.Count;
             if (visible.Count == 0)
             {
                 parser.Notices.Add(ImportNotice.OnPage(sourceName, p,
-                    page.Images > 0 ? $"the page has {page.Images} image(s) and no text layer: not read (a scanned page?)" : "the page has no text"));
+                    page.Images > 0 ? T("Notice.ScannedPage", page.Images) : T("Notice.NoText")));
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using GovBudget.Classification;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -63,7 +64,7 @@ internal sealed partial class PdfTableBuilder
             if (IsHeaderLine(lines[i], views[i]))
             {
                 rereadLines[lines[i]] = null;
-                Notice(lines[i].Page, $"“{lines[i].Text}”是表头的字样（类、款、项），按表头读取，不读作数据行");
+                Notice(lines[i].Page, T("Notice.HeaderWords", lines[i].Text));
             }
         }
 
@@ -117,22 +118,20 @@ internal sealed partial class PdfTableBuilder
             if (!view.Named && (view.Run > 1 || view.Tokens.Count == 1) && named)
             {
                 codeReadings[line] = new CodeReading(view.Run, code);
-                Notice(line.Page, view.Run > 1
-                    ? $"编码栏里的“{printed}”按拆开印的一个编码 {code} 读取（其名称折行印在上下行），不读作编码 {parts[0]} 和金额"
-                    : $"编码栏里的“{printed}”按该行的编码读取（其名称折行印在上下行），不读作金额");
+                Notice(line.Page, view.Run > 1 ? T("Notice.SplitCode", printed, code, parts[0]) : T("Notice.LineCode", printed));
             }
             else if (!named && view.Tokens.Count == view.Run && RowBelow(lines, views, i) is { } below)
             {
                 // The code on the line above its row's name and figures.
                 var merged = lines[below] with { Cells = [.. line.Cells, .. lines[below].Cells] };
                 (rereadLines[line], rereadLines[lines[below]], codeReadings[merged]) = (null, merged, new CodeReading(view.Run, code));
-                Notice(line.Page, $"编码栏里的“{printed}”印在“{lines[below].Text.Trim()}”的上一行，按该行的编码 {code} 读取");
+                Notice(line.Page, T("Notice.CodeAbove", printed, lines[below].Text.Trim(), code));
             }
         }
         else if (view.Run > 1 && named)
         {
             codeReadings[line] = new CodeReading(view.Run, null);
-            Notice(line.Page, $"编码“{printed}”印错了，不是有效的科目编码（{why}）：这一行按没有编码读取，不计入任何类、款、项，编码的各段不读作金额");
+            Notice(line.Page, T("Notice.BadCode", printed, why));
         }
     }
 
@@ -164,5 +163,5 @@ internal sealed partial class PdfTableBuilder
         && line.Cells.All(c => ReadingSigns.IsHeaderWords(c.Compact) || ColumnNames.IsKnown(NameNormalizer.Label(c.Text)))
         && line.Cells.Any(c => ReadingSigns.IsHeaderWords(c.Compact));
 
-    private void Notice(int page, string text) => notices.Add(ImportNotice.OnPage(source, page, $"第 {page} 页：表“{Title}”中{text}"));
+    private void Notice(int page, string text) => notices.Add(ImportNotice.OnPage(source, page, T("Notice.PdfTable", page, Title, text)));
 }

@@ -1,5 +1,6 @@
 using GovBudget.Amounts;
 using GovBudget.Classification;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -50,8 +51,8 @@ internal sealed partial class PdfTableBuilder
                 codeReadings[merged] = code;
             }
 
-            Notice(lines[f].Page, $"没有名称的一行金额（{lines[f].Text.Trim()}）印在“{lines[r].Text.Trim()}”的{(r > f ? "上" : "下")}一行，按该行的金额读取"
-                + (bySums.Contains(f) ? "（上下两行都可以，按表内的加总关系选定）" : string.Empty));
+            Notice(lines[f].Page, T("Notice.FiguresApart", lines[f].Text.Trim(), lines[r].Text.Trim(), T(r > f ? "Notice.Above" : "Notice.Below"),
+                bySums.Contains(f) ? T("Notice.BySums") : string.Empty));
         }
 
         // Figures with no label, all with decimals or thousands separators (a page number is not a row's figures).

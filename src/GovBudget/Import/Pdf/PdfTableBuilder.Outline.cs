@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -19,7 +20,7 @@ internal sealed partial class PdfTableBuilder
             var run = RunUnder(name, rows, next);
             if (run is not var (first, last))
             {
-                notices.Add(ImportNotice.OnPage(source, name.Page, $"table '{Title}': text '{name.Name}' spans no run of rows; not read"));
+                notices.Add(ImportNotice.OnPage(source, name.Page, T("Notice.SpansNoRows", Title, name.Name)));
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -24,7 +25,7 @@ internal sealed partial class PdfTableBuilder
             // One line gave a row of figures with no name and other rows: its names and its figures were read apart
             // (当年支出小计 in one block, its 24,458.43 in another).
             lineSigns.Add(new ReadingSign(ReadingSignKind.FiguresWithoutLabel,
-                "这一行的金额没有对上名称：名称和金额被读成了不同的行", line.Page));
+                T("Sign.NamesApart"), line.Page));
         }
 
         if (lineSigns.Count > 0)
@@ -56,7 +57,7 @@ internal sealed partial class PdfTableBuilder
         if (amount.Text.All(char.IsAsciiDigit) && layout!.ValueUnder(new PdfCell(amount.Text, amount.Left, amount.Right)) < 0)
         {
             yield return new ReadingSign(ReadingSignKind.CodeAsAmount,
-                $"“{amount.Text}”印在编码或名称栏里，不在任何金额列下：像是编码，却被读成了“{columns[column].PrintedName}”的金额", page, column);
+                T("Sign.CodeAsAmount", amount.Text, columns[column].PrintedName), page, column);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Classification;
 using GovBudget.Documents;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Import.Pdf;
 
@@ -88,15 +89,13 @@ internal sealed partial class PdfTableBuilder
                     ColumnType.Amount))];
             if (pageLayout.BlockCount > 1 && !Kind.IsTwoSided)
             {
-                notices.Add(ImportNotice.OnPage(source, header[0].Page,
-                    $"table '{Title}': printed in {pageLayout.BlockCount} blocks side by side; read as one table, each block's rows after those of the block left of it"));
+                notices.Add(ImportNotice.OnPage(source, header[0].Page, T("Notice.Blocks", Title, pageLayout.BlockCount)));
             }
         }
         else if (pageLayout.Values.Length != columns.Length - textCount || pageLayout.Texts.Length != textCount)
         {
             notices.Add(ImportNotice.OnPage(source, header[0].Page,
-                $"table '{Title}': the header on page {header[0].Page} has {pageLayout.Values.Length} value columns, "
-                + $"the first page {columns.Length - textCount}; the columns are matched by position"));
+                T("Notice.HeaderColumns", Title, header[0].Page, pageLayout.Values.Length, columns.Length - textCount)));
         }
 
         layout = pageLayout;
@@ -346,7 +345,7 @@ internal sealed partial class PdfTableBuilder
             }
             else
             {
-                notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': '{joined}' is not a classification code ({error}); kept in the row's name"));
+                notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.NotACode", Title, joined, error)));
                 texts.InsertRange(0, codeParts.Select(p => new Token(p, 0, 0, false, false)));
             }
         }
@@ -359,16 +358,15 @@ internal sealed partial class PdfTableBuilder
             var column = (acrossBlocks ? layout.FirstBlockColumn(nearest) : nearest) + textCount;
             if (column < textCount || column >= columns.Length)
             {
-                notices.Add(ImportNotice.OnPage(source, line.Page, $"table '{Title}': amount '{a.Text}' is under no column; not read"));
+                notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.UnderNoColumn", Title, a.Text)));
                 continue;
             }
 
             if (!values[column].IsBlank)
             {
-                notices.Add(ImportNotice.OnPage(source, line.Page,
-                    $"table '{Title}': two amounts under column {columns[column].Name} on one line ('{values[column]}', '{a.Text}'); the second not read"));
+                notices.Add(ImportNotice.OnPage(source, line.Page, T("Notice.TwoAmounts", Title, columns[column].Name, values[column], a.Text)));
                 lineSigns.Add(new ReadingSign(ReadingSignKind.TwoAmountsInColumn,
-                    $"同一行在“{columns[column].PrintedName}”列下印有两个金额（{values[column]}、{a.Text}），第二个没有读：这一行的金额可能错列", line.Page));
+                    T("Sign.TwoAmounts", columns[column].PrintedName, values[column], a.Text), line.Page));
                 continue;
             }
 
@@ -385,7 +383,7 @@ internal sealed partial class PdfTableBuilder
         if (SecondCode(tokens, i) is { } second)
         {
             signs.Add(new ReadingSign(ReadingSignKind.GluedNames,
-                $"这一行在名称之后又印有编码“{second}”：并排印的两栏可能被读成了一行，名称连在一起", line.Page));
+                T("Sign.SecondCode", second), line.Page));
         }
 
         if (codeParts.Count == 0 && LabelAround(state, line, next) is var around and >= 0)
@@ -468,12 +466,12 @@ internal sealed partial class PdfTableBuilder
     {
         foreach (var pending in blocks.Select(b => b.PendingLabel).OfType<string>())
         {
-            notices.Add(ImportNotice.OnPage(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
+            notices.Add(ImportNotice.OnPage(source, Page, T("Notice.TextAtEnd", Title, pending)));
         }
 
         foreach (var pending in blocks.SelectMany(b => b.PendingTexts.Values))
         {
-            notices.Add(ImportNotice.OnPage(source, Page, $"table '{Title}': text '{pending}' at the end of the table belongs to no row; not read"));
+            notices.Add(ImportNotice.OnPage(source, Page, T("Notice.TextAtEnd", Title, pending)));
         }
 
         var rows = blocks.SelectMany(b => b.Rows).ToList();

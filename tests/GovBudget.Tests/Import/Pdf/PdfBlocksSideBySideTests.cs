@@ -46,7 +46,7 @@ public sealed class PdfBlocksSideBySideTests
         var document = parser.Finish();
 
         document.Tables.Should().ContainSingle();
-        parser.Notices.Should().ContainSingle(n => n.Message.Contains("printed in 3 blocks side by side", StringComparison.Ordinal));
+        parser.Notices.Should().ContainSingle(n => n.Message.Contains("分 3 栏并排印出", StringComparison.Ordinal));
     }
 
     [Fact]

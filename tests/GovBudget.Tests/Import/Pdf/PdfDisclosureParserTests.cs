@@ -30,7 +30,7 @@ public sealed class PdfDisclosureParserTests
         var d = parser.Finish();
 
         d.Department.Name.Should().Be("未知部门");
-        parser.Notices.Should().ContainSingle(n => n.Message.StartsWith("no department found", StringComparison.Ordinal));
+        parser.Notices.Should().ContainSingle(n => n.Message.StartsWith("没有找到部门", StringComparison.Ordinal));
     }
 
     [Fact]

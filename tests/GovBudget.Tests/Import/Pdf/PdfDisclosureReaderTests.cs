@@ -210,8 +210,8 @@ public sealed class PdfDisclosureReaderTests
     {
         var notices = Shanghai2025.Notices;
 
-        notices.Should().Contain(n => n.Page == 2 && n.Line == 0 && n.Message.Contains("contents list", StringComparison.Ordinal));
-        notices.Should().Contain(n => n.Page == 8 && n.Message.Contains("outside the page's visible area", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.Page == 2 && n.Line == 0 && n.Message.Contains("目录：保留", StringComparison.Ordinal));
+        notices.Should().Contain(n => n.Page == 8 && n.Message.Contains("印在页面可见区域之外", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -234,7 +234,7 @@ public sealed class PdfDisclosureReaderTests
     {
         // The document prints no 编制部门 line; its cover reads 中共上海市普陀区委 / 社会工作部2024年度 / 部门决算.
         Final2024.Document.Department.Name.Should().Be("中共上海市普陀区委社会工作部");
-        Final2024.Notices.Should().NotContain(n => n.Message.Contains("no department found", StringComparison.Ordinal));
+        Final2024.Notices.Should().NotContain(n => n.Message.Contains("没有找到部门", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class PdfDisclosureReaderTests
         // Page 3 holds only the list's last headings (四、… 十一、…, 第四部分 名词解释): no empty sections from it.
         var result = Final2024;
 
-        result.Notices.Should().Contain(n => n.Page == 3 && n.Message.Contains("contents list", StringComparison.Ordinal));
+        result.Notices.Should().Contain(n => n.Page == 3 && n.Message.Contains("目录：保留", StringComparison.Ordinal));
         result.Document.Narrative.Should().NotContain(s => s.Page == 3);
         result.Document.Narrative.Should().ContainSingle(s => s.Number == "五" && s.Title == "一般公共预算财政拨款支出决算情况说明")
             .Which.Page.Should().Be(17);
@@ -286,7 +286,7 @@ public sealed class PdfDisclosureReaderTests
         t.RowsWithCode(ClassificationCode.Parse("30107")).Single().Label.Should().Be("绩效工资");
         t.RowsWithCode(ClassificationCode.Parse("30399")).Single().Label.Should().Be("其他对个人和家庭的补助");
         t.RowsWithCode(ClassificationCode.Parse("31007")).Single().Label.Should().Be("信息网络及软件购置更新");
-        result.Notices.Should().NotContain(n => n.Message.Contains("two amounts under column", StringComparison.Ordinal));
+        result.Notices.Should().NotContain(n => n.Message.Contains("列下有两个金额", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -462,7 +462,7 @@ public sealed class PdfDisclosureReaderTests
         general.Rows.Single(r => r.Label == "合计").Cells[0].ToString().Should().Be("37188.34");
         general.Rows.Single(r => r.Code?.ToString() == "204").Cells[0].ToString().Should().Be("27488.23");
         result.Document.Department.Name.Should().Be("江苏省高级人民法院");
-        result.Notices.Should().NotContain(n => n.Message.Contains("differs from", StringComparison.Ordinal));
+        result.Notices.Should().NotContain(n => n.Message.Contains("与上面印的", StringComparison.Ordinal));
 
         var functional = result.Document.Tables.Single(t => t.Kind == TableKind.FiscalAppropriationExpenditure);
         functional.Columns.Select(c => c.Name).Should().Equal("预算数");
@@ -519,7 +519,7 @@ public sealed class PdfDisclosureReaderTests
         var t = result.Document.Table(TableKind.ThreePublicExpenses)!;
 
         t.Unit.Should().Be(MoneyUnit.TenThousandYuan); // 单位：万 / 元
-        result.Notices.Should().NotContain(n => n.Message.Contains("prints no unit", StringComparison.Ordinal));
+        result.Notices.Should().NotContain(n => n.Message.Contains("没有印出单位", StringComparison.Ordinal));
         // 因公出 / 国（境） / 费 is one name on three lines; “三公”经费 is printed over 公务用车购置及运行维护费 only.
         t.Columns.Select(c => c.Name).Should().Equal("合计", "小计", "因公出国（境）费", "小计", "公务用车购置费", "公务用车运行维护费",
             "公务接待费", "会议费", "培训费");

@@ -49,7 +49,7 @@ public sealed class GeneratedPagesTests
 
         tables.Should().Contain(t => t.Kind == TableKind.GeneralBudgetBasicExpenditure && t.Rows.Any(r => r.Label == "公用经费合计"));
         Compare(read.Document, tables, layout);
-        read.Notices.Should().Contain(n => n.Message.Contains($"printed in {(split ? 3 : 2)} blocks side by side", StringComparison.Ordinal));
+        read.Notices.Should().Contain(n => n.Message.Contains($"分 {(split ? 3 : 2)} 栏并排印出", StringComparison.Ordinal));
     }
 
     [Fact]
