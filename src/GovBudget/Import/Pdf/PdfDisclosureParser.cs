@@ -32,7 +32,7 @@ internal sealed partial class PdfDisclosureParser(string source)
     /// <summary>Reads the lines of one page, top to bottom.</summary>
     public void AddPage(int page, double pageWidth, IReadOnlyList<PdfTextLine> lines)
     {
-        lines = JoinLoweredFigures(JoinWrappedTitles(SplitUnitCells(JoinMetaLabels(JoinBrokenUnits(lines)))));
+        lines = JoinLoweredFigures(JoinWrappedTitles(JoinWrappedDepartments(SplitUnitCells(JoinMetaLabels(JoinBrokenUnits(lines))))));
         MarkNumberedTitles(lines);
         var i = 0;
         var cover = DocumentYear().Match(string.Concat(lines.Select(l => l.Compact)));
