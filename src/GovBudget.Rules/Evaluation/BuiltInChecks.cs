@@ -20,6 +20,7 @@ internal static class BuiltInChecks
         ["NC-DEPT"] = "情况说明所述部门与本文件一致",
         ["NC-COMPARE"] = "情况说明的比较用词与所述金额一致",
         ["NC-ITEMNAME"] = "情况说明所述科目名称与表中一致",
+        ["NC-SECTIONS"] = "情况说明包含公开规范要求的各部分",
         [PublishedTables.RuleId] = "公开表格齐全",
         [RepeatedRows.RuleId] = "表中同一行只印一次",
         [MisprintedCodes.RuleId] = "表中的科目编码是有效的编码",

@@ -82,6 +82,7 @@ internal static partial class NarrativeArithmetic
             "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
                 new(id, NotApplicableReason.TableAbsent, "文件没有印出单位的一般公共预算财政拨款支出表或支出总表，项级科目名称无从核对"),
             "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, "情况说明没有写出可在表中找到唯一一行金额的项级支出（“…（类）…（款）…（项）X万元”）"),
+            "NC-SECTIONS" => new(id, NotApplicableReason.NarrativeAbsent, "文件所印文字没有公开规范所列情况说明的任何一部分（如公开表只印目录），或规范未列出情况说明应有的部分"),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }
