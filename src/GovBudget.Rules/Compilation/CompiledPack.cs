@@ -201,7 +201,7 @@ public sealed class CompiledPack
 
         if (pack.ChecksNarrativeArithmetic)
         {
-            collector.CheckNarrativeArithmetic(full ?? new Disclosure(document.Department, document.Year, document.Kind, [], []));
+            collector.CheckNarrativeArithmetic(full ?? new Disclosure(document.Department, document.Year, document.Kind, [], []), pack.Profile);
         }
 
         if (pack.ChecksPublishedTables && full is not null)

@@ -23,6 +23,7 @@ internal static class BuiltInChecks
         "NC-DEPT",
         "NC-COMPARE",
         "NC-ITEMNAME",
+        "NC-SECTIONS",
         PublishedTables.RuleId,
         RepeatedRows.RuleId,
         MisprintedCodes.RuleId,

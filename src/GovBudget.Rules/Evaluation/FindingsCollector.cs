@@ -89,7 +89,9 @@ internal sealed class FindingsCollector
     /// check that found no statement of its kind to examine is not applicable either (it checked nothing), with the
     /// statement it looks for as the detail.
     /// </summary>
-    public void CheckNarrativeArithmetic(Disclosure document)
+    /// <param name="document">The document.</param>
+    /// <param name="profile">The profile to hold it to (NC-SECTIONS), or null: the one <see cref="DisclosureProfiles.Choose"/> chooses.</param>
+    public void CheckNarrativeArithmetic(Disclosure document, DisclosureProfile? profile = null)
     {
         var noText = document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty);
         var sections = NarrativeArithmetic.Sections(document);
@@ -106,7 +108,7 @@ internal sealed class FindingsCollector
             try
             {
                 FaultInjection.Point(id);
-                var verdicts = (NarrativeClaims.Ids.Contains(id) ? NarrativeClaims.Check(id, document, sections) : NarrativeArithmetic.Check(id, document, sections)).ToList();
+                var verdicts = (NarrativeClaims.Ids.Contains(id) ? NarrativeClaims.Check(id, document, sections, () => ChooseProfile(document, profile)) : NarrativeArithmetic.Check(id, document, sections)).ToList();
                 found = [.. verdicts.Select(v => v.Finding).OfType<Finding>()];
                 if (!verdicts.Any(v => v.Examined))
                 {
@@ -152,7 +154,7 @@ internal sealed class FindingsCollector
         try
         {
             FaultInjection.Point(PublishedTables.RuleId);
-            Profile = profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, T("Profile.Given"));
+            Profile = ChooseProfile(document, profile);
             found = [.. PublishedTables.Check(document, Profile)];
         }
 #pragma warning disable CA1031 // A check that fails is reported as its own finding; the others still run.
@@ -164,6 +166,12 @@ internal sealed class FindingsCollector
 
         Add(PublishedTables.RuleId, found, notApplicable: null);
     }
+
+    // The profile is chosen once per document, for NC-SECTIONS and PUB-TABLES alike (from the same titles and kinds).
+    private ProfileChoice? chosen;
+
+    private ProfileChoice ChooseProfile(Disclosure document, DisclosureProfile? profile) =>
+        chosen ??= profile is null ? DisclosureProfiles.Choose(document) : new ProfileChoice(profile, true, T("Profile.Given"));
 
     /// <summary>The document's findings: each one resting on an uncertain reading becomes a 待核实 warning here.</summary>
     public DocumentFindings Build(Disclosure document) =>

@@ -83,6 +83,7 @@ internal static partial class NarrativeArithmetic
             "NC-ITEMNAME" when (document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary)) is not { Unit: not null } =>
                 new(id, NotApplicableReason.TableAbsent, T("NA.ItemNameNoTable")),
             "NC-ITEMNAME" => new(id, NotApplicableReason.PhraseAbsent, T("NA.ItemName")),
+            "NC-SECTIONS" => new(id, NotApplicableReason.NarrativeAbsent, T("NA.Sections")),
             _ => new(id, NotApplicableReason.Other, id),
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using GovBudget.Profiles;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
@@ -20,6 +21,7 @@ namespace GovBudget.Rules.Evaluation;
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
 /// wrong only when it is wrong against both.</item>
 /// <item><c>NC-ITEMNAME</c>: "…（类）…（款）…（项）X 万元" naming another 类/款/项 than the one 项 row printing X. A warning.</item>
+/// <item><c>NC-SECTIONS</c>: a section the profile requires of the 情况说明 that is not printed (NarrativeClaims.Sections.cs).</item>
 /// </list>
 /// The narrative's sections (titles and text) and the notes under the tables are read.
 /// </summary>
@@ -28,7 +30,7 @@ internal static partial class NarrativeClaims
     private const string Table = "情况说明";
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
-    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-DEPT", "NC-COMPARE", "NC-ITEMNAME"];
+    public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-DEPT", "NC-COMPARE", "NC-ITEMNAME", SectionsId];
 
     /// <summary>
     /// Whether the check also reads what the tables print, so that it has something to read in a file without a
@@ -37,13 +39,19 @@ internal static partial class NarrativeClaims
     public static bool ReadsTables(string id) => id == "NC-DEPT";
 
     /// <summary>One check's verdicts: each section read (held), and a finding per place that is wrong.</summary>
-    public static IEnumerable<Verdict> Check(string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections) => id switch
+    /// <param name="id">The check.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="sections">Its narrative's sections, as <see cref="NarrativeArithmetic.Sections"/> gives them.</param>
+    /// <param name="chooseProfile">The document's profile (NC-SECTIONS reads its required sections), or null when none.</param>
+    public static IEnumerable<Verdict> Check(
+        string id, Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections, Func<ProfileChoice?> chooseProfile) => id switch
     {
         "NC-TEMPLATE" => Template(document, sections),
         "NC-YEAR" => Years(document, sections),
         "NC-DEPT" => Departments(document, sections),
         "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text)),
         "NC-ITEMNAME" => ItemNames(document, sections),
+        SectionsId => Sections(document, chooseProfile),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
     };
 

@@ -183,7 +183,7 @@ public sealed class RulePack
 
         if (ChecksNarrativeArithmetic)
         {
-            collector.CheckNarrativeArithmetic(checkedDocument);
+            collector.CheckNarrativeArithmetic(checkedDocument, Profile);
         }
 
         if (ChecksPublishedTables)

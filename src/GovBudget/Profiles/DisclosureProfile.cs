@@ -56,6 +56,12 @@ public sealed class DisclosureProfile
     /// </summary>
     public ImmutableArray<ImmutableArray<string>> DepartmentNameForms { get; init; } = [];
 
+    /// <summary>
+    /// The sections the 情况说明 must have (format version 2), in printed order; empty for a profile that lists none
+    /// (a version 1 file), which NC-SECTIONS then does not judge.
+    /// </summary>
+    internal ImmutableArray<RequiredSection> Sections { get; init; } = [];
+
     /// <summary>The mandated tables, in the order the documents print them.</summary>
     public ImmutableArray<MandatedTable> Tables { get; }
 

@@ -4,12 +4,18 @@ using GovBudget.Documents;
 
 namespace GovBudget.Profiles;
 
-/// <summary>Reads a profile data file (format govbudget-profile, version 1; docs/profiles.md describes it).</summary>
+/// <summary>
+/// Reads a profile data file (format govbudget-profile, version 2, which adds the 情况说明's required sections; version 1
+/// is still read; docs/profiles.md describes both).
+/// </summary>
 internal static class ProfileReader
 {
     public const string Format = "govbudget-profile";
 
-    public const int Version = 1;
+    public const int Version = 2;
+
+    // Version 1 has no 'sections'; its files are read as before.
+    private const int FirstVersion = 1;
 
     /// <summary>Reads one profile.</summary>
     /// <exception cref="InvalidDataException">The text is not a profile; the message names the file and what is wrong.</exception>
@@ -58,9 +64,10 @@ internal static class ProfileReader
             throw Bad($"expected \"format\": \"{Format}\"");
         }
 
-        if (Property(root, "version", JsonValueKind.Number).GetInt32() != Version)
+        var version = Property(root, "version", JsonValueKind.Number).GetInt32();
+        if (version is < FirstVersion or > Version)
         {
-            throw Bad($"expected \"version\": {Version} (this library reads version {Version})");
+            throw Bad($"expected \"version\": {Version} (this library reads versions {FirstVersion}–{Version})");
         }
 
         var name = Text(root, "name");
@@ -106,6 +113,7 @@ internal static class ProfileReader
             throw Bad("'tables' must list the mandated tables");
         }
 
+        var sections = ReadSections(root, version, from, to, Bad, Text, Strings, Property);
         return new DisclosureProfile(name, Text(root, "title"), kind, from, to, Text(region, "name"),
             Strings(region, "departmentPrefixes", true), Strings(statement, "negations", true),
             Property(statement, "window", JsonValueKind.Number).GetInt32(), [.. tables], provenance, source)
@@ -117,6 +125,64 @@ internal static class ProfileReader
                             ? s : throw Bad("'departmentNameForms' lists arrays of non-empty strings only")).ToImmutableArray()
                         : throw Bad("'departmentNameForms' lists arrays of non-empty strings only"))]
                 : [],
+            Sections = sections,
         };
+    }
+
+    // 'sections' (version 2): each with its name, the headings printed for it, the table it explains, the years it is
+    // required in (within the profile's) and where that comes from.
+    private static ImmutableArray<RequiredSection> ReadSections(
+        JsonElement root, int version, int from, int to, Func<string, InvalidDataException> bad, Func<JsonElement, string, string> text,
+        Func<JsonElement, string, bool, ImmutableArray<string>> strings, Func<JsonElement, string, JsonValueKind, JsonElement> property)
+    {
+        if (!root.TryGetProperty("sections", out _))
+        {
+            return [];
+        }
+
+        if (version < 2)
+        {
+            throw bad("'sections' needs \"version\": 2");
+        }
+
+        var sections = new List<RequiredSection>();
+        foreach (var s in property(root, "sections", JsonValueKind.Array).EnumerateArray())
+        {
+            var name = text(s, "name");
+            if (sections.Any(x => x.Name == name))
+            {
+                throw bad($"section '{name}' is listed twice");
+            }
+
+            TableKind? table = null;
+            if (s.TryGetProperty("table", out var t) && t.ValueKind != JsonValueKind.Null)
+            {
+                var kindName = text(s, "table");
+                table = TableKind.All.FirstOrDefault(k => k.CanonicalName == kindName && k != TableKind.Unrecognised)
+                    ?? throw bad($"section '{name}': unknown table kind '{kindName}'");
+            }
+
+            int? first = null, last = null;
+            if (s.TryGetProperty("years", out _))
+            {
+                var years = property(s, "years", JsonValueKind.Object);
+                first = property(years, "from", JsonValueKind.Number).GetInt32();
+                last = property(years, "to", JsonValueKind.Number).GetInt32();
+                if (first < from || last > to || last < first)
+                {
+                    throw bad($"section '{name}': 'years' must lie within the profile's {from}–{to}, not {first}–{last}");
+                }
+            }
+
+            var headings = strings(s, "headings", true);
+            if (headings.IsEmpty)
+            {
+                throw bad($"section '{name}': 'headings' must list at least one heading");
+            }
+
+            sections.Add(new RequiredSection(name, headings, table, first, last, text(s, "source")));
+        }
+
+        return [.. sections];
     }
 }

@@ -151,7 +151,7 @@ public sealed class NarrativeClaimsTests
     {
         var bare = new Disclosure(new Department(null, "x"), new FiscalYear(2024), DisclosureKind.Budget, [], []);
         Budget.Check(bare).NotApplicableReasons.Where(r => r.Rule.StartsWith("NC-", StringComparison.Ordinal))
-            .Should().HaveCount(5).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
+            .Should().HaveCount(6).And.OnlyContain(r => r.Reason == NotApplicableReason.NarrativeAbsent);
     }
 
     private const string SpendingNote = "其他支出 0 万元。";

@@ -99,12 +99,51 @@ public sealed class DisclosureProfilesTests
         var good = File.ReadAllText(Repository.Path("src", "GovBudget", "Profiles", "Data", "jiangsu-budget.json"));
         ProfileReader.Read(good, "x.json").Name.Should().Be("jiangsu-budget");
         Action read(string text) => () => ProfileReader.Read(text, "mine.json");
-        read(good.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
-            .WithMessage("mine.json: expected \"version\": 1*");
+        read(good.Replace("\"version\": 2", "\"version\": 3", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
+            .WithMessage("mine.json: expected \"version\": 2 (this library reads versions 1–2)");
         read(good.Replace("\"kind\": \"收支总表\"", "\"kind\": \"收支总账\"", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
             .WithMessage("mine.json: unknown table kind '收支总账'*");
         read(good.Replace("\"kind\": \"预算\"", "\"kind\": \"草案\"", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
             .WithMessage("mine.json: 'kind' must be 预算 or 决算");
         read("{").Should().Throw<InvalidDataException>().WithMessage("mine.json: *");
+        read(good.Replace("\"table\": \"收支总表\"", "\"table\": \"收支总账\"", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
+            .WithMessage("mine.json: section '收支预算总体情况说明': unknown table kind '收支总账'");
+        read(good.Replace("\"years\": {\"from\": 2019, \"to\": 2019}", "\"years\": {\"from\": 2019, \"to\": 2020}", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
+            .WithMessage("mine.json: section '国有资产占用情况': 'years' must lie within the profile's 2017–2019, not 2019–2020");
+        read(good.Replace("\"version\": 2", "\"version\": 1", StringComparison.Ordinal)).Should().Throw<InvalidDataException>()
+            .WithMessage("mine.json: 'sections' needs \"version\": 2");
+    }
+
+    [Fact]
+    public void A_version_1_profile_is_still_read_and_requires_no_sections()
+    {
+        var good = File.ReadAllText(Repository.Path("src", "GovBudget", "Profiles", "Data", "jiangsu-budget.json"));
+        var start = good.IndexOf("  \"sections\": [", StringComparison.Ordinal);
+        var end = good.IndexOf("  \"tables\": [", StringComparison.Ordinal);
+        var old = (good[..start] + good[end..]).Replace("\"version\": 2", "\"version\": 1", StringComparison.Ordinal);
+        var profile = ProfileReader.Read(old, "old.json");
+        profile.Sections.Should().BeEmpty();
+        profile.Tables.Should().HaveCount(12);
+    }
+
+    [Fact]
+    public void The_built_in_profiles_list_the_sections_their_documents_print_with_provenance()
+    {
+        var byName = DisclosureProfiles.Standard.ToDictionary(p => p.Name);
+        byName["shanghai-final"].Sections.Select(s => s.Name).Should().Equal(
+            "收入支出决算总体情况说明", "收入决算情况说明", "支出决算情况说明", "财政拨款收入支出决算总体情况说明", "一般公共预算财政拨款支出决算情况说明",
+            "一般公共预算财政拨款基本支出决算情况说明", "财政拨款“三公”经费支出决算情况说明", "政府性基金预算财政拨款收入支出决算情况说明",
+            "国有资本经营预算财政拨款收入支出决算情况说明", "预算绩效管理情况", "其他重要事项的情况说明", "名词解释");
+        byName["shanghai-final"].Sections.Where(s => s.Table is not null).Select(s => s.Table).Should().Equal(byName["shanghai-final"].Tables.Select(t => t.Kind),
+            "the template has one section per table, in the tables' order");
+        byName["jiangsu-budget"].Sections.Count(s => s.AppliesTo(new FiscalYear(2017))).Should().Be(13);
+        byName["jiangsu-budget"].Sections.Count(s => s.AppliesTo(new FiscalYear(2018))).Should().Be(15);
+        byName["jiangsu-budget"].Sections.Count(s => s.AppliesTo(new FiscalYear(2019))).Should().Be(15);
+        byName["shijiazhuang-budget"].Sections.Should().HaveCount(9);
+        byName["shanghai-budget"].Sections.Should().HaveCount(8);
+        foreach (var p in DisclosureProfiles.Standard)
+        {
+            p.Sections.Should().OnlyContain(s => s.Source.Length > 20 && s.Headings.Length > 0 && s.IsHeading(s.Headings[0]), $"{p.Name}: each section says where it comes from");
+        }
     }
 }
