@@ -94,11 +94,6 @@ internal sealed class PackChoice
     public DocumentFindings Check(CombinedDisclosure combined, DisclosureProfile? profile, bool compile) =>
         compile ? Compiled(combined.Document.Kind, profile).Check(combined) : Pack(combined.Document.Kind, profile).Check(combined);
 
-    /// <summary>Checks every department of a dataset with the pack of <paramref name="kind"/>, compiled once per run.</summary>
-    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on a department.</exception>
-    public DatasetFindings Check(Dataset dataset, DisclosureKind kind, bool compile, Action<int>? progress) =>
-        compile ? DatasetChecker.Check(dataset, Compiled(kind, null), progress) : DatasetChecker.Check(dataset, For(kind), compile: false, progress);
-
     /// <summary>
     /// Checks departments as they come with the pack of the first one's kind, compiled once per run, handing each result
     /// over in input order (<see cref="DatasetChecker.CheckEach(IEnumerable{DenseDocument}, CompiledPack, Action{int}?)"/>).

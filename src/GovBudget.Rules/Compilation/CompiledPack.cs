@@ -61,7 +61,7 @@ public sealed class CompiledPack
     {
         ArgumentNullException.ThrowIfNull(shape);
         var plans = Plans(shape);
-        return plans.Reasons(year, () => Reasons(plans, year));
+        return plans.Reasons(year, this);
     }
 
     private NotApplicableCheck[] Reasons(ShapePlans plans, FiscalYear year)
@@ -554,8 +554,9 @@ public sealed class CompiledPack
         private readonly ConcurrentDictionary<int, FindingsCollector[]> shapeFindings = new();
         private readonly ConcurrentDictionary<int, NotApplicableCheck[]> reasons = new();
 
-        public NotApplicableCheck[] Reasons(FiscalYear year, Func<NotApplicableCheck[]> compute) =>
-            reasons.GetOrAdd(year.Year, _ => compute());
+        // Asked for every department of a dataset: no closure per call.
+        public NotApplicableCheck[] Reasons(FiscalYear year, CompiledPack pack) =>
+            reasons.GetOrAdd(year.Year, static (_, a) => a.Pack.Reasons(a.Plans, a.Year), (Pack: pack, Plans: this, Year: year));
 
         public RulePlan[] Rules { get; } = rules;
 

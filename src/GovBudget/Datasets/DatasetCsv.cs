@@ -60,14 +60,7 @@ public static class DatasetCsv
     public static Dataset Read(string path, IProgress<long>? bytesRead)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var stream = Open(path);
-        if (bytesRead is not null)
-        {
-            stream = new ProgressStream(stream, bytesRead);
-        }
-
-        using var _ = stream;
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var text = OpenText(path, bytesRead);
         return Read(text, Path.GetFileName(path));
     }
 
@@ -94,21 +87,21 @@ public static class DatasetCsv
 
     private static IEnumerable<DenseDocument> Stream(string path, Dictionary<DepartmentKey, int>? resuming, IProgress<long>? bytesRead)
     {
-        var stream = Open(path);
-        if (bytesRead is not null)
-        {
-            stream = new ProgressStream(stream, bytesRead);
-        }
-
-        using var _ = stream;
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var reader = new DatasetCsvReader(Path.GetFileName(path));
+        using var text = OpenText(path, bytesRead);
 
         // Without a first pass (a file in UTF-16), every department is kept to the end, as Read does.
-        foreach (var department in reader.Departments(text, resuming))
+        foreach (var department in new DatasetCsvReader(Path.GetFileName(path)).Departments(text, resuming))
         {
             yield return department;
         }
+    }
+
+    // The reader owns the file's stream and closes it.
+    private static StreamReader OpenText(string path, IProgress<long>? bytesRead)
+    {
+        var stream = Open(path);
+        return new StreamReader(bytesRead is null ? stream : new ProgressStream(stream, bytesRead), Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 
     private static Stream Open(string path)
