@@ -111,23 +111,37 @@ internal static class CheckCommand
             return ExitCodes.Unusable; // accepting the wrong findings, or none, would misreport every document
         }
 
-        var entries = new List<CheckedDocument>();
+        // Held only where a live progress display on the same terminal would overdraw it.
+        var hold = options.Output is null && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        using var report = ReportOutput.Open(options.Output, format, stdout, stderr, threshold, new ProducedBy(packs, waivers.JudgedOn), hold);
+        if (report is null)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        var run = new RunTally();
+        void Emit(CheckedDocument entry)
+        {
+            run.Add(entry);
+            report.Add(entry);
+        }
+
         var summaries = new List<DatasetSummary>();
         var worst = ExitCodes.Success; // over several files the worst wins: 3 over 2 over 1 over 0
         foreach (var file in options.AsOne ? [] : files)
         {
             if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                var dataset = DatasetCheck.Run(file, packs, !noCompile, waivers.Run, stderr, out var datasetFailure);
-                if (dataset is null)
+                // The departments go to the report as they are checked; only the summary comes back.
+                var summary = DatasetCheck.Run(file, packs, !noCompile, waivers.Run, stderr, Emit, out var datasetFailure);
+                if (summary is null)
                 {
                     worst = Worse(worst, datasetFailure);
-                    entries.Add(CheckedDocument.Unusable(file));
+                    Emit(CheckedDocument.Unusable(file));
                     continue;
                 }
 
-                entries.AddRange(dataset.Value.Entries);
-                summaries.Add(dataset.Value.Summary);
+                summaries.Add(summary);
                 continue;
             }
 
@@ -135,7 +149,7 @@ internal static class CheckCommand
             if (imported is null)
             {
                 worst = Worse(worst, failure);
-                entries.Add(CheckedDocument.Unusable(file));
+                Emit(CheckedDocument.Unusable(file));
                 continue;
             }
 
@@ -148,40 +162,27 @@ internal static class CheckCommand
             {
                 stderr.WriteLine(T("Err.InFile", file, e.Diagnostic));
                 worst = Worse(worst, ExitCodes.Unusable);
-                entries.Add(CheckedDocument.Unusable(file));
+                Emit(CheckedDocument.Unusable(file));
                 continue;
             }
 
-            entries.Add(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
+            Emit(CheckedDocument.From(file, imported.Document, waivers.Run.Apply(findings), imported.Notices));
         }
 
         if (options.AsOne)
         {
             var one = AsOne.Check(files, packs, profile, noCompile, waivers.Run, names, stderr, out var failure);
             worst = Worse(worst, failure);
-            entries.Add(one ?? CheckedDocument.Unusable(string.Join(" + ", files)));
+            Emit(one ?? CheckedDocument.Unusable(string.Join(" + ", files)));
         }
 
         // Unused waivers are a property of the whole run: reported once, after every document.
-        var waiverReport = waivers.Report(entries);
-        if (!ReportOutput.Write(options.Output, format, stdout, stderr, new CheckReport(entries, summaries, waiverReport, threshold, new ProducedBy(packs, waivers.JudgedOn))))
+        if (!report.Finish(run, summaries, waivers.Report(run.Accepted), stderr))
         {
             return ExitCodes.Unusable;
         }
 
-        foreach (var entry in entries)
-        {
-            if (entry.Findings.Any(f => f.Finding.IsInternalFault))
-            {
-                worst = Worse(worst, ExitCodes.InternalFault);
-            }
-            else if (entry.Findings.Any(f => f.Finding.Severity == Severity.Error))
-            {
-                worst = Worse(worst, ExitCodes.ErrorFindings);
-            }
-        }
-
-        return worst;
+        return Worse(worst, run.Exit);
     }
 
     private static int Worse(int a, int b) => Math.Max(a, b);
@@ -220,6 +221,9 @@ internal sealed record CheckedDocument(
     /// demand: a dataset keeps its departments dense and a report shows only a few of them.
     /// </summary>
     public Func<Disclosure>? Document { get; init; }
+
+    /// <summary>A department of a dataset (listed in the report only when it has findings), not a file of its own.</summary>
+    public bool InDataset { get; init; }
 
     /// <summary>The ids of the checks that did not apply, in order.</summary>
     public IReadOnlyList<string> NotApplicable { get; } = [.. NotApplicableReasons.Select(r => r.Rule)];

@@ -13,8 +13,10 @@ namespace GovBudget.Cli.Commands;
 /// the first byte read: bytes read, then departments checked, each with counts, elapsed and remaining time.</summary>
 internal static class DatasetCheck
 {
-    public static (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Run(
-        string path, PackChoice packs, bool compile, WaiverRun waivers, TextWriter stderr, out int failure)
+    /// <summary>Hands each department's result to <paramref name="emit"/> as soon as it is checked, in the file's order,
+    /// and keeps none of them; returns the dataset's summary, or null (the reason on stderr) when the file is unusable.</summary>
+    public static DatasetSummary? Run(
+        string path, PackChoice packs, bool compile, WaiverRun waivers, TextWriter stderr, Action<CheckedDocument> emit, out int failure)
     {
         Outcome outcome;
         if (!Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error))
@@ -26,12 +28,12 @@ internal static class DatasetCheck
             console.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), counts,
                     new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .Start(ctx => shown = Phases(path, packs, compile, waivers, DatasetProgress.Start(ctx, counts, path)));
+                .Start(ctx => shown = Phases(path, packs, compile, waivers, emit, DatasetProgress.Start(ctx, counts, path)));
             outcome = shown!;
         }
         else
         {
-            outcome = Phases(path, packs, compile, waivers, progress: null);
+            outcome = Phases(path, packs, compile, waivers, emit, progress: null);
         }
 
         // Written once the live display has ended: a line printed under it would be overdrawn.
@@ -44,16 +46,15 @@ internal static class DatasetCheck
         return outcome.Result;
     }
 
-    private sealed record Outcome(
-        (IReadOnlyList<CheckedDocument> Entries, DatasetSummary Summary)? Result, string? Error, int Failure);
+    private sealed record Outcome(DatasetSummary? Result, string? Error, int Failure);
 
     // Read and checked together: departments stream from the file into the checker, which hands each result over in
-    // the file's order; only a department with findings keeps its figures (to show its tables).
-    private static Outcome Phases(string path, PackChoice packs, bool compile, WaiverRun waivers, DatasetProgress? progress)
+    // the file's order, and each result goes on to the report at once; only the summary's counts stay.
+    private static Outcome Phases(string path, PackChoice packs, bool compile, WaiverRun waivers, Action<CheckedDocument> emit, DatasetProgress? progress)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var reading = new System.Diagnostics.Stopwatch();
-        var entries = new List<CheckedDocument>();
+        var summary = new DatasetSummary.Builder(path);
         var shapes = new HashSet<ulong>(); // the layouts' keys hashed: the shapes themselves are not kept
         RulePack? pack = null; // the first department's kind's, with which every department is checked
         var checking = progress?.Checking();
@@ -65,9 +66,14 @@ internal static class DatasetCheck
                 shapes.Add(KeyHash(d.Shape.Key));
                 pack ??= packs.For(d.Kind);
                 IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
-                entries.Add(new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
+                var entry = new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
                     pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
-                { Document = waived.Count > 0 ? d.ToDisclosure : null }); // only a department with findings shows its tables
+                {
+                    Document = waived.Count > 0 ? d.ToDisclosure : null, // only a department with findings shows its tables
+                    InDataset = true,
+                };
+                summary.Add(entry);
+                emit(entry);
             }
         }
         catch (Exception e) when (Limit(e) is { } limit)
@@ -80,8 +86,7 @@ internal static class DatasetCheck
         }
 
         // Reading and checking overlap: 读取 is the time spent reading, 检查 the wall time until the last result.
-        var summary = DatasetSummary.Of(path, shapes.Count, compile, reading.Elapsed, clock.Elapsed, entries);
-        return new Outcome((entries, summary), null, ExitCodes.Unusable);
+        return new Outcome(summary.Build(shapes.Count, compile, reading.Elapsed, clock.Elapsed), null, ExitCodes.Unusable);
     }
 
     // FNV-1a over the layout's structural key: 64 bits tell the layouts of any real run apart.

@@ -26,40 +26,56 @@ internal sealed record DatasetSummary(
     /// <summary>A set of not-applicable check ids and the departments (codes, in input order) that have exactly it.</summary>
     internal sealed record NotApplicableSet(IReadOnlyList<string> Rules, IReadOnlyList<string> Departments);
 
-    public static DatasetSummary Of(string source, int shapes, bool compiled, TimeSpan load, TimeSpan check, IReadOnlyList<CheckedDocument> entries)
+    /// <summary>Adds up a dataset's departments as they are checked: nothing of a department is kept but its code
+    /// (in its not-applicable set) and its counts.</summary>
+    internal sealed class Builder(string source)
     {
-        var counts = entries.Select(FindingCounts.Of).ToList();
-        var outcome = new Outcome(
-            counts.Count(c => c.Errors > 0),
-            counts.Count(c => c.Errors == 0 && c.Warnings > 0),
-            counts.Sum(c => c.Errors),
-            counts.Sum(c => c.Warnings));
-
-        var byRule = entries
-            .SelectMany((e, i) => e.Findings.Select(f => (f.Finding.RuleId, f.Finding.Severity, Department: i)))
-            .GroupBy(f => (f.RuleId, f.Severity))
-            .Select(g => new RuleTally(g.Key.RuleId, g.Key.Severity, g.Count(), g.Select(f => f.Department).Distinct().Count()))
-            .OrderByDescending(t => t.Findings).ThenBy(t => t.Rule, StringComparer.Ordinal)
-            .ToList();
+        private readonly Dictionary<(string Rule, Severity Severity), (int Findings, int Departments)> byRule = [];
+        private readonly List<(string Rule, Severity Severity)> ruleOrder = [];
 
         // Keyed by the ids joined: the sets are few, the departments many.
-        var sets = new Dictionary<string, (List<string> Rules, List<string> Departments)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var e in entries)
+        private readonly Dictionary<string, (List<string> Rules, List<string> Departments)> sets = new(StringComparer.Ordinal);
+        private readonly List<string> setOrder = [];
+        private int departments;
+        private int withErrors;
+        private int withWarningsOnly;
+        private int errors;
+        private int warnings;
+
+        public void Add(CheckedDocument e)
         {
-            var ids = e.NotApplicable.ToList();
-            var key = string.Join('\u001f', ids);
+            departments++;
+            var counts = FindingCounts.Of(e);
+            withErrors += counts.Errors > 0 ? 1 : 0;
+            withWarningsOnly += counts.Errors == 0 && counts.Warnings > 0 ? 1 : 0;
+            errors += counts.Errors;
+            warnings += counts.Warnings;
+            foreach (var rule in e.Findings.GroupBy(f => (f.Finding.RuleId, f.Finding.Severity)))
+            {
+                if (!byRule.TryGetValue(rule.Key, out var tally))
+                {
+                    ruleOrder.Add(rule.Key);
+                }
+
+                byRule[rule.Key] = (tally.Findings + rule.Count(), tally.Departments + 1);
+            }
+
+            var key = string.Join('\u001f', e.NotApplicable);
             if (!sets.TryGetValue(key, out var set))
             {
-                set = (ids, []);
+                set = ([.. e.NotApplicable], []);
                 sets.Add(key, set);
-                order.Add(key);
+                setOrder.Add(key);
             }
 
             set.Departments.Add(e.Department?.Code ?? e.Source);
         }
 
-        return new DatasetSummary(source, entries.Count, shapes, compiled, load, check, outcome, byRule,
-            [.. order.Select(k => new NotApplicableSet(sets[k].Rules, sets[k].Departments))]);
+        public DatasetSummary Build(int shapes, bool compiled, TimeSpan load, TimeSpan check) =>
+            new(source, departments, shapes, compiled, load, check, new Outcome(withErrors, withWarningsOnly, errors, warnings),
+                [.. ruleOrder
+                    .Select(k => new RuleTally(k.Rule, k.Severity, byRule[k].Findings, byRule[k].Departments))
+                    .OrderByDescending(t => t.Findings).ThenBy(t => t.Rule, StringComparer.Ordinal)],
+                [.. setOrder.Select(k => new NotApplicableSet(sets[k].Rules, sets[k].Departments))]);
     }
 }

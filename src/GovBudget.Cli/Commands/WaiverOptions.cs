@@ -66,11 +66,11 @@ internal sealed class WaiverOptions
         return new WaiverOptions(set, set.Start(candidates, today.Value), today.Value);
     }
 
-    /// <summary>What the report shows about the waivers after the last document, or null when there were none.</summary>
-    public WaiverReport? Report(IReadOnlyList<CheckedDocument> entries) =>
+    /// <summary>What the report shows about the waivers after the last document (<paramref name="accepted"/>: the findings they accepted), or null when there were none.</summary>
+    public WaiverReport? Report(int accepted) =>
         set.Waivers.Count == 0
             ? null
-            : new WaiverReport(set.Sources, set.Waivers.Count, entries.Sum(e => e.Findings.Count(f => f.IsAccepted)), Run.Finish());
+            : new WaiverReport(set.Sources, set.Waivers.Count, accepted, Run.Finish());
 
     private static string Beside(string rulePath) =>
         Directory.Exists(rulePath)

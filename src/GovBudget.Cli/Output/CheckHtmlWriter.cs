@@ -18,8 +18,7 @@ internal static class CheckHtmlWriter
         w.WriteLine($"<style>{HtmlStyle.Css}</style>");
         w.WriteLine("</head><body>");
         w.WriteLine($"<h1>{E(T("Html.Title"))}</h1>");
-        var fromDatasets = report.Datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
-        var files = report.Entries.Where(r => !fromDatasets.Contains(r.Source)).ToList();
+        var files = report.Entries.Where(r => !r.InDataset).ToList();
         if (files.Count > 1)
         {
             w.WriteLine($"<p class=\"overall\">{E(ReportLabels.Overall(files))}</p>");
@@ -51,7 +50,7 @@ internal static class CheckHtmlWriter
         for (var i = 0; i < report.Datasets.Count; i++)
         {
             var d = report.Datasets[i];
-            HtmlDatasetWriter.Write(w, d, [.. report.Entries.Where(r => r.Source == d.Source)], $"ds{i}", report.Threshold, report.ProducedBy);
+            HtmlDatasetWriter.Write(w, d, [.. report.Entries.Where(r => r.InDataset && r.Source == d.Source)], $"ds{i}", report.Threshold, report.ProducedBy);
         }
 
         w.WriteLine("</body></html>");

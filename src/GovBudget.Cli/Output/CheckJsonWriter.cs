@@ -21,53 +21,65 @@ namespace GovBudget.Cli.Output;
 /// "rules":[{"source","sha256"}], "today"}</c> says what produced the report, and each document (not a dataset's
 /// department) has <c>"producedBy": {"rules", "catalogEdition", "profile"}</c>.
 /// </summary>
-internal static class CheckJsonWriter
+internal sealed class CheckJsonWriter : ReportSink, IDisposable
 {
-    public static void Write(
-        TextWriter output, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold,
-        ProducedBy producedBy)
+    // Written in chunks as entries come: a dataset of 100,000 departments is one JSON object too large to hold.
+    private readonly MemoryStream stream = new();
+    private readonly Utf8JsonWriter w;
+    private readonly TextWriter output;
+    private readonly Severity threshold;
+    private readonly ProducedBy producedBy;
+
+    public CheckJsonWriter(TextWriter output, Severity threshold, ProducedBy producedBy)
     {
-        // Streamed in chunks: a dataset of 100,000 departments is one JSON object too large to build in memory.
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        this.output = output;
+        this.threshold = threshold;
+        this.producedBy = producedBy;
+        w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteStartArray("documents");
+    }
+
+    public override void Add(CheckedDocument r)
+    {
+        // A dataset's departments share the run's producedBy: repeating it 100,000 times would say nothing more.
+        WriteDocument(w, r, threshold, r.InDataset ? null : producedBy);
+        // The writer holds what it has not flushed (BytesPending): the stream's length alone never grows.
+        if (w.BytesPending + stream.Length > 1 << 20)
         {
-            w.WriteStartObject();
-            w.WriteStartArray("documents");
-            // A dataset's departments share the run's producedBy: repeating it 100,000 times would say nothing more.
-            var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
-            foreach (var r in results)
+            Drain(w, stream, output);
+        }
+    }
+
+    public override void Finish(RunTally run, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers)
+    {
+        w.WriteEndArray();
+        if (waivers is not null)
+        {
+            WriteWaivers(w, waivers, threshold);
+        }
+
+        if (datasets.Count > 0)
+        {
+            w.WriteStartArray("datasets");
+            foreach (var d in datasets)
             {
-                WriteDocument(w, r, threshold, fromDatasets.Contains(r.Source) ? null : producedBy);
-                // The writer holds what it has not flushed (BytesPending): the stream's length alone never grows.
-                if (w.BytesPending + stream.Length > 1 << 20)
-                {
-                    Drain(w, stream, output);
-                }
+                WriteSummary(w, d);
             }
 
             w.WriteEndArray();
-            if (waivers is not null)
-            {
-                WriteWaivers(w, waivers, threshold);
-            }
-
-            if (datasets.Count > 0)
-            {
-                w.WriteStartArray("datasets");
-                foreach (var d in datasets)
-                {
-                    WriteSummary(w, d);
-                }
-
-                w.WriteEndArray();
-            }
-
-            WriteProducedBy(w, producedBy, results);
-            w.WriteEndObject();
-            Drain(w, stream, output);
         }
 
+        WriteProducedBy(w, producedBy, run.Representatives);
+        w.WriteEndObject();
+        Drain(w, stream, output);
         output.WriteLine();
+    }
+
+    public void Dispose()
+    {
+        w.Dispose();
+        stream.Dispose();
     }
 
     private static void Drain(Utf8JsonWriter w, MemoryStream stream, TextWriter output)

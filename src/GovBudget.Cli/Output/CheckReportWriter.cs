@@ -14,36 +14,32 @@ namespace GovBudget.Cli.Output;
 /// nothing are listed at the end. A finding resting on an uncertain reading says 待核实, what looked wrong and the pages
 /// to check.
 /// </summary>
-internal static class CheckReportWriter
+internal sealed class CheckReportWriter(TextWriter w, Severity threshold, ProducedBy producedBy) : ReportSink
 {
-    public static void Write(
-        TextWriter w, IReadOnlyList<CheckedDocument> results, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers, Severity threshold,
-        ProducedBy producedBy)
+    // Written as it comes: a dataset's departments are never all held.
+    public override void Add(CheckedDocument r)
     {
-        var fromDatasets = datasets.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
-        foreach (var r in results)
+        if (r.Error is not null)
         {
-            if (r.Error is not null)
-            {
-                w.WriteLine(T("Report.Unusable", r.Source));
-                w.WriteLine();
-                continue;
-            }
-
-            var inDataset = fromDatasets.Contains(r.Source);
-            var shown = r.Findings.Where(f => f.Finding.Severity >= threshold).ToList();
-            if (inDataset && shown.Count == 0)
-            {
-                continue; // a dataset lists only the departments with findings
-            }
-
-            WriteDocument(w, r, shown, brief: inDataset, notices: threshold == Severity.Info);
+            w.WriteLine(T("Report.Unusable", r.Source));
+            w.WriteLine();
+            return;
         }
 
-        var files = results.Where(r => !fromDatasets.Contains(r.Source)).ToList();
-        if (files.Count > 1)
+        var shown = r.Findings.Where(f => f.Finding.Severity >= threshold).ToList();
+        if (r.InDataset && shown.Count == 0)
         {
-            WriteOverall(w, files);
+            return; // a dataset lists only the departments with findings
+        }
+
+        WriteDocument(w, r, shown, brief: r.InDataset, notices: threshold == Severity.Info);
+    }
+
+    public override void Finish(RunTally run, IReadOnlyList<DatasetSummary> datasets, WaiverReport? waivers)
+    {
+        if (run.Files.Count > 1)
+        {
+            WriteOverall(w, run.Files);
         }
 
         if (waivers is not null)
@@ -56,7 +52,7 @@ internal static class CheckReportWriter
             WriteSummary(w, d);
         }
 
-        w.WriteLine(producedBy.Line(results));
+        w.WriteLine(producedBy.Line(run.Representatives));
     }
 
     // Several files in one run: what they found together, and which files have errors (counted as each file's summary).
