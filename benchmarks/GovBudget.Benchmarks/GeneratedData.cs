@@ -14,7 +14,7 @@ internal static class GeneratedData
     private static readonly ConcurrentDictionary<int, Dataset> Cache = new();
 
     public static Dataset Departments(int count) =>
-        Cache.GetOrAdd(count, n => DatasetGenerator.Generate(n, seed: 42, ErrorRate).Dataset);
+        Cache.GetOrAdd(count, n => DatasetGenerator.Generate(n, seed: 42, ErrorRate, layouts: Math.Max(1, n / 10)).Dataset);
 
     public static RulePack Identities() =>
         RulePack.Load(Path.Combine(AppContext.BaseDirectory, "identities.rules"));

@@ -21,7 +21,7 @@ internal static class GenerateCommand
             Description = "the probability (0 to 1) that a department gets one injected error",
             DefaultValueFactory = _ => 0.0,
         };
-        var layouts = new Option<int?>("--layouts") { Description = "how many distinct layouts departments draw from (default: one per ten departments)" };
+        var layouts = new Option<int?>("--layouts") { Description = "how many distinct layouts departments draw from (default: one per department, as in real data)" };
         var command = new Command("generate", "generate a multi-department budget dataset (long-format CSV) with injected errors and their truth file")
         {
             output, departments, seed, errorRate, layouts,

@@ -15,8 +15,8 @@ namespace GovBudget.Datasets;
 /// full-size code tree, plus the usual staff costs (养老, 医疗, 住房公积金); its 基本支出 is split over economic 款
 /// of 301, 302, 303 and sometimes 310. Names are those of the built-in 2023 catalog, then those the crosswalk and the
 /// other built-in editions give (204 公共安全支出), else neutral labels (功能科目2010301).</para>
-/// <para>Departments draw their layout from a pool of <c>layouts</c> layouts, so several departments share a
-/// <see cref="DocumentShape"/>, as departments of one kind do in real data.</para>
+/// <para>By default every department has its own layout, as in real data; with fewer <c>layouts</c> than departments,
+/// departments draw their layout from a pool of that many, so several share a <see cref="DocumentShape"/>.</para>
 /// <para>The output depends only on the arguments: the same arguments give the same bytes. An injected error changes
 /// one printed amount by 1.00 to 100.00 (never below zero), far beyond what rounding can explain, in a cell that an
 /// error-severity identity of the standard pack reads; amounts are otherwise the same as with no errors.</para>
@@ -34,8 +34,9 @@ public static class DatasetGenerator
     private const int LayoutStream = 2;
     private const int ErrorStream = 3;
 
-    /// <summary>The number of layouts used when none is given: one per ten departments, at least one.</summary>
-    public static int DefaultLayouts(int departments) => Math.Max(1, departments / 10);
+    /// <summary>The number of layouts used when none is given: one per department (at least one), as real departments,
+    /// which print only the codes they spend on, nearly all have their own.</summary>
+    public static int DefaultLayouts(int departments) => Math.Max(1, departments);
 
     /// <summary>Generates a dataset in memory with <see cref="DefaultLayouts"/> layouts.</summary>
     /// <param name="departments">How many departments (0 or more).</param>
@@ -136,14 +137,19 @@ public static class DatasetGenerator
     internal static IEnumerable<(DenseDocument Document, InjectedError? Error)> Enumerate(int departments, int seed, double errorRate, int layouts)
     {
         var tree = FunctionalCodeTree.Instance;
-        var shapes = new ShapeInterner();
-        var pool = new DepartmentLayout?[layouts];
+        // As many layouts as departments: each department its own, drawn from its own seed and not kept (a national
+        // run's 300,000 layouts would not fit); the shapes they happen to share are still shared, up to a bound.
+        var own = layouts >= departments;
+        var shapes = new ShapeInterner { Limit = own ? OwnLayoutsInterned : null };
+        var pool = own ? [] : new DepartmentLayout?[layouts];
         var year = new FiscalYear(Year);
         for (var i = 0; i < departments; i++)
         {
             var random = new Random(Seed(seed, i, AmountStream));
-            var index = random.Next(layouts);
-            var layout = pool[index] ??= DepartmentLayout.Create(new Random(Seed(seed, index, LayoutStream)), tree, shapes);
+            var index = own ? i : random.Next(layouts);
+            var layout = own
+                ? DepartmentLayout.Create(new Random(Seed(seed, index, LayoutStream)), tree, shapes)
+                : pool[index] ??= DepartmentLayout.Create(new Random(Seed(seed, index, LayoutStream)), tree, shapes);
             var values = new long[layout.Shape.SlotCount];
             var scales = new byte[layout.Shape.SlotCount];
             DepartmentSynthesizer.Fill(layout, random, values, scales);
@@ -153,6 +159,9 @@ public static class DatasetGenerator
             yield return (new DenseDocument(new Department(code, "模拟部门" + code), year, DisclosureKind.Budget, layout.Shape, values, scales), error);
         }
     }
+
+    // Shapes kept for sharing when every department has its own layout (a streamed read keeps as many).
+    private const int OwnLayoutsInterned = 4096;
 
     // Changes one printed amount by 1.00 to 100.00; every printed amount of a generated department is read by an
     // error-severity identity of the standard pack.
