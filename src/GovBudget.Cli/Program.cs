@@ -9,11 +9,6 @@ namespace GovBudget.Cli;
 /// <summary>The <c>govbudget</c> command.</summary>
 internal static class Program
 {
-    /// <summary>The exit codes, as <c>--help</c> states them.</summary>
-    public const string ExitCodeHelp =
-        "Exit codes: 0 no error found; 1 error findings (check); 2 an input, rule or waiver file was unusable, or the command line was wrong; " +
-        "3 GovBudget itself failed (a rule, a check or a reader threw): please report it. Over several files the worst wins (3 over 2 over 1 over 0).";
-
     /// <summary>Exit codes: 0 success, 1 error findings (check), 2 unusable input or usage, 3 an internal fault.</summary>
     public static int Main(string[] args)
     {
@@ -33,15 +28,17 @@ internal static class Program
     {
         // A command named govbudget, not RootCommand: its name would be the executable's (GovBudget.Cli), and usage
         // lines must say what the user types.
-        var root = new Command("govbudget", "govbudget: read and check Chinese government budget disclosures (部门预算/决算公开): their PDF, their text, GovBudget JSON, or multi-department datasets (*.csv). " + ExitCodeHelp)
+        var root = new Command("govbudget", T("Help.Root"))
         {
             ImportCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             GenerateCommand.Create(stdout, stderr),
         };
-        root.Options.Add(new System.CommandLine.Help.HelpOption());
-        root.Options.Add(new VersionOption());
+        var help = new System.CommandLine.Help.HelpOption { Description = T("Help.HelpOption") };
+        HelpLayout.Apply(help);
+        root.Options.Add(help);
+        root.Options.Add(new VersionOption { Description = T("Help.VersionOption") });
         root.Options.Add(LanguageOption.Create());
         var commands = root.Subcommands.Select(c => c.Name).ToList();
         if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))

@@ -24,34 +24,34 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("file") { Description = "disclosures to check (PDF, text or GovBudget JSON) or datasets (*.csv)", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("file") { Description = T("Help.Check.Files"), Arity = ArgumentArity.OneOrMore };
         var rules = new Option<string[]>("--rules")
         {
-            Description = "a rule file or a directory of *.rules files (repeatable); 'standard' (or standard-budget, standard-final) names the standard pack, to run with your rules; default: the standard pack for each document's kind",
+            Description = T("Help.Check.Rules"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var format = new Option<string>("--format") { Description = "text, json or html (one self-contained page)", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = T("Help.Check.Format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(ReportOutput.Formats);
-        var output = new Option<string?>("--output") { Description = "write the report to this file instead of standard output" };
-        var severity = new Option<string>("--severity") { Description = "show findings of this level and above", DefaultValueFactory = _ => "info" };
+        var output = new Option<string?>("--output") { Description = T("Help.Check.Output") };
+        var severity = new Option<string>("--severity") { Description = T("Help.Check.Severity"), DefaultValueFactory = _ => "info" };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
-        var noCompile = new Option<bool>("--no-compile") { Description = "evaluate with the reference interpreter instead of compiled rules" };
+        var noCompile = new Option<bool>("--no-compile") { Description = T("Help.Check.NoCompile") };
         var waivers = new Option<string[]>("--waivers")
         {
-            Description = $"a waiver file (CSV: {WaiverSet.Header}; repeatable); a {WaiverSet.DefaultFileName} beside --rules is read too",
+            Description = T("Help.Check.Waivers", WaiverSet.Header, WaiverSet.DefaultFileName),
             AllowMultipleArgumentsPerToken = false,
         };
-        var today = new Option<string?>("--today") { Description = "judge waiver expiry on this date (yyyy-MM-dd); default: today in the local time zone" };
+        var today = new Option<string?>("--today") { Description = T("Help.Check.Today") };
         var profile = new Option<string?>("--profile")
         {
-            Description = $"check the published tables against this profile ({string.Join(", ", DisclosureProfiles.Names)}); default: chosen from each document",
+            Description = T("Help.Check.Profile", string.Join(", ", DisclosureProfiles.Names)),
         };
         var asOne = new Option<bool>("--as-one")
         {
-            Description = "check the files as ONE disclosure published in several files (tables in one, 情况说明 in another); department, year and kind must agree",
+            Description = T("Help.Check.AsOne"),
         };
         var names = NamesOption.Create();
-        var command = new Command("check", "check disclosures (PDF, text or GovBudget JSON), or every department of a dataset (*.csv), against rule packs. " + Program.ExitCodeHelp)
+        var command = new Command("check", T("Help.Check"))
         {
             files, rules, format, severity, noCompile, waivers, today, profile, asOne, names, output,
         };

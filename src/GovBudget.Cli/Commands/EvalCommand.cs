@@ -13,11 +13,11 @@ internal static class EvalCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "the disclosure (text or GovBudget JSON)" };
-        var expression = new Argument<string>("expression") { Description = "an expression of the rule language, e.g. \"sum(children(301))\"" };
-        var table = new Option<string?>("--table") { Description = "the table: a kind's name, an alias, or the title as printed" };
-        var column = new Option<string?>("--column") { Description = "the column (default: the table's first amount column)" };
-        var command = new Command("eval", "evaluate one expression on a document and print its value") { file, expression, table, column };
+        var file = new Argument<string>("file") { Description = T("Help.Eval.File") };
+        var expression = new Argument<string>("expression") { Description = T("Help.Eval.Expression") };
+        var table = new Option<string?>("--table") { Description = T("Help.Eval.Table") };
+        var column = new Option<string?>("--column") { Description = T("Help.Eval.Column") };
+        var command = new Command("eval", T("Help.Eval")) { file, expression, table, column };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(expression)!, parse.GetValue(table), parse.GetValue(column), stdout, stderr));
         return command;
     }

@@ -13,16 +13,16 @@ internal static class GenerateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Argument<string>("out.csv") { Description = "the dataset file to write; the truth file goes beside it (x.csv → x.truth.csv)" };
-        var departments = new Option<int>("--departments") { Description = "how many departments", Required = true };
-        var seed = new Option<int>("--seed") { Description = "the seed: the same arguments give the same files", DefaultValueFactory = _ => 1 };
+        var output = new Argument<string>("out.csv") { Description = T("Help.Generate.Out") };
+        var departments = new Option<int>("--departments") { Description = T("Help.Generate.Departments"), Required = true };
+        var seed = new Option<int>("--seed") { Description = T("Help.Generate.Seed"), DefaultValueFactory = _ => 1 };
         var errorRate = new Option<double>("--error-rate")
         {
-            Description = "the probability (0 to 1) that a department gets one injected error",
+            Description = T("Help.Generate.ErrorRate"),
             DefaultValueFactory = _ => 0.0,
         };
-        var layouts = new Option<int?>("--layouts") { Description = "how many distinct layouts departments draw from (default: one per department, as in real data)" };
-        var command = new Command("generate", "generate a multi-department budget dataset (long-format CSV) with injected errors and their truth file")
+        var layouts = new Option<int?>("--layouts") { Description = T("Help.Generate.Layouts") };
+        var command = new Command("generate", T("Help.Generate"))
         {
             output, departments, seed, errorRate, layouts,
         };

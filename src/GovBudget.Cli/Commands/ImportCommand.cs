@@ -3,6 +3,8 @@ using GovBudget.Cli.Output;
 using GovBudget.Import;
 using GovBudget.Serialization;
 
+using static GovBudget.Cli.CliTexts;
+
 namespace GovBudget.Cli.Commands;
 
 /// <summary><c>govbudget import &lt;file&gt; [--format text|json] [--names &lt;file&gt;]...</c>: read a disclosure and show what was read, and how much of it the standard checks see.</summary>
@@ -10,15 +12,15 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var file = new Argument<string>("file") { Description = "the disclosure: its text, its PDF, or GovBudget JSON" };
+        var file = new Argument<string>("file") { Description = T("Help.Import.File") };
         var format = new Option<string>("--format")
         {
-            Description = "text: a readable summary per table; json: the whole parsed document, its notices and its coverage",
+            Description = T("Help.Import.Format"),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
         var names = NamesOption.Create();
-        var command = new Command("import", "read a disclosure and print what was read") { file, format, names };
+        var command = new Command("import", T("Help.Import")) { file, format, names };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(names) ?? [], stdout, stderr));
         return command;
     }

@@ -14,7 +14,7 @@ internal static class LanguageOption
     {
         var option = new Option<string>(Name)
         {
-            Description = "zh or en: the language of the report, the notices and the messages (default zh); names and sentences from the files stay as written",
+            Description = CliTexts.T("Help.Lang"),
             DefaultValueFactory = _ => "zh",
             Recursive = true,
         };

@@ -9,7 +9,7 @@ internal static class NamesOption
 {
     public static Option<string[]> Create() => new("--names")
     {
-        Description = "a names file (JSON: table titles, column and row names of a region; repeatable), added to the built-in names",
+        Description = CliTexts.T("Help.Names"),
         AllowMultipleArgumentsPerToken = false,
     };
 

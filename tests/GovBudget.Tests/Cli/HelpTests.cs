@@ -11,12 +11,44 @@ public sealed class HelpTests
     [Fact]
     public void Usage_says_govbudget_and_help_lists_the_inputs_and_exit_codes()
     {
-        var (code, output, _) = TestSupport.Cli.Run("--help");
+        var (code, output, _) = TestSupport.Cli.Run("--help", "--lang", "en");
         code.Should().Be(0);
         output.Should().Contain("Usage:\n  govbudget [command] [options]".ReplaceLineEndings()).And.NotContain("GovBudget.Cli");
         output.Should().Contain("PDF").And.Contain("GovBudget JSON").And.Contain("*.csv")
-            .And.Contain("Exit codes: 0 no error found; 1 error findings (check); 2 an input").And.Contain("3 GovBudget itself failed");
-        TestSupport.Cli.Run("check", "--help").Out.Should().Contain("govbudget check <file>... [options]");
+            .And.Contain("Exit codes:\n  0  no error found\n  1  error findings (check)\n  2  an input".ReplaceLineEndings()).And.Contain("3  GovBudget itself failed");
+        TestSupport.Cli.Run("check", "--help", "--lang", "en").Out.Should().Contain("govbudget check <file>... [options]")
+            .And.Contain("--format <format>").And.Contain("[default: text]").And.Contain("--as-one  ").And.NotContain("[default: False]");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    [InlineData("import", "-h")]
+    [InlineData("eval", "--help")]
+    [InlineData("generate", "--help")]
+    public void The_help_is_chinese_by_default(params string[] args)
+    {
+        var (code, output, error) = TestSupport.Cli.Run(args);
+        code.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("说明：").And.Contain("\n用法：\n  govbudget ".ReplaceLineEndings()).And.Contain("[选项]")
+            .And.Contain("\n退出码：\n  0  没有发现错误".ReplaceLineEndings()).And.Contain("显示帮助和用法");
+        // No English sentence: what stays Latin is option names, placeholders, file kinds and values.
+        System.Text.RegularExpressions.Regex.Matches(output.Replace("GovBudget JSON", string.Empty, StringComparison.Ordinal), @"\b[a-z]{2,}(?: [a-z]{2,}){2,}\b")
+            .Select(m => m.Value).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("check", "--help")]
+    [InlineData("generate", "--help")]
+    public void The_help_is_english_with_lang_en(params string[] args)
+    {
+        var (code, output, _) = TestSupport.Cli.Run([.. args, "--lang", "en"]);
+        code.Should().Be(0);
+        output.Should().StartWith("Description:").And.Contain("Exit codes:").And.Contain("show help and usage");
+        System.Text.RegularExpressions.Regex.Matches(output, @"\p{IsCJKUnifiedIdeographs}+").Select(m => m.Value).Distinct()
+            .Should().BeSubsetOf(["部门预算", "决算公开", "情况说明"], "only the documents' own words stay Chinese");
     }
 
     [Theory]
