@@ -41,4 +41,7 @@ public enum BuiltinFunction
 
     /// <summary><c>label(row)</c>: the row's label without ordinals and markers (九、卫生健康支出 → 卫生健康支出).</summary>
     Label,
+
+    /// <summary><c>defines("term", "word", …)</c>: whether the 情况说明 defines the term with one of the words in its definition.</summary>
+    Defines,
 }

@@ -57,6 +57,35 @@ internal sealed partial class NarrativeFigures(Disclosure document)
         return found;
     }
 
+    /// <summary>Whether the document has no narrative to read.</summary>
+    public bool IsEmpty => document.Narrative.IsEmpty;
+
+    /// <summary>
+    /// The definition the narrative gives <paramref name="term"/> (十一、机关运行经费：指行政单位和…日常公用经费支出。, its lines
+    /// joined: a definition wraps), normalised, with its section and page; or null when it gives none.
+    /// </summary>
+    public (NarrativeSection Section, string Sentence, int Page)? Definition(string term)
+    {
+        var pattern = new Regex(Regex.Escape(NameNormalizer.Basic(term)) + "[：:]指[^。]{1,300}", RegexOptions.CultureInvariant, NarrativePatterns.MatchTimeout);
+        foreach (var section in document.Narrative)
+        {
+            var text = NameNormalizer.Basic(section.Text); // line breaks and spaces go: a wrapped definition is read whole
+            try
+            {
+                if (pattern.Match(text) is { Success: true } m)
+                {
+                    return (section, m.Value, PageAt(section, m.Index));
+                }
+            }
+            catch (RegexMatchTimeoutException e)
+            {
+                throw new NotApplicableException(NotApplicableReason.Other, NarrativePatterns.TimedOut(e));
+            }
+        }
+
+        return null;
+    }
+
     // A narrative too long to read in time is not read: the rule reading it is then not applicable, never a fault.
     private Match FirstOfThisYear(Regex pattern, string text)
     {

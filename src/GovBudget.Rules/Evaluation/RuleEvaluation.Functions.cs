@@ -52,6 +52,8 @@ internal sealed partial class RuleEvaluation : IBoundVisitor<Value>, IFunctionIn
 
     Value IFunctionInterpreter.Narrative(IReadOnlyList<string> phrases) => NarrativeValue(phrases);
 
+    bool IFunctionInterpreter.Defines(IReadOnlyList<string> phrases) => Defines(phrases);
+
     (BudgetTable Table, TableRow? Row) IFunctionInterpreter.SingleRow(BoundCells row) => SingleRow(row);
 
     void IFunctionInterpreter.Trace(BudgetTable table, TableRow row) => Trace(table, row, null, null);

@@ -171,6 +171,27 @@ internal sealed partial class RuleEvaluation
         return Value.Money(figure.Value * factor, step, figure.Decimals) with { Steps = (step, step) };
     }
 
+    // defines("机关运行经费", "行政单位"): the definition the narrative gives the term, and whether it names one of the words.
+    private bool Defines(IReadOnlyList<string> phrases)
+    {
+        if (index.Narrative.IsEmpty)
+        {
+            throw new NotApplicableException(NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+        }
+
+        if (index.Narrative.Definition(phrases[0]) is not { } definition
+            || (phrases.Count > 1 && !phrases.Skip(1).Any(w => definition.Sentence.Contains(NameNormalizer.Basic(w), StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        var cell = new FindingCell(NarrativeTable, definition.Section.ToString(), definition.Section.Number ?? definition.Section.Title, definition.Sentence,
+            null, null, string.Empty, definition.Section.Line, definition.Page);
+        trace.Add(cell);
+        definitions.Add(cell);
+        return true;
+    }
+
     private Value SumRows(BoundCells cells)
     {
         var table = TableOf(cells.Table);

@@ -26,6 +26,9 @@ internal sealed partial class RuleEvaluation
     private readonly BudgetTable? ruleTable;
     private readonly object?[] slots;
     private readonly List<FindingCell> trace = [];
+
+    // The definitions defines() followed in the binding's where: quoted in its finding, as the check's own cells are.
+    private readonly List<FindingCell> definitions = [];
     private readonly List<string> missing = [];
     private int contextColumn;
     private Comparison? deciding;
@@ -327,6 +330,7 @@ internal sealed partial class RuleEvaluation
     private Finding? CheckBinding()
     {
         trace.Clear();
+        definitions.Clear();
         missing.Clear();
         deciding = null;
         explainedByRounding = false;
@@ -342,6 +346,7 @@ internal sealed partial class RuleEvaluation
                 }
 
                 trace.Clear();
+                trace.AddRange(definitions);
                 missing.Clear();
                 deciding = null;
                 explainedByRounding = false;

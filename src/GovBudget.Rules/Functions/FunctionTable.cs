@@ -57,6 +57,10 @@ internal static class FunctionTable
         new(BuiltinFunction.CatalogName, "catalogname", "catalogname(row)",
             "the name the built-in classification catalog of the document's year gives the code, else the name the crosswalk between editions gives it that year; a row without a code is matched by name through the crosswalk. A name the crosswalk knows from another edition is reported as such (`旧科目名称（自 2019 年起为“卫生健康支出”）`)",
             [ParameterKind.Row], BoundType.Text, CatalogName, Emit: null) { ReadsFigures = false, ReadsRowNames = true },
+        new(BuiltinFunction.Defines, "defines", "defines(\"term\", \"word\", …)",
+            "whether the 情况说明 defines the term (`机关运行经费：指…`, to the end of that sentence, as a 名词解释 does) with one of the words in its definition; with the term alone, whether it defines it at all. A definition that is used is quoted among the finding's cells. In a file without a 情况说明 the rule does not apply (`narrative-absent`)",
+            [ParameterKind.Phrase], BoundType.Boolean, (e, call) => Value.Of(e.Defines([.. call.Arguments.Cast<BoundText>().Select(t => t.Value)])),
+            Emit: null) { Variadic = true, ReadsNarrative = true },
     ];
 
     // Indexed by the function: every value of BuiltinFunction has exactly one entry, or no rule can be loaded.

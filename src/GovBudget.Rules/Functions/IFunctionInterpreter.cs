@@ -38,6 +38,9 @@ internal interface IFunctionInterpreter
     /// <summary>The amount the narrative states after the first of the phrases it contains (traced as read).</summary>
     Value Narrative(IReadOnlyList<string> phrases);
 
+    /// <summary>Whether the narrative defines the first phrase with one of the others in its definition (traced when it does).</summary>
+    bool Defines(IReadOnlyList<string> phrases);
+
     /// <summary>The table a row reference reads and its first row, or null when the table has none.</summary>
     (BudgetTable Table, TableRow? Row) SingleRow(BoundCells row);
 

@@ -16,7 +16,7 @@ public sealed class BinderTests
         Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:40: 未知的列“人员费”（是不是“人员经费”？）；应为列名，如 合计");
         Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
-            .Which.Should().Be("t.rules:1:36: 未知的函数“summ”（是不是“sum”？）；应为以下之一：abs, avg, catalogname, children, commonname, count, exists, items, label, max, members, min, name, parent, round, sum, text");
+            .Which.Should().Be("t.rules:1:36: 未知的函数“summ”（是不是“sum”？）；应为以下之一：abs, avg, catalogname, children, commonname, count, defines, exists, items, label, max, members, min, name, parent, round, sum, text");
         Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
     }

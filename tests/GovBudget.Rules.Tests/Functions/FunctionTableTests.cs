@@ -30,6 +30,7 @@ public sealed class FunctionTableTests
         ["commonname"] = ("commonname(30309)", "奖励金"),
         ["label"] = ("label(30309)", "奖励金"),
         ["catalogname"] = ("catalogname(30309)", "奖励金"),
+        ["defines"] = ("not defines(\"机关运行经费\")", "true"), // the sample's 名词解释 does not define it
     };
 
     private static Disclosure Doc => Sample.Import.Document;
