@@ -57,7 +57,7 @@ internal static class Parts
             [Functions] = [Amounts, Binding, Catalog, Classification, Documents, Findings, Texts],
             [Evaluation] = [Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
             [Compilation] = [Amounts, Binding, Classification, Datasets, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
-            [Packs] = [Binding, Diagnostics, Documents, Findings, Inputs, Parsing, Profiles, Syntax],
+            [Packs] = [Binding, Diagnostics, Documents, Findings, Inputs, Parsing, Profiles, Syntax, Texts],
             [Waivers] = [Root, Diagnostics, Documents, Findings, Inputs, Packs, Texts],
         },
         new Dictionary<(string From, string To), string>
