@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Evaluation;
 

@@ -5,9 +5,9 @@ using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 

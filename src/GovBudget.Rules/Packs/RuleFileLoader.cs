@@ -1,6 +1,7 @@
 using System.Text;
 using GovBudget.Inputs;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 

@@ -1,5 +1,5 @@
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Parsing;
 
 namespace GovBudget.Rules.Tests.Binding;
 

@@ -4,8 +4,8 @@ using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Tests.Datasets;
 
