@@ -28,6 +28,7 @@ internal static class ReportLabels
         NotApplicableReason.CatalogAbsent => T("Reason.CatalogAbsent"),
         NotApplicableReason.DivisionByZero => T("Reason.DivisionByZero"),
         NotApplicableReason.OtherKind => T("Reason.OtherKind"),
+        NotApplicableReason.WhereFalse => T("Reason.WhereFalse"),
         _ => T("Reason.Other"),
     };
 

@@ -15,10 +15,12 @@ public sealed class TestingPackageTests
         DocumentEditor.WithAmount(Sample.Import.Document, TableKind.GeneralBudgetBasicExpenditure, "30101", "合计", "284.14");
 
     // One case per check: the runner lists "Every_rule_holds_on_the_sample(rule: BE-CLASS 基本支出表：… · shijiazhuang…)".
-    // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine.
+    // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine. Its
+    // 名词解释 does not define 机关运行经费, so the rule for a document that does (NR-OPERATING-UNITS) does not apply.
     [Theory]
     [RuleCases("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt")]
-    public void Every_rule_holds_on_the_sample(RuleCase rule) => rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn);
+    public void Every_rule_holds_on_the_sample(RuleCase rule) =>
+        rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn || rule.RuleId == "NR-OPERATING-UNITS");
 
     [Fact]
     public void Rule_cases_are_one_per_check_of_the_pack_and_document_and_serialise()
