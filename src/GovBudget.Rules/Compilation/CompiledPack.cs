@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using GovBudget.Amounts;
 using GovBudget.Datasets;
 using GovBudget.Documents;
@@ -533,7 +535,8 @@ public sealed class CompiledPack
         var tables = new List<BudgetTable>();
         foreach (var t in shape.Tables)
         {
-            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line, r.Page) { Depth = r.Depth }).ToList();
+            // Blank cells, one array per row without a copy of it: rows are records, and distinct arrays keep equal-looking rows unequal.
+            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, BlankCells(t.Columns.Length), r.Line, r.Page) { Depth = r.Depth }).ToList();
             for (var i = 0; i < rows.Count; i++)
             {
                 slots[rows[i]] = (new TableShapeRef(t), i);
@@ -544,6 +547,9 @@ public sealed class CompiledPack
 
         return new Disclosure(new Department(null, "shape"), new FiscalYear(2000), DisclosureKind.Budget, tables, []);
     }
+
+    private static ImmutableArray<Cell> BlankCells(int columns) =>
+        columns == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(new Cell[columns]);
 
     // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
     private static bool ReadsOnlyNames(BoundRule rule) =>
