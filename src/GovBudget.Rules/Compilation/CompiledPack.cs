@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using GovBudget.Amounts;
 using GovBudget.Datasets;
 using GovBudget.Documents;
@@ -376,6 +378,7 @@ public sealed class CompiledPack
         var singleFactors = new long[c.Singles.Count];
         var setFactors = new long[c.Sets.Count];
         var deferred = new List<bool>();
+        var cells = new List<(BudgetTable Table, TableRow Row, int Column)>(); // reused for every site of every binding
         var count = 0;
         try
         {
@@ -394,9 +397,10 @@ public sealed class CompiledPack
                 count++;
                 var singleBase = singles.Count;
                 var setBase = setStarts.Count - 1;
-                foreach (var site in c.Singles)
+                for (var s = 0; s < c.Singles.Count; s++)
                 {
-                    var cells = evaluation.ResolveCells(site);
+                    var site = c.Singles[s];
+                    evaluation.ResolveCells(site, cells);
                     if (cells.Count == 0 && site.Rows is LabelRows && !evaluation.ResolveTable(site).IsEmpty)
                     {
                         return null; // an absent labelled row makes the binding not applicable: the interpreter says so
@@ -417,9 +421,10 @@ public sealed class CompiledPack
                     singles.Add(slot);
                 }
 
-                foreach (var site in c.Sets)
+                for (var s = 0; s < c.Sets.Count; s++)
                 {
-                    foreach (var cell in evaluation.ResolveCells(site))
+                    evaluation.ResolveCells(c.Sets[s], cells);
+                    foreach (var cell in cells)
                     {
                         var slot = SlotOf(cell, slots);
                         if (slot == int.MinValue)
@@ -434,12 +439,13 @@ public sealed class CompiledPack
                 }
 
                 deferred.Add(ReadsOnlyAbsentColumns(c, singles, singleBase, setStarts, setBase, setSlots));
-                foreach (var site in c.Constants)
+                for (var s = 0; s < c.Constants.Count; s++)
                 {
+                    var site = c.Constants[s];
                     constants.Add(site.Term switch
                     {
                         ShapeTerm.RowsExist => evaluation.Exists(site.Rows) ? 1 : 0,
-                        ShapeTerm.RowCount => evaluation.ResolveCells(site.Rows).Count * Amount.UnitsPerWhole,
+                        ShapeTerm.RowCount => CountCells(evaluation, site.Rows, cells) * Amount.UnitsPerWhole,
                         _ => throw new InvalidOperationException($"no plan for {site.Term}"),
                     });
                 }
@@ -480,36 +486,46 @@ public sealed class CompiledPack
     // the interpreter makes that binding not applicable, so compiled code must not decide it.
     private static bool ReadsOnlyAbsentColumns(CompiledRule c, List<int> singles, int singleBase, List<int> setStarts, int setBase, List<int> setSlots)
     {
-        foreach (var side in c.Sides)
+        for (var s = 0; s < c.Sides.Count; s++)
         {
-            foreach (var (sideSingles, sideSets) in new[] { (side.LeftSingles, side.LeftSets), (side.RightSingles, side.RightSets) })
+            var side = c.Sides[s];
+            if (AllAbsent(side.LeftSingles, side.LeftSets, singles, singleBase, setStarts, setBase, setSlots)
+                || AllAbsent(side.RightSingles, side.RightSets, singles, singleBase, setStarts, setBase, setSlots))
             {
-                var reads = 0;
-                var absent = 0;
-                foreach (var site in sideSingles)
-                {
-                    var slot = singles[singleBase + site];
-                    reads += slot == -1 ? 0 : 1; // -1: the row is absent (not a read); -2: the column is
-                    absent += slot == ColumnAbsent ? 1 : 0;
-                }
-
-                foreach (var site in sideSets)
-                {
-                    for (var k = setStarts[setBase + site]; k < setStarts[setBase + site + 1]; k++)
-                    {
-                        reads++;
-                        absent += setSlots[k] == ColumnAbsent ? 1 : 0;
-                    }
-                }
-
-                if (reads > 0 && absent == reads)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static bool AllAbsent(int[] sideSingles, int[] sideSets, List<int> singles, int singleBase, List<int> setStarts, int setBase, List<int> setSlots)
+    {
+        var reads = 0;
+        var absent = 0;
+        foreach (var site in sideSingles)
+        {
+            var slot = singles[singleBase + site];
+            reads += slot == -1 ? 0 : 1; // -1: the row is absent (not a read); -2: the column is
+            absent += slot == ColumnAbsent ? 1 : 0;
+        }
+
+        foreach (var site in sideSets)
+        {
+            for (var k = setStarts[setBase + site]; k < setStarts[setBase + site + 1]; k++)
+            {
+                reads++;
+                absent += setSlots[k] == ColumnAbsent ? 1 : 0;
+            }
+        }
+
+        return reads > 0 && absent == reads;
+    }
+
+    private static int CountCells(RuleEvaluation evaluation, BoundCells rows, List<(BudgetTable Table, TableRow Row, int Column)> cells)
+    {
+        evaluation.ResolveCells(rows, cells);
+        return cells.Count;
     }
 
     // A document with the shape's tables and rows and no figures: planning reads only its structure.
@@ -519,7 +535,8 @@ public sealed class CompiledPack
         var tables = new List<BudgetTable>();
         foreach (var t in shape.Tables)
         {
-            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, [.. new Cell[t.Columns.Length]], r.Line, r.Page) { Depth = r.Depth }).ToList();
+            // Blank cells, one array per row without a copy of it: rows are records, and distinct arrays keep equal-looking rows unequal.
+            var rows = t.Rows.Select(r => new TableRow(r.Number, r.Code, r.Label, r.Side, BlankCells(t.Columns.Length), r.Line, r.Page) { Depth = r.Depth }).ToList();
             for (var i = 0; i < rows.Count; i++)
             {
                 slots[rows[i]] = (new TableShapeRef(t), i);
@@ -530,6 +547,9 @@ public sealed class CompiledPack
 
         return new Disclosure(new Department(null, "shape"), new FiscalYear(2000), DisclosureKind.Budget, tables, []);
     }
+
+    private static ImmutableArray<Cell> BlankCells(int columns) =>
+        columns == 0 ? [] : ImmutableCollectionsMarshal.AsImmutableArray(new Cell[columns]);
 
     // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
     private static bool ReadsOnlyNames(BoundRule rule) =>

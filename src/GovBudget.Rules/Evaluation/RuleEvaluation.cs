@@ -281,15 +281,30 @@ internal sealed partial class RuleEvaluation
     /// <summary>For planning: the cells a reference reads under the current binding (table, row, column index or -1).</summary>
     internal List<(BudgetTable Table, TableRow Row, int Column)> ResolveCells(BoundCells cells)
     {
+        var result = new List<(BudgetTable, TableRow, int)>();
+        ResolveCells(cells, result);
+        return result;
+    }
+
+    /// <summary>For planning: <see cref="ResolveCells(BoundCells)"/> into <paramref name="into"/> (cleared first), so a planner reuses one list.</summary>
+    internal void ResolveCells(BoundCells cells, List<(BudgetTable Table, TableRow Row, int Column)> into)
+    {
+        into.Clear();
         var table = TableOf(cells.Table);
         var rows = PlannedRows(cells, table);
-        var result = new List<(BudgetTable, TableRow, int)>(rows.Count);
+        // The column depends on the row's side only: looked up once per side, not once per row.
+        var side = TableSide.None;
+        var column = int.MinValue;
         foreach (var r in rows)
         {
-            result.Add((table, r, ColumnIndex(table, r.Side, cells.Column)));
-        }
+            if (column == int.MinValue || r.Side != side)
+            {
+                side = r.Side;
+                column = ColumnIndex(table, side, cells.Column);
+            }
 
-        return result;
+            into.Add((table, r, column));
+        }
     }
 
     // Planning resolves each reference for every binding, and a rule "for each c in 类, each column k" binds each row once
