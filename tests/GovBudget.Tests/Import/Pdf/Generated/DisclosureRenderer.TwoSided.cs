@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GovBudget.Documents;
 
 namespace GovBudget.Tests.Import.Pdf.Generated;
@@ -40,6 +41,9 @@ internal sealed partial class DisclosureRenderer
             lines[i] = lines[i] with { Purpose = purposes[i] };
         }
 
+        // The 支出 totals: the 支出 rows after the last numbered item (一、… 三十一、…).
+        var lastItem = main.FindLastIndex(r => r.Side == TableSide.Expenditure && Ordinal().IsMatch(r.Label));
+        var totals = purposes.Count == 0 ? [] : main.Skip(lastItem + 1).Where(r => r.Side == TableSide.Expenditure).ToHashSet(ReferenceEqualityComparer.Instance);
         var slots = TwoSidedColumns(table, main, purposes);
         var right = slots[^1].Right;
         var canvas = NewCanvas(Math.Max(layout.Landscape ? 842 : 595, right + Margin));
@@ -63,7 +67,7 @@ internal sealed partial class DisclosureRenderer
 
             if (line.Expenditure is { } expenditure)
             {
-                SideRow(canvas, slots, expenditure, TableSide.Expenditure, purpose: false, serial: line.Income is null, height, y);
+                SideRow(canvas, slots, expenditure, TableSide.Expenditure, purpose: false, serial: line.Income is null, height, y, farRight: totals.Contains(expenditure));
             }
 
             if (line.Purpose is { } purpose)
@@ -208,10 +212,14 @@ internal sealed partial class DisclosureRenderer
         return y;
     }
 
-    // One side's row on a printed line `height` label lines tall: its 序号 when asked (once a line), its label's lines and its figures. Figures go on the label's first or last line, or, with every cell centred on
-    // the row, the labels' lines two pitches apart and the figures on the row's middle pitch.
-    private void SideRow(PageCanvas canvas, List<Slot> slots, TableRow row, TableSide side, bool purpose, bool serial, int height, double y)
+    // One side's row on a printed line `height` label lines tall: its 序号 when asked (once a line), its label's lines
+    // and its figures. Figures go on the label's first line (the corpus shows a summary's figures on a wrapped name's
+    // last line nowhere), or, with every cell centred on the row, the labels' lines two pitches apart and the figures
+    // on the row's middle pitch. With two 支出 lists, a 支出 total's figure is printed at the far right, under the
+    // 支出用途 金额, as Jiangsu prints it (the total is the 功能分类 list's all the same).
+    private void SideRow(PageCanvas canvas, List<Slot> slots, TableRow row, TableSide side, bool purpose, bool serial, int height, double y, bool farRight = false)
     {
+        var right = slots.LastOrDefault(s => s.Purpose && s.Column is not null);
         var pitch = WrapStep * size;
         var lines = Wrapped(row.Label, SummaryNameEms);
         var between = layout.FiguresBetweenLines;
@@ -237,10 +245,13 @@ internal sealed partial class DisclosureRenderer
             }
             else if (slot.Column is not null && row.Cells[slot.Index].Number is { } amount)
             {
-                canvas.Right(Format(amount), slot.Right, figures, size);
+                canvas.Right(Format(amount), farRight && right is not null ? right.Right : slot.Right, figures, size);
             }
         }
     }
+
+    [GeneratedRegex("^[一二三四五六七八九十]+、")]
+    private static partial Regex Ordinal();
 
     /// <summary>A printed line of a two-sided table: the 收入 row, the 支出 row beside it and the 支出用途 row, each or none.</summary>
     private sealed record PrintedLine(TableRow? Income, TableRow? Expenditure)

@@ -55,6 +55,29 @@ public sealed class GeneratedPagesTests
         read.Notices.Should().Contain(n => n.Message.Contains($"分 {(split ? 3 : 2)} 栏并排印出", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("One", "RowsOnly", 30)]
+    [InlineData("One", "HeaderAgain", 6)]
+    [InlineData("FunctionAndPurpose", "TitleAndHeaderAgain", 8)]
+    [InlineData("FunctionAndPurpose", "RowsOnly", 5)]
+    public void The_samples_two_sided_tables_printed_side_by_side_read_back_exactly(string lists, string continued, int nameEms)
+    {
+        // 12 rows a page: both tables go on over the next pages; a name column of 5 to 8 letters wraps most names.
+        var layout = GeneratedLayout.Plain with
+        {
+            Lists = Enum.Parse<ExpenditureLists>(lists), Continued = Enum.Parse<Continuation>(continued), NameEms = nameEms, RowsPerPage = 12, Thousands = true,
+        };
+        var (pages, tables) = Print(layout, Source.Sample);
+
+        var read = PdfLayoutStage.Read(pages, "generated.pdf");
+
+        var summary = tables.Should().ContainSingle(t => t.Kind == TableKind.IncomeExpenditureSummary).Subject;
+        summary.Columns.Count(SummaryPurposeList.IsPurpose).Should().Be(lists == "One" ? 0 : 1);
+        summary.Rows.Should().Contain(r => r.Side == TableSide.Expenditure && r.Label == "二十、住房保障支出");
+        tables.Should().Contain(t => t.Kind == TableKind.FiscalAppropriationSummary);
+        Compare(read.Document, tables, layout);
+    }
+
     [Fact]
     public void Every_layout_class_reads_back_the_tables_it_printed()
     {
