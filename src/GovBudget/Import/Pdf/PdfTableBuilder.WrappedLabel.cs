@@ -52,18 +52,22 @@ internal sealed partial class PdfTableBuilder
         var sides = tokens.Where(t => t.IsAmount).Select(a => layout.NearestValue(new PdfCell(a.Text, a.Left, a.Right)))
             .Select(v => v < 0 ? (TableSide?)null : columns[v + textCount].Side).Distinct().ToList();
         var rest = Tokens(next);
+        var top = Tokens(above);
+
+        // On a two-sided table the other side's label, with no figure, may wrap around the line too (八、附属单位上缴 /
+        // 收入 beside 八、社会保障和就 / 123.70 / 业支出): its tail is then on the line under, the line itself empty there.
+        bool AlsoAround(Token t) => Kind.IsTwoSided && Sides().Any(s => OnSide(s, t) && top.Any(a => !a.IsAmount && OnSide(s, a))
+            && !tokens.Any(a => OnSide(s, a)) && IsLabelTail(Label(rest.Where(r => OnSide(s, r)))));
         if (tokens.Any(t => t.IsCodePart) || sides.Count == 0 || sides.Contains(null) || rest.Count == 0
-            || rest.Any(t => t.IsAmount || t.IsCodePart || !sides.Any(s => OnSide(s!.Value, t))))
+            || rest.Any(t => t.IsAmount || t.IsCodePart || !(sides.Any(s => OnSide(s!.Value, t)) || AlsoAround(t))))
         {
             return null;
         }
 
-        var top = Tokens(above);
         foreach (var side in sides.Select(s => s!.Value))
         {
             var label = Label(rest.Where(t => OnSide(side, t)));
-            if (tokens.Any(t => !t.IsAmount && OnSide(side, t)) || label.Length == 0 || !top.Any(t => !t.IsAmount && OnSide(side, t))
-                || char.IsAsciiDigit(label[0]) || Ordinal().IsMatch(label) || IsTotalName(label))
+            if (tokens.Any(t => !t.IsAmount && OnSide(side, t)) || !IsLabelTail(label) || !top.Any(t => !t.IsAmount && OnSide(side, t)))
             {
                 return null;
             }
@@ -71,6 +75,11 @@ internal sealed partial class PdfTableBuilder
 
         return [.. sides.Select(s => s!.Value)];
     }
+
+    private static TableSide[] Sides() => [TableSide.Income, TableSide.Expenditure];
+
+    // The rest of a wrapped label: no figure, ordinal or total starts it.
+    private static bool IsLabelTail(string label) => label.Length > 0 && !char.IsAsciiDigit(label[0]) && !Ordinal().IsMatch(label) && !IsTotalName(label);
 
     private bool OnSide(TableSide side, Token t) =>
         side == TableSide.Expenditure ? t.Left >= layout!.SideBoundary : !Kind.IsTwoSided || t.Left < layout!.SideBoundary;

@@ -69,7 +69,7 @@ internal sealed partial class PdfTableBuilder
             }
 
             var around = Enumerable.Range(0, layout.BlockCount).Any(b => PartOf(line, b) is { } part && PartOf(above, b) is { } top
-                && PartOf(below, b) is { } tail && SidesAround(top, part, tail) is not null);
+                && PartOf(below, b) is { } tail && (SidesAround(top, part, tail) is not null || SideAround(top, part, tail)));
             if (around)
             {
                 pitches.Add(Math.Max(up, down) * line.FontSize);
@@ -81,6 +81,17 @@ internal sealed partial class PdfTableBuilder
         {
             wideWrapReach = reach;
         }
+    }
+
+    // Whether, on a two-sided table, a line of figures has one side's label with no figure wrapped around it (二、政府性
+    // 基金预 / 算拨款收入 above and below, the other side printing 二、卫生健康支出 and its figure on the line): a cell
+    // centred on its row as surely as a label around its own figures.
+    private bool SideAround(PdfTextLine above, PdfTextLine line, PdfTextLine below)
+    {
+        var (top, middle, tail) = (Tokens(above), Tokens(line), Tokens(below));
+        return Kind.IsTwoSided && middle.Any(t => t.IsAmount) && !tail.Any(t => t.IsAmount || t.IsCodePart)
+            && Sides().Any(s => !middle.Any(t => OnSide(s, t)) && top.Any(t => !t.IsAmount && OnSide(s, t)) && tail.Any(t => OnSide(s, t))
+                && IsLabelTail(Label(tail.Where(t => OnSide(s, t)))));
     }
 
     // In letter heights, added to two pitches: one cell's lines are set exactly a pitch apart, the next row's first

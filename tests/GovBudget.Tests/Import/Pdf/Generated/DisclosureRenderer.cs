@@ -6,7 +6,7 @@ using GovBudget.Import.Pdf;
 namespace GovBudget.Tests.Import.Pdf.Generated;
 
 /// <summary>
-/// Prints a disclosure's one-sided tables as pages of positioned letters in a <see cref="GeneratedLayout"/>: a cover,
+/// Prints a disclosure's tables as pages of positioned letters in a <see cref="GeneratedLayout"/>: a cover,
 /// then each table from a new page, with its title, 部门 and unit line, header, and rows, going on over pages.
 /// </summary>
 internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
@@ -22,7 +22,7 @@ internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
 
     private double size => layout.FontSize;
 
-    /// <summary>Prints the cover and the tables; every table must be one-sided.</summary>
+    /// <summary>Prints the cover and the tables.</summary>
     public IReadOnlyList<PdfPageLetters> Render(string department, int year, DisclosureKind kind, IEnumerable<BudgetTable> tables)
     {
         this.year = year;
@@ -43,6 +43,12 @@ internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
 
     private void RenderTable(string department, BudgetTable table)
     {
+        if (table.Kind.IsTwoSided)
+        {
+            RenderTwoSided(department, table);
+            return;
+        }
+
         if (BlocksOf(table) is { } blocks)
         {
             RenderBlocks(department, table, blocks);
@@ -242,10 +248,10 @@ internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
     }
 
     // A name longer than the name column, cut into lines of the column's width.
-    private List<string> Wrapped(string label)
+    private List<string> Wrapped(string label, int? ems = null)
     {
         var lines = new List<string>();
-        var perLine = Math.Max(4, layout.NameEms);
+        var perLine = Math.Max(4, ems ?? layout.NameEms);
         for (var i = 0; i < label.Length;)
         {
             // A word processor breaks between Chinese characters and keeps a number whole on the line it starts on
@@ -339,6 +345,11 @@ internal sealed partial class DisclosureRenderer(GeneratedLayout layout)
         public bool IsName { get; init; }
 
         public TableColumn? Column { get; init; }
+
+        // The side of a two-sided table's list the slot is in, and whether that list is the 支出用途 one.
+        public TableSide Side { get; init; }
+
+        public bool Purpose { get; init; }
 
         public int Index { get; init; }
 

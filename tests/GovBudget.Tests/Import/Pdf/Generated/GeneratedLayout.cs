@@ -35,6 +35,19 @@ internal enum WrapAmounts
     LastLine,
 }
 
+/// <summary>How the 支出 side of a 收支总表 is printed.</summary>
+internal enum ExpenditureLists
+{
+    /// <summary>One list, 项目 and its amounts, beside the 收入 list.</summary>
+    One,
+
+    /// <summary>
+    /// Two lists under captions, 功能分类 (the table's own 支出 items) and 支出用途 (一、基本支出, 二、项目支出), each
+    /// 项目名称 金额: three lists on one line with the 收入 list, as the Jiangsu 收支预算总表 prints them.
+    /// </summary>
+    FunctionAndPurpose,
+}
+
 /// <summary>How a 基本支出表 whose rows fall into groups closed by their totals (人员经费合计, 公用经费合计) is printed.</summary>
 internal enum SideBySide
 {
@@ -65,10 +78,15 @@ internal enum SideBySide
 /// <param name="Thousands">Amounts printed with thousands separators (1,265.48).</param>
 /// <param name="SerialNumbers">A 序号 column, where the source has one.</param>
 /// <param name="PageNumbers">A page number (`- 3 -`) at the foot of every page.</param>
-/// <param name="Wrap">Where a wrapped name's amounts go.</param>
+/// <param name="Wrap">Where a one-sided table's wrapped name's amounts go (a two-sided table's: <see cref="FiguresBetweenLines"/>).</param>
 /// <param name="Landscape">A4 landscape (else portrait, widened if the table does not fit).</param>
 /// <param name="Blocks">How a 基本支出表 of row groups is printed.</param>
 /// <param name="SplitLargerGroup">With blocks, the group with more rows printed as two blocks (公用经费 in the national form).</param>
+/// <param name="Lists">How a 收支总表's 支出 side is printed.</param>
+/// <param name="FiguresBetweenLines">
+/// In a two-sided table, every cell centred vertically on its row: a wrapped label's lines two pitches apart with the
+/// row's figures (and the other side's shorter label) on the pitch between (the Jiangsu 2017 class), else on its first line.
+/// </param>
 internal sealed record GeneratedLayout(
     double FontSize,
     int NameEms,
@@ -84,7 +102,9 @@ internal sealed record GeneratedLayout(
     WrapAmounts Wrap,
     bool Landscape,
     SideBySide Blocks = SideBySide.None,
-    bool SplitLargerGroup = false)
+    bool SplitLargerGroup = false,
+    ExpenditureLists Lists = ExpenditureLists.One,
+    bool FiguresBetweenLines = false)
 {
     /// <summary>The plain layout: one line per row, everything on one page.</summary>
     public static GeneratedLayout Plain { get; } = new(
@@ -109,7 +129,9 @@ internal sealed record GeneratedLayout(
             SerialNumbers: Has("序号"), PageNumbers: Has("page-numbers"),
             Wrap: Has("LastLine") ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: Has("landscape"),
             Blocks: Has("blocks") ? Enum.Parse<SideBySide>(rest[rest.IndexOf("blocks") + 1]) : SideBySide.None,
-            SplitLargerGroup: Has("larger-split"));
+            SplitLargerGroup: Has("larger-split"),
+            Lists: Has("two-lists") ? ExpenditureLists.FunctionAndPurpose : ExpenditureLists.One,
+            FiguresBetweenLines: Has("figures-between"));
     }
 
     /// <summary>The layout classes this layout uses, for a failing case's message.</summary>
@@ -118,5 +140,6 @@ internal sealed record GeneratedLayout(
         + $"{(UnitOnOwnLine ? " unit-own-line" : string.Empty)}{(WrappedTitle ? " wrapped-title" : string.Empty)}"
         + $"{(Thousands ? " thousands" : string.Empty)}{(SerialNumbers ? " 序号" : string.Empty)}"
         + $"{(PageNumbers ? " page-numbers" : string.Empty)} {Wrap}{(Landscape ? " landscape" : " portrait")}"
-        + (Blocks == SideBySide.None ? string.Empty : $" blocks {Blocks}{(SplitLargerGroup ? " larger-split" : string.Empty)}");
+        + (Blocks == SideBySide.None ? string.Empty : $" blocks {Blocks}{(SplitLargerGroup ? " larger-split" : string.Empty)}")
+        + $"{(Lists == ExpenditureLists.FunctionAndPurpose ? " two-lists" : string.Empty)}{(FiguresBetweenLines ? " figures-between" : string.Empty)}";
 }

@@ -48,6 +48,16 @@ public sealed class GeneratedLayoutClassesTests
     [InlineData("7.5pt name 4em gap 2em Joined rows/page 30 RowsOnly thousands FirstLine portrait", 25)]
     public void Names_wrapped_over_three_lines_or_more_read_back_exactly(string layout, int seed) => ReadsBack(layout, seed);
 
+    [Theory]
+    // Two-sided, every cell centred on its row: 八、附属单位上缴 / 收入 (no figure) beside 八、社会保障和就 / 123.70 / 业支出.
+    [InlineData("9pt name 8em gap 3em Joined rows/page 1000 RowsOnly FirstLine landscape figures-between", 0)]
+    [InlineData("9pt name 8em gap 3em Joined rows/page 1000 RowsOnly FirstLine landscape two-lists figures-between", 0)]
+    // 二、政府性基金预 / 算拨款收入 (no figure) round the line of 二、卫生健康支出 and its figure: the pitch learned from such
+    // rows too, so that 四、财政专户管理 / 资金收入, with no figure anywhere on its row, is one label.
+    [InlineData("9pt name 8em gap 3em Joined rows/page 1000 RowsOnly FirstLine landscape figures-between", 25)]
+    [InlineData("7.5pt name 8em gap 3em Joined rows/page 1000 RowsOnly FirstLine landscape two-lists figures-between", 77)]
+    public void Labels_wrapped_around_a_two_sided_rows_figures_read_back_exactly(string layout, int seed) => ReadsBack(layout, seed);
+
     [Fact]
     public void A_page_number_under_a_header_that_ends_its_page_is_no_header_line()
     {

@@ -18,8 +18,11 @@ public sealed class GeneratedPagesTests
     private const int Cases = 90;
     private const int MinimumPages = 500;
 
-    // Of those, the 基本支出表s printed as blocks side by side (about two cases in three ask for blocks).
+    // Of those, the 基本支出表s printed as blocks side by side (about two cases in three ask for blocks), and the
+    // two-sided tables (two a disclosure), of which the 收支总表s with two 支出 lists (about one case in two).
     private const int MinimumBlockTables = 30;
+    private const int MinimumTwoSidedTables = 150;
+    private const int MinimumThreeListTables = 30;
 
     [Fact]
     public void The_samples_tables_printed_plainly_read_back_exactly()
@@ -52,16 +55,43 @@ public sealed class GeneratedPagesTests
         read.Notices.Should().Contain(n => n.Message.Contains($"分 {(split ? 3 : 2)} 栏并排印出", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("One", "RowsOnly", 30)]
+    [InlineData("One", "HeaderAgain", 6)]
+    [InlineData("FunctionAndPurpose", "TitleAndHeaderAgain", 8)]
+    [InlineData("FunctionAndPurpose", "RowsOnly", 5)]
+    public void The_samples_two_sided_tables_printed_side_by_side_read_back_exactly(string lists, string continued, int nameEms)
+    {
+        // 12 rows a page: both tables go on over the next pages; a name column of 5 to 8 letters wraps most names.
+        var layout = GeneratedLayout.Plain with
+        {
+            Lists = Enum.Parse<ExpenditureLists>(lists), Continued = Enum.Parse<Continuation>(continued), NameEms = nameEms, RowsPerPage = 12, Thousands = true,
+        };
+        var (pages, tables) = Print(layout, Source.Sample);
+
+        var read = PdfLayoutStage.Read(pages, "generated.pdf");
+
+        var summary = tables.Should().ContainSingle(t => t.Kind == TableKind.IncomeExpenditureSummary).Subject;
+        summary.Columns.Count(SummaryPurposeList.IsPurpose).Should().Be(lists == "One" ? 0 : 1);
+        summary.Rows.Should().Contain(r => r.Side == TableSide.Expenditure && r.Label == "二十、住房保障支出");
+        tables.Should().Contain(t => t.Kind == TableKind.FiscalAppropriationSummary);
+        Compare(read.Document, tables, layout);
+    }
+
     [Fact]
     public void Every_layout_class_reads_back_the_tables_it_printed()
     {
         var printed = 0;
         var inBlocks = 0;
+        var twoSided = 0;
+        var threeLists = 0;
         var property = Prop.ForAll(Cases_().ToArbitrary(), c =>
         {
             var (pages, tables) = Print(c.Layout, c.Source);
             printed += pages.Count;
             inBlocks += tables.Count(t => t.Rows.Any(r => r.Label == "公用经费合计"));
+            twoSided += tables.Count(t => t.Kind.IsTwoSided);
+            threeLists += tables.Count(t => t.Columns.Any(SummaryPurposeList.IsPurpose));
             var read = PdfLayoutStage.Read(pages, "generated.pdf");
             Compare(read.Document, tables, c.Layout);
         });
@@ -70,6 +100,8 @@ public sealed class GeneratedPagesTests
 
         printed.Should().BeGreaterThanOrEqualTo(MinimumPages);
         inBlocks.Should().BeGreaterThanOrEqualTo(MinimumBlockTables, "a 基本支出表 printed in blocks side by side is one of the layouts");
+        twoSided.Should().BeGreaterThanOrEqualTo(MinimumTwoSidedTables, "收支总表 and 财政拨款收支总表 are printed two-sided");
+        threeLists.Should().BeGreaterThanOrEqualTo(MinimumThreeListTables, "a 收支总表 with two 支出 lists is one of the layouts");
     }
 
     internal static void Compare(Disclosure read, IReadOnlyList<BudgetTable> tables, GeneratedLayout layout)
@@ -86,15 +118,16 @@ public sealed class GeneratedPagesTests
     {
         var document = source.Seed is int seed ? DatasetGenerator.Generate(1, seed, 0, 1).Dataset.Departments[0].ToDisclosure() : Sample.Import.Document;
         var tables = document.Tables.Where(Printable)
-            .Select(t => BasicExpenditureGroups.Regrouped(t, document.Kind, layout.Blocks)).ToList();
+            .Select(t => BasicExpenditureGroups.Regrouped(t, document.Kind, layout.Blocks))
+            .Select(t => SummaryPurposeList.Added(t, document, layout.Lists)).ToList();
         var pages = new DisclosureRenderer(layout).Render(document.Department.Name, document.Year.Year, document.Kind, tables);
         return (pages, tables);
     }
 
-    // The renderer prints one-sided tables of amounts. A table with rows but no figure at all is left out: with no
-    // figure to start the body, its names cannot be told from a header's without the printed rules.
+    // The renderer prints tables of amounts, one-sided or two-sided. A table with rows but no figure at all is left out:
+    // with no figure to start the body, its names cannot be told from a header's without the printed rules.
     private static bool Printable(BudgetTable t) =>
-        t.Rows.Any(r => r.Cells.Any(c => !c.IsBlank)) && t.Columns.All(c => c.Side == TableSide.None && c.Type == ColumnType.Amount);
+        t.Rows.Any(r => r.Cells.Any(c => !c.IsBlank)) && t.Columns.All(c => (c.Side == TableSide.None) != t.Kind.IsTwoSided && c.Type == ColumnType.Amount);
 
     private static Gen<Case> Cases_() =>
         from layout in Layouts()
@@ -114,11 +147,16 @@ public sealed class GeneratedPagesTests
         from continued in Gen.Elements(Continuation.RowsOnly, Continuation.HeaderAgain, Continuation.TitleAndHeaderAgain)
         from flags in Gen.Choose(0, 255)
         from blocks in Gen.Elements(SideBySide.None, SideBySide.Captioned, SideBySide.OwnColumns)
+        // The 支出 side of a 收支总表 as one list or two (功能分类 | 支出用途). Figures between a wrapped label's lines
+        // (FiguresBetweenLines, the Jiangsu 2017 class) are not drawn: the reader still misreads it on most generated
+        // departments (the first row's label under the header, a wrapped label with no figure where few rows show the
+        // pitch); the cases it reads are replayed in GeneratedLayoutClassesTests.
+        from lists in Gen.Elements(ExpenditureLists.One, ExpenditureLists.FunctionAndPurpose)
         select new GeneratedLayout(size, nameEms, gap, codes, rows, continued,
             UnitOnOwnLine: (flags & 1) != 0, WrappedTitle: (flags & 2) != 0, Thousands: (flags & 4) != 0,
             SerialNumbers: (flags & 8) != 0, PageNumbers: (flags & 16) != 0,
             Wrap: (flags & 32) != 0 ? WrapAmounts.LastLine : WrapAmounts.FirstLine, Landscape: (flags & 64) != 0,
-            Blocks: blocks, SplitLargerGroup: (flags & 128) != 0);
+            Blocks: blocks, SplitLargerGroup: (flags & 128) != 0, Lists: lists);
 
     /// <summary>The disclosure printed: the sample, or a generated department.</summary>
     internal sealed record Source(int? Seed)
