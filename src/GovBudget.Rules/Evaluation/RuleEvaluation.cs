@@ -19,7 +19,7 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal sealed partial class RuleEvaluation
 {
-    private const string NarrativeTable = "情况说明";
+    private const string NarrativeTable = NarrativeSection.TableName;
 
     private readonly DocumentIndex index;
     private readonly BoundRule? rule;
