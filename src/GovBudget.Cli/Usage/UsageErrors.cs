@@ -127,7 +127,7 @@ internal static class UsageErrors
         {
             case Option<string> text:
                 Single(text, (value, result) => AllowedValues.TryGetValue(text, out var values) && !values.Contains(value, StringComparer.Ordinal)
-                    ? Fail<string>(result, T("Usage.NotAmong", text.Name, value, string.Join(", ", values)))
+                    ? Fail<string>(result, T("Usage.NotAmong", text.Name, value, string.Join(T("Usage.Separator"), values)))
                     : value);
                 break;
             case Option<int> whole:

@@ -193,7 +193,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             return null;
         }
 
-        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, "a rule file is");
+        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Rules"));
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }

@@ -28,7 +28,7 @@ public static partial class DisclosureJson
     /// <exception cref="DisclosureFormatException">The file is refused, too large, or not a disclosure.</exception>
     internal static Disclosure ReadFile(string path)
     {
-        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a GovBudget JSON document is");
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Json"));
         return Deserialize(new System.Text.UTF8Encoding(false).GetString(bytes), name);
     }
 

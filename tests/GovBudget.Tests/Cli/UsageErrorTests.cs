@@ -13,7 +13,7 @@ public sealed partial class UsageErrorTests
     {
         { ["check"], "govbudget: 命令“check”缺少 <file>", "govbudget: the command 'check' needs <file>" },
         { ["eval", "a.pdf"], "govbudget: 命令“eval”缺少 <expression>", "govbudget: the command 'eval' needs <expression>" },
-        { ["check", "a.pdf", "--severity", "bogus"], "govbudget: --severity 不接受“bogus”；可用的值：error, warning, info", "govbudget: --severity does not take 'bogus'; expected one of: error, warning, info" },
+        { ["check", "a.pdf", "--severity", "bogus"], "govbudget: --severity 不接受“bogus”；可用的值：error、warning、info", "govbudget: --severity does not take 'bogus'; expected one of: error, warning, info" },
         { ["check", "a.pdf", "--bogus"], "govbudget: 没有选项“--bogus”", "govbudget: unknown option '--bogus'" },
         { ["check", "a.pdf", "--sevrity", "info"], "govbudget: 没有选项“--sevrity”；您是不是要用“--severity”？", "govbudget: unknown option '--sevrity'; did you mean '--severity'?" },
         { ["import", "a.pdf", "b.pdf"], "govbudget: 多余的参数“b.pdf”", "govbudget: unexpected argument 'b.pdf'" },
@@ -53,7 +53,7 @@ public sealed partial class UsageErrorTests
     [Fact]
     public void A_bad_language_is_reported_in_chinese_and_the_options_still_work_beside_files()
     {
-        TestSupport.Cli.Run("check", "a.pdf", "--lang", "xx").Err.Should().StartWith("govbudget: --lang 不接受“xx”；可用的值：zh, en");
+        TestSupport.Cli.Run("check", "a.pdf", "--lang", "xx").Err.Should().StartWith("govbudget: --lang 不接受“xx”；可用的值：zh、en");
         // A single-value option takes one token: the file after it is still a file.
         var (code, _, error) = TestSupport.Cli.Run("check", "/no/a.pdf", "--format", "json", "/no/b.pdf", "--lang", "en");
         code.Should().Be(2);

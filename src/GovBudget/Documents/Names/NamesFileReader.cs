@@ -25,7 +25,7 @@ internal static class NamesFileReader
         (string Name, byte[] Bytes) file;
         try
         {
-            file = SourceFile.Read(path, MaxBytes, "a names file is");
+            file = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Names"));
         }
         catch (DisclosureFormatException e)
         {

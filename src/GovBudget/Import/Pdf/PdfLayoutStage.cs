@@ -51,7 +51,7 @@ internal static class PdfLayoutStage
         if (letters == 0)
         {
             throw new DisclosureFormatException(sourceName, 0, null,
-                $"no text layer: none of the {count} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
+                T("Pdf.NoTextLayer", count));
         }
 
         var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
