@@ -3,14 +3,14 @@ using GovBudget.TestSupport;
 namespace GovBudget.Rules.Tests.Language;
 
 /// <summary>
-/// Issue 15 item 3 for stderr: each class of error (usage, rule parse, rule bind, waiver file, text, PDF and dataset
-/// readers) is Chinese by default with no run of three English words, and English with <c>--lang en</c> with no Chinese
+/// Issue 15 item 3 for stderr: each class of error (usage, rule parse, rule bind, waiver file, text, PDF, dataset,
+/// GovBudget JSON and names file readers) is Chinese by default with no run of three English words, and English with <c>--lang en</c> with no Chinese
 /// but the file's own words and the built-in names the English messages quote; file, line and column stay in both.
 /// </summary>
 public sealed partial class LanguagePurityTests
 {
     // Each case: a name, the files it writes (name → text) and the arguments ({dir} is the folder they are in).
-    public static TheoryData<string> ErrorCases => ["usage", "rule-parse", "rule-bind", "waiver", "text", "pdf", "dataset"];
+    public static TheoryData<string> ErrorCases => ["usage", "rule-parse", "rule-bind", "waiver", "text", "pdf", "dataset", "json", "json-syntax", "names"];
 
     private static (Dictionary<string, string> Files, string[] Args, string Place) Case(string name) => name switch
     {
@@ -25,6 +25,9 @@ public sealed partial class LanguagePurityTests
             ["check", "{dir}/t.txt"], "t.txt:108:"),
         "pdf" => (new() { ["n.pdf"] = "hello, not a PDF" }, ["check", "{dir}/n.pdf"], "n.pdf:"),
         "dataset" => (new() { ["d.csv"] = "year,kind\n" }, ["check", "{dir}/d.csv"], "d.csv:1:"),
+        "json" => (new() { ["j.json"] = "{\"department\": {\"name\": \"甲\"}, \"year\": \"2023\"}" }, ["check", "{dir}/j.json"], "j.json:1:"),
+        "json-syntax" => (new() { ["s.json"] = "{\"year\": 2023," }, ["check", "{dir}/s.json"], "s.json:1:"),
+        "names" => (new() { ["n.json"] = "{\"formatVersion\": 1, \"provenance\": [], \"tables\": {}}" }, ["check", Sample.Path, "--names", "{dir}/n.json"], "n.json:1:"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such case"),
     };
 
