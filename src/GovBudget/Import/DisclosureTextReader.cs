@@ -87,7 +87,7 @@ public static class DisclosureTextReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return ReaderFaultException.Run(sourceName, "parsing the text", () => new TextDisclosureParser(text, sourceName).Parse());
+        return ReaderFaultException.Run(sourceName, Localization.CoreTexts.T("Reader.Stage.Text"), () => new TextDisclosureParser(text, sourceName).Parse());
     }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Max(0, index)].Count((byte)'\n') + 1;

@@ -41,7 +41,7 @@ internal static class PdfLayoutStage
                 continue;
             }
 
-            ReaderFaultException.Run(sourceName, $"laying out page {p}", () =>
+            ReaderFaultException.Run(sourceName, T("Reader.Stage.Page", p), () =>
             {
                 parser.AddPage(p, page.Width, PdfTextLine.FromLetters(p, visible));
                 return true;
@@ -54,7 +54,7 @@ internal static class PdfLayoutStage
                 T("Pdf.NoTextLayer", count));
         }
 
-        var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
+        var disclosure = ReaderFaultException.Run(sourceName, T("Reader.Stage.Build"), parser.Finish);
         return new ImportResult(disclosure, [.. parser.Notices]);
     }
 }
