@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Parsing;
 

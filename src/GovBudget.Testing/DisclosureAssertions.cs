@@ -4,7 +4,6 @@ using FluentAssertions.Primitives;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Testing;
 

@@ -2,7 +2,6 @@ using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Testing;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 
@@ -41,6 +42,14 @@ internal static class DocumentEditor
     public static Disclosure WithSectionText(Disclosure document, NarrativeSection section, string text) =>
         new(document.Department, document.Year, document.Kind, document.Tables,
             document.Narrative.Select(s => s != section ? s : s with { Text = text }), document.Source);
+
+    /// <summary>
+    /// A copy with every match of <paramref name="pattern"/> in the narrative replaced: text read from a PDF keeps its
+    /// line breaks and spaces, which a pattern can span (<c>机关运行经费：指[^。]*。</c> over a wrapped definition).
+    /// </summary>
+    public static Disclosure WithNarrative(Disclosure document, Regex pattern, string replace) =>
+        new(document.Department, document.Year, document.Kind, document.Tables,
+            document.Narrative.Select(s => s with { Text = pattern.Replace(s.Text, replace) }), document.Source);
 
     /// <summary>A copy with narrative text replaced in every section.</summary>
     public static Disclosure WithNarrative(Disclosure document, string find, string replace) =>

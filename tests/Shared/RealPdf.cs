@@ -28,7 +28,8 @@ internal static class RealPdf
     // Documents whose tables the reader misreads in ways its signs of an uncertain reading show (README beside them).
 
     /// <summary>
-    /// 江苏省人大办公厅 2017: the 收支预算总表 (p. 7, continued on p. 8) and the 政府采购 header (p. 20) read in part; its
+    /// 江苏省人大办公厅 2017: the 收支预算总表 (p. 7, continued on pp. 8–9) read up to p. 8 (a label wrapped over the page
+    /// break, 八、社会保障和就 / 业支出, is two rows, and p. 9's last rows are not read) and the 政府采购 header (p. 20) read in part; its
     /// 支出预算总表 (p. 10, 单位 / 预留机动 / 经费) and 三公 table (p. 20, names wrapped letter by letter) are read cleanly.
     /// </summary>
     public const string Renda2017 = "jiangsu-more/jiangsu-rendabangongting-2017-budget.pdf";

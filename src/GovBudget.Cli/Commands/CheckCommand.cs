@@ -5,11 +5,10 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Parsing;
-using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.CliTexts;
 

@@ -1,5 +1,5 @@
 using GovBudget.Cli.Output;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 
 namespace GovBudget.Cli.Commands;
 

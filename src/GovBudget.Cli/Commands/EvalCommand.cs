@@ -2,8 +2,8 @@ using System.CommandLine;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Parsing;
 using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;

@@ -2,9 +2,9 @@ using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Parsing;
 
 namespace GovBudget.Cli.Commands;
 

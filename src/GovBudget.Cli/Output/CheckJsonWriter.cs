@@ -4,7 +4,6 @@ using System.Text.Json;
 using GovBudget.Cli.Commands;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
 using GovBudget.Serialization;
 

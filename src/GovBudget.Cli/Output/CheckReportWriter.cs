@@ -1,6 +1,6 @@
 using System.Globalization;
 using GovBudget.Cli.Commands;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
 using static GovBudget.Cli.CliTexts;

@@ -1,6 +1,5 @@
 using System.Net;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using GovBudget.Cli.Commands;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 using static GovBudget.Cli.Output.Html;
 using static GovBudget.Cli.CliTexts;
 

@@ -1,5 +1,5 @@
 using GovBudget.Cli.Commands;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.Output.Html;
 using static GovBudget.Cli.CliTexts;

@@ -1,7 +1,6 @@
 using GovBudget.Cli.Commands;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.CliTexts;
 
@@ -13,8 +12,8 @@ internal static class ReportLabels
     /// <summary>错误, 警告 or 提示.</summary>
     public static string Severity(Severity s) => s switch
     {
-        Rules.Syntax.Severity.Error => T("Severity.Error"),
-        Rules.Syntax.Severity.Warning => T("Severity.Warning"),
+        Rules.Findings.Severity.Error => T("Severity.Error"),
+        Rules.Findings.Severity.Warning => T("Severity.Warning"),
         _ => T("Severity.Info"),
     };
 
@@ -29,6 +28,7 @@ internal static class ReportLabels
         NotApplicableReason.CatalogAbsent => T("Reason.CatalogAbsent"),
         NotApplicableReason.DivisionByZero => T("Reason.DivisionByZero"),
         NotApplicableReason.OtherKind => T("Reason.OtherKind"),
+        NotApplicableReason.WhereFalse => T("Reason.WhereFalse"),
         _ => T("Reason.Other"),
     };
 

@@ -1,6 +1,6 @@
 using System.Text;
 using GovBudget.Cli.Commands;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Output;

@@ -1,7 +1,7 @@
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
@@ -357,7 +357,7 @@ public sealed class Binder
                 return null;
             case ParameterKind.Phrase:
                 // text("支出预算为", "支出预算"): the phrases a template may word the figure with, tried in order.
-                if (raw is CellExpr { Table: null, Column: null, Row: LabelSelector { Side: TableSide.None } l })
+                if (raw is CellExpr { Table: null, Column: null, Row: LabelSelector { Side: LabelSide.Any } l })
                 {
                     return new BoundText(l.Label, raw.Span);
                 }
@@ -460,7 +460,7 @@ public sealed class Binder
             CodeSelector code => BindCode(code.Digits, c.Span),
             PatternSelector p => BindPattern(p.Pattern, c.Span),
             RangeSelector r => BindRange(r, c.Span),
-            LabelSelector l => new LabelRows(NameNormalizer.Label(l.Label), l.Label, l.Side),
+            LabelSelector l => new LabelRows(NameNormalizer.Label(l.Label), l.Label, SyntaxWords.Side(l.Side)),
             NameSelector n => BindName(n.Name, c.Span),
             _ => null,
         };

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Binding;

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Rules.Syntax;
 
@@ -19,6 +20,7 @@ public sealed class BoundRule
         int slots)
     {
         Syntax = syntax;
+        Severity = SyntaxWords.Severity(syntax.Severity);
         Table = table;
         Column = column;
         Tolerance = tolerance;
@@ -36,7 +38,7 @@ public sealed class BoundRule
     public string Id => Syntax.Id;
 
     /// <summary>The severity.</summary>
-    public Severity Severity => Syntax.Severity;
+    public Severity Severity { get; }
 
     /// <summary>The title.</summary>
     public string Title => Syntax.Title;

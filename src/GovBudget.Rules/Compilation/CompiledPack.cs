@@ -144,7 +144,7 @@ public sealed class CompiledPack
                 continue;
             }
 
-            if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values, all: false) is not { Count: 0 })
+            if (plan.Kind != PlanKind.Compiled || RunCompiled(i, plan, document.Values, all: false, out _) is not { Count: 0 })
             {
                 return Check(document, null);
             }
@@ -173,7 +173,10 @@ public sealed class CompiledPack
                 {
                     // The delegate decides each binding; the interpreter looks at the ones that do not hold exactly
                     // (all of them when the delegate failed).
-                    var failing = RunCompiled(i, plan, document.Values, all: true);
+                    // When no binding held (its where may have excluded them all), the interpreter decides every
+                    // binding: it says whether the rule applied, and why not.
+                    var failing = RunCompiled(i, plan, document.Values, all: true, out var held);
+                    failing = held ? failing : null;
                     if (failing is { Count: 0 })
                     {
                         collector.Passed.Add(rule.Id);
@@ -250,21 +253,29 @@ public sealed class CompiledPack
     {
         var dense = DenseDocument.FromDisclosure(ThreePublicItems.ForRules(document));
         var shape = Plans(dense.Shape);
-        return [.. shape.Rules.Select((plan, i) => plan.Kind == PlanKind.Compiled ? RunCompiled(i, plan, dense.Values, all: true) : null)];
+        return [.. shape.Rules.Select((plan, i) => plan.Kind == PlanKind.Compiled ? RunCompiled(i, plan, dense.Values, all: true, out _) : null)];
     }
 
     // Read only: a department where every rule holds allocates nothing (CheckFast).
     private static readonly List<int> NoBinding = [];
 
     // The bindings that need the interpreter (all: every one, else the first only), or null when the delegate failed
-    // and the interpreter must decide every binding.
-    private List<int>? RunCompiled(int rule, RulePlan plan, long[] values, bool all)
+    // and the interpreter must decide every binding. held: whether a binding not returned held (CompiledRule.Failing);
+    // with all false, a where that excluded every binding gives null.
+    private List<int>? RunCompiled(int rule, RulePlan plan, long[] values, bool all, out bool held)
     {
+        held = true;
         try
         {
             FaultInjection.Point(pack.Rules[rule].Id);
             var c = compiled[rule]!;
-            return all ? c.Failing(values, plan.Table!) : c.Run(values, plan.Table!, 0) is var first and >= 0 ? [first] : NoBinding;
+            if (all)
+            {
+                return c.Failing(values, plan.Table!, out held);
+            }
+
+            var first = c.Run(values, plan.Table!, 0);
+            return first >= 0 ? [first & ~CompiledRule.Held] : first == CompiledRule.NoneHeld ? null : NoBinding;
         }
         catch (OverflowException)
         {

@@ -42,12 +42,14 @@ internal static class RuleCompiler
             var table = Expression.Parameter(typeof(BindingTable), "table");
             var start = Expression.Parameter(typeof(int), "start");
             var b = Expression.Variable(typeof(int), "b");
+            var held = Expression.Variable(typeof(bool), "held");
             var exit = Expression.Label(typeof(int), "exit");
             var next = Expression.Label("next");
             var done = Expression.Label("done");
             builder.Values = values;
             builder.Table = table;
             builder.BindingIndex = b;
+            builder.Held = held;
             builder.Exit = exit;
 
             var check = builder.Boolean(rule.Check);
@@ -55,19 +57,25 @@ internal static class RuleCompiler
             var body = new List<Expression>
             {
                 Expression.Assign(b, start),
+                Expression.Assign(held, Expression.Constant(false)),
                 Expression.Loop(
                     Expression.Block(
                         Expression.IfThen(Expression.GreaterThanOrEqual(b, Expression.Property(table, CountProperty)), Expression.Break(done)),
-                        Expression.IfThen(Expression.Call(DeferMethod, table, b), Expression.Return(exit, Deferred(b))),
+                        Expression.IfThen(Expression.Call(DeferMethod, table, b), builder.Leave(Deferred(b))),
                         builder.Prologue.Count == 0 ? Expression.Empty() : Expression.Block(builder.Prologue),
                         where is null ? Expression.Empty() : Expression.IfThen(Expression.Not(where), Expression.Continue(next)),
-                        Expression.IfThen(Expression.Not(check), Expression.Return(exit, b)),
+                        Expression.IfThen(Expression.Not(check), builder.Leave(b)),
+                        Expression.Assign(held, Expression.Constant(true)),
                         Expression.Label(next),
                         Expression.PostIncrementAssign(b)),
                     done),
-                Expression.Label(exit, Expression.Constant(-1)),
+
+                // No binding at all is a pass; bindings that its where all excluded are not (the interpreter says why).
+                Expression.Label(exit, Expression.Condition(
+                    Expression.OrElse(held, Expression.Equal(Expression.Property(table, CountProperty), Expression.Constant(0))),
+                    Expression.Constant(-1), Expression.Constant(CompiledRule.NoneHeld))),
             };
-            var lambda = Expression.Lambda<Func<long[], BindingTable, int, int>>(Expression.Block([b, .. builder.Locals], body), values, table, start);
+            var lambda = Expression.Lambda<Func<long[], BindingTable, int, int>>(Expression.Block([b, held, .. builder.Locals], body), values, table, start);
             return new CompiledRule(rule, lambda.Compile(), builder.Singles, builder.Sets, builder.Constants, builder.Sides);
         }
         catch (NotCompilableException)
@@ -88,6 +96,8 @@ internal static class RuleCompiler
         public ParameterExpression Table { get; set; } = null!;
 
         public ParameterExpression BindingIndex { get; set; } = null!;
+
+        public ParameterExpression Held { get; set; } = null!;
 
         public LabelTarget Exit { get; set; } = null!;
 
@@ -151,7 +161,7 @@ internal static class RuleCompiler
                 _ => throw new NotCompilableException(),
             };
             return Expression.Block(
-                Expression.IfThen(Expression.Not(holds), Expression.Return(Exit, BindingIndex)),
+                Expression.IfThen(Expression.Not(holds), Leave(BindingIndex)),
                 Expression.Constant(true));
         }
 
@@ -257,7 +267,11 @@ internal static class RuleCompiler
         }
 
         public void DeferUnless(Expression holds) =>
-            Prologue.Add(Expression.IfThen(Expression.Not(holds), Expression.Return(Exit, Deferred(BindingIndex))));
+            Prologue.Add(Expression.IfThen(Expression.Not(holds), Leave(Deferred(BindingIndex))));
+
+        // Returns a binding for the interpreter, marked when a binding before it (since start) passed its where and held.
+        public GotoExpression Leave(Expression binding) =>
+            Expression.Return(Exit, Expression.Or(binding, Expression.Condition(Held, Expression.Constant(CompiledRule.Held), Expression.Constant(0))));
 
         public Exception NotCompilable() => new NotCompilableException();
 
@@ -269,8 +283,10 @@ internal static class RuleCompiler
 /// <summary>A compiled rule: the delegate and the references it reads, in site order.</summary>
 /// <param name="Rule">The rule.</param>
 /// <param name="Run">
-/// From binding <c>start</c> on: -1 when every binding holds exactly, else the next binding that does not, with
-/// <see cref="Deferred"/> set when the delegate could not decide it at all.
+/// From binding <c>start</c> on: -1 when every binding holds exactly (or there is none), <see cref="NoneHeld"/> when
+/// the rule's where excluded every binding from <c>start</c> on, else the next binding that does not hold, with
+/// <see cref="Deferred"/> set when the delegate could not decide it at all and <see cref="Held"/> when a binding
+/// between <c>start</c> and it held.
 /// </param>
 /// <param name="Singles">The single-cell references.</param>
 /// <param name="Sets">The row-set references.</param>
@@ -287,18 +303,30 @@ internal sealed record CompiledRule(
     /// <summary>The bit <see cref="Run"/> sets on a binding it leaves to the interpreter undecided.</summary>
     public const int Deferred = 1 << 30;
 
+    /// <summary>The bit <see cref="Run"/> sets on a binding when one before it passed the rule's where and held.</summary>
+    public const int Held = 1 << 29;
+
+    /// <summary>What <see cref="Run"/> returns when its where excluded every binding it looked at.</summary>
+    public const int NoneHeld = -2;
+
     /// <summary>
     /// Every binding of a document that needs the interpreter, in order: those where a comparison does not hold
     /// exactly and those the delegate cannot decide (<see cref="Deferred"/> set). Empty when every binding holds.
+    /// <paramref name="held"/>: whether some binding not listed passed the rule's where and held (or there is no
+    /// binding at all), so that the rule applies whatever the listed ones give.
     /// </summary>
-    public List<int> Failing(long[] values, BindingTable table)
+    public List<int> Failing(long[] values, BindingTable table, out bool held)
     {
         var failing = new List<int>();
-        for (var next = Run(values, table, 0); next >= 0; next = Run(values, table, (next & ~Deferred) + 1))
+        held = false;
+        int next;
+        for (next = Run(values, table, 0); next >= 0; next = Run(values, table, (next & ~(Deferred | Held)) + 1))
         {
-            failing.Add(next);
+            held |= (next & Held) != 0;
+            failing.Add(next & ~Held);
         }
 
+        held |= next != NoneHeld;
         return failing;
     }
 }

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;

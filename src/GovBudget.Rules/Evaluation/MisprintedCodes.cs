@@ -1,7 +1,6 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;

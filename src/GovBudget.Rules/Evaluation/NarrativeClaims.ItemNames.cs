@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 
 using static GovBudget.Rules.RuleTexts;
 

@@ -1,7 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Evaluation;
 

@@ -13,7 +13,7 @@ internal static class RepeatedFindings
     public static List<Finding> Merge(IEnumerable<Finding> findings)
     {
         var merged = new List<Finding>();
-        var at = new Dictionary<(string, Syntax.Severity, string), int>();
+        var at = new Dictionary<(string, Severity, string), int>();
         foreach (var f in findings)
         {
             var key = (f.RuleId, f.Severity, f.Message);

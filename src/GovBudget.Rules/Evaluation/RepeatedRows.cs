@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;

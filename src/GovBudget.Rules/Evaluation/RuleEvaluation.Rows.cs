@@ -7,7 +7,6 @@ using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 

@@ -5,9 +5,9 @@ using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
@@ -145,7 +145,13 @@ internal sealed partial class RuleEvaluation
                 findings.Add(finding);
             }
 
-            applicable |= !lastNotApplicable;
+            applicable |= !lastNotApplicable && !lastFiltered;
+            if (!lastNotApplicable && lastFiltered && FirstNotApplicable is null)
+            {
+                // A binding its where excludes checked nothing: when no binding is checked, the rule did not apply.
+                FirstNotApplicable = new NotApplicableException(NotApplicableReason.WhereFalse, T("NA.WhereFalse"));
+            }
+
             bindings++;
         }
 
@@ -321,6 +327,9 @@ internal sealed partial class RuleEvaluation
     internal decimal LiteralUnit => LiteralFactor;
 
     private bool lastNotApplicable;
+
+    // Whether the rule's where excluded the binding just evaluated.
+    private bool lastFiltered;
     private int reads;
     private int absentColumnReads;
 
@@ -335,6 +344,7 @@ internal sealed partial class RuleEvaluation
         deciding = null;
         explainedByRounding = false;
         lastNotApplicable = false;
+        lastFiltered = false;
         try
         {
             if (rule!.Where is { } where)
@@ -342,7 +352,8 @@ internal sealed partial class RuleEvaluation
                 var pass = Eval(where);
                 if (!pass.Boolean)
                 {
-                    return null; // filtered out: the binding applies and passes
+                    lastFiltered = true;
+                    return null; // filtered out: nothing to check here
                 }
 
                 trace.Clear();

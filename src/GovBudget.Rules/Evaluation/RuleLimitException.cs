@@ -1,4 +1,4 @@
-using GovBudget.Rules.Parsing;
+using GovBudget.Rules.Diagnostics;
 
 namespace GovBudget.Rules.Evaluation;
 

@@ -1,6 +1,5 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Evaluation;
 

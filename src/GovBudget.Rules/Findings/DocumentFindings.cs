@@ -28,5 +28,5 @@ public sealed record DocumentFindings(
     public Profiles.ProfileChoice? Profile { get; init; }
 
     /// <summary>Whether any finding is an error.</summary>
-    public bool HasErrors => Findings.Any(f => f.Severity == Syntax.Severity.Error);
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }

@@ -20,6 +20,7 @@ public sealed record NotApplicableCheck(string Rule, NotApplicableReason Reason,
         NotApplicableReason.CatalogAbsent => "catalog-absent",
         NotApplicableReason.DivisionByZero => "division-by-zero",
         NotApplicableReason.OtherKind => "other-kind",
+        NotApplicableReason.WhereFalse => "where-false",
         _ => "other",
     };
 }

@@ -32,4 +32,7 @@ public enum NotApplicableReason
 
     /// <summary>Any other reason; the detail says which (<c>other</c>).</summary>
     Other,
+
+    /// <summary>The rule's <c>where</c> holds for none of its bindings: nothing was checked (<c>where-false</c>).</summary>
+    WhereFalse,
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using GovBudget.Inputs;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 
@@ -193,7 +194,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             return null;
         }
 
-        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Rules"));
+        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, RuleTexts.T("Pack.Limit"));
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }

@@ -1,10 +1,9 @@
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Parsing;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Packs;
 

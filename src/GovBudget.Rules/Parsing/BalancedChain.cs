@@ -1,3 +1,4 @@
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Parsing;

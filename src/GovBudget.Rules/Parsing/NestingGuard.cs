@@ -1,4 +1,4 @@
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Diagnostics;
 
 namespace GovBudget.Rules.Parsing;
 

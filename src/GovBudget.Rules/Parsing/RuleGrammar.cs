@@ -1,5 +1,5 @@
 using System.Globalization;
-using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Syntax;
 using Sprache;
 
@@ -154,12 +154,12 @@ internal static class RuleGrammar
         from side in Tok(Word.Where(w => w is "收入" or "支出"))
         from colon in Symbol(":")
         from label in QuotedString
-        select (RowSelector)new LabelSelector(label, side == "收入" ? TableSide.Income : TableSide.Expenditure);
+        select (RowSelector)new LabelSelector(label, side == "收入" ? LabelSide.Income : LabelSide.Expenditure);
 
     private static readonly Parser<RowSelector> Row =
         CodeRow
             .Or(SideLabelRow)
-            .Or(QuotedString.Select(s => (RowSelector)new LabelSelector(s, TableSide.None)))
+            .Or(QuotedString.Select(s => (RowSelector)new LabelSelector(s, LabelSide.Any)))
             .Or(from name in Identifier
                 from notCall in Parse.Char('(').Not() // a name before '(' is a call: report the call's error
                 select (RowSelector)new NameSelector(name));
@@ -255,12 +255,12 @@ internal static class RuleGrammar
             .Or(Number.Select(n => new ToleranceSyntax(ToleranceMode.Absolute, n.Value)))
             .Named(Expect.Tolerance);
 
-    private static readonly Parser<Severity> SeverityWord =
-        Keyword("error").Return(Severity.Error)
-            .Or(Keyword("强制性").Return(Severity.Error))
-            .Or(Keyword("warning").Return(Severity.Warning))
-            .Or(Keyword("提示性").Return(Severity.Warning))
-            .Or(Keyword("info").Return(Severity.Info))
+    private static readonly Parser<SeverityKeyword> SeverityWord =
+        Keyword("error").Return(SeverityKeyword.Error)
+            .Or(Keyword("强制性").Return(SeverityKeyword.Error))
+            .Or(Keyword("warning").Return(SeverityKeyword.Warning))
+            .Or(Keyword("提示性").Return(SeverityKeyword.Warning))
+            .Or(Keyword("info").Return(SeverityKeyword.Info))
             .Named(Expect.Severity);
 
     private static readonly Parser<string> RuleId =
@@ -368,7 +368,7 @@ internal static class RuleGrammar
         new(currentFile ?? "rules", span.Start.Line, span.Start.Column);
 
     private static RuleSyntax Build(
-        string id, Severity severity, string title, List<Clause> clauses, Expr check, SourceSpan span, ToleranceSyntax? defaultTolerance) =>
+        string id, SeverityKeyword severity, string title, List<Clause> clauses, Expr check, SourceSpan span, ToleranceSyntax? defaultTolerance) =>
         new(
             id,
             severity,

@@ -1,3 +1,4 @@
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Syntax;
 using Sprache;
 using static GovBudget.Rules.RuleTexts;

@@ -1,3 +1,5 @@
+using GovBudget.Rules.Diagnostics;
+
 namespace GovBudget.Rules.Syntax;
 
 /// <summary>An expression of the rule language, as written. Immutable.</summary>

@@ -1,5 +1,3 @@
-using GovBudget.Documents;
-
 namespace GovBudget.Rules.Syntax;
 
 /// <summary>Which rows a cell reference means.</summary>
@@ -20,8 +18,8 @@ public sealed record RangeSelector(string From, string To) : RowSelector;
 
 /// <summary>A row addressed by its label ("本年收入合计"), optionally on one side (收入:"…").</summary>
 /// <param name="Label">The label as written.</param>
-/// <param name="Side">The side, or <see cref="TableSide.None"/> for any.</param>
-public sealed record LabelSelector(string Label, TableSide Side) : RowSelector;
+/// <param name="Side">The side, or <see cref="LabelSide.Any"/> for either.</param>
+public sealed record LabelSelector(string Label, LabelSide Side) : RowSelector;
 
 /// <summary>A bare name: a quantifier variable, or a level set (类, 款, 项).</summary>
 /// <param name="Name">The name.</param>

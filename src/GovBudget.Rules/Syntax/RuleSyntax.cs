@@ -1,8 +1,10 @@
+using GovBudget.Rules.Diagnostics;
+
 namespace GovBudget.Rules.Syntax;
 
 /// <summary>A rule as written in a rule file.</summary>
 /// <param name="Id">The stable id (BE-301).</param>
-/// <param name="Severity">error, warning or info.</param>
+/// <param name="Severity">error (强制性), warning (提示性) or info.</param>
 /// <param name="Title">The title.</param>
 /// <param name="Table">The table clause, or null.</param>
 /// <param name="Column">The column clause, or null for the table's first amount column.</param>
@@ -14,7 +16,7 @@ namespace GovBudget.Rules.Syntax;
 /// <param name="Span">Where the rule starts.</param>
 public sealed record RuleSyntax(
     string Id,
-    Severity Severity,
+    SeverityKeyword Severity,
     string Title,
     NameSyntax? Table,
     NameSyntax? Column,

@@ -1,6 +1,6 @@
-using GovBudget.Rules.Syntax;
 using NodaTime;
 using NodaTime.Text;
+using GovBudget.Rules.Diagnostics;
 
 namespace GovBudget.Rules.Waivers;
 

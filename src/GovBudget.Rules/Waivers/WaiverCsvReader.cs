@@ -1,6 +1,6 @@
 using System.Globalization;
 using GovBudget.Documents;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Diagnostics;
 using nietras.SeparatedValues;
 using NodaTime;
 using NodaTime.Text;

@@ -1,7 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using NodaTime;
 using static GovBudget.Rules.RuleTexts;
 

@@ -163,20 +163,33 @@ public sealed class BudgetTable
     /// <summary>The rows carrying <paramref name="code"/> (usually one).</summary>
     public IEnumerable<TableRow> RowsWithCode(ClassificationCode code) => Rows.Where(r => r.Code == code);
 
-    /// <summary>The first row whose label matches <paramref name="label"/> after stripping ordinals and markers, or null.</summary>
+    /// <summary>
+    /// The first row whose label matches <paramref name="label"/> after stripping ordinals and markers, or, when
+    /// <paramref name="label"/> is a classification code (<c>"30101"</c>, <c>"2010301"</c>), the first row with that
+    /// code; null when there is none.
+    /// </summary>
     public TableRow? FindRow(string label, TableSide side = TableSide.None)
     {
+        ArgumentNullException.ThrowIfNull(label);
+        bool OnSide(TableRow r) => side == TableSide.None || r.Side == side;
+        if (ClassificationCode.TryParse(label.Trim(), out var code))
+        {
+            return Rows.FirstOrDefault(r => OnSide(r) && r.Code == code);
+        }
+
         var n = NameNormalizer.Label(label);
-        return Rows.FirstOrDefault(r => (side == TableSide.None || r.Side == side) && NameNormalizer.Label(r.Label) == n);
+        return Rows.FirstOrDefault(r => OnSide(r) && NameNormalizer.Label(r.Label) == n);
     }
 
     /// <summary>The cell of <paramref name="row"/> in the column named <paramref name="column"/>.</summary>
-    /// <exception cref="KeyNotFoundException">The table has no such column.</exception>
+    /// <exception cref="KeyNotFoundException">The table has no such column; the message lists the columns it has.</exception>
     public Cell Cell(TableRow row, string column)
     {
         ArgumentNullException.ThrowIfNull(row);
         var i = ColumnIndex(column, row.Side);
-        return i < 0 ? throw new KeyNotFoundException($"{Title} has no column {column}") : row.Cells[i];
+        return i < 0
+            ? throw new KeyNotFoundException($"{Title} has no column {column} (its columns: {string.Join(", ", Columns.Select(c => c.Name))})")
+            : row.Cells[i];
     }
 
     /// <summary>"部门预算收支总表 (收支总表, 万元, 68 rows)".</summary>

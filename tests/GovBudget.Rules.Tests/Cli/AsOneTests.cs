@@ -123,7 +123,7 @@ public sealed class AsOneTests
         var equal = RulePack.Standard(a.Kind).Check(CombinedDisclosure.Combine([a, same]));
 
         var finding = findings.Findings.Single(f => f.RuleId == "FILES-TABLE");
-        finding.Severity.Should().Be(Syntax.Severity.Error);
+        finding.Severity.Should().Be(Rules.Findings.Severity.Error);
         finding.Message.Should().Contain(Sample.FileName).And.Contain("other.txt").And.Contain("1259.54 与 1259.55");
         finding.Cells.Select(c => c.File).Should().Equal(Sample.FileName, "other.txt");
         equal.Findings.Should().NotContain(f => f.RuleId == "FILES-TABLE");

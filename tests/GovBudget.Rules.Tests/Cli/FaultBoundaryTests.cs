@@ -2,8 +2,8 @@ using System.Text.Json;
 using GovBudget.Documents;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Cli;

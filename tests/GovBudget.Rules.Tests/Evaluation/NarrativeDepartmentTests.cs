@@ -3,7 +3,6 @@ using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.Serialization;
 using GovBudget.TestSupport;
 

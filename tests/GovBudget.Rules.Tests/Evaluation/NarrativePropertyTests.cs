@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Tests.Evaluation;
 

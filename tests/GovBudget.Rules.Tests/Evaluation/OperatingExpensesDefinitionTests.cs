@@ -13,7 +13,7 @@ public sealed class OperatingExpensesDefinitionTests
 {
     private const string Shanghai = "（四）机关运行经费：指行政单位和参照公务员法管理的事业单位使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。";
 
-    private const string Jiangsu2017 = "九、机关运行经费：指各部门的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。";
+    internal const string Jiangsu2017 = "九、机关运行经费：指各部门的公用经费，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费以及其他费用。";
 
     private const string UnitsOnly = "defines(\"机关运行经费\", \"行政单位\", \"参照公务员法\")";
 

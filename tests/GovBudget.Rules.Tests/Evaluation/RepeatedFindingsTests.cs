@@ -14,7 +14,7 @@ public sealed class RepeatedFindingsTests
         // 887.36 万元 for 87.36 is one defect.
         var result = RulePack.Standard(Documents.DisclosureKind.Budget).Check(RealPdf.Import(RealPdf.Shanghai2025).Document);
         var item = result.Findings.Where(f => f.RuleId == "NA-ITEM" && f.Message.Contains("887.36", StringComparison.Ordinal)).Should().ContainSingle().Which;
-        item.Severity.Should().Be(Rules.Syntax.Severity.Error);
+        item.Severity.Should().Be(Severity.Error);
         item.Cells.Where(c => c.Value == 887.36m).Select(c => c.Page).Should().Equal(7, 8);
         item.Page.Should().Be(7);
     }
@@ -27,6 +27,6 @@ public sealed class RepeatedFindingsTests
         var items = result.Findings.Where(f => f.RuleId == "NA-ITEM").ToList();
         items.Should().HaveCount(5);
         items.GroupBy(f => f.Message).Should().OnlyContain(g => g.Count() == 1);
-        result.Findings.Count(f => f.Severity == Rules.Syntax.Severity.Error).Should().Be(1, "887.36 for 87.36 is the one error, once though printed twice");
+        result.Findings.Count(f => f.Severity == Severity.Error).Should().Be(1, "887.36 for 87.36 is the one error, once though printed twice");
     }
 }

@@ -28,7 +28,7 @@ public sealed class RepeatedReadingTests
         foreach (var findings in BothWays(Read(lines)))
         {
             var repeat = findings.Findings.Where(f => f.RuleId == "ROW-REPEAT").Should().ContainSingle().Which;
-            repeat.Severity.Should().Be(Rules.Syntax.Severity.Warning);
+            repeat.Severity.Should().Be(Severity.Warning);
             repeat.Message.Should().Be($"表中同一行只印一次：《部门预算财政拨款“三公”经费支出表》的“三、公务接待费”印了两次（第 {at + 1} 行和第 {at + 2} 行），金额不同（0.73、0.73 / 99.00、99.00）；各项检查只读第一行，请核对哪一行是对的");
             repeat.Cells.Select(c => c.Value).Should().Equal(0.73m, 0.73m, 99.00m, 99.00m);
         }
@@ -62,7 +62,7 @@ public sealed class RepeatedReadingTests
         document.Tables.Count(t => t.Kind == TableKind.GeneralBudgetBasicExpenditure).Should().Be(2);
         foreach (var findings in BothWays(document))
         {
-            var errors = findings.Findings.Where(f => f.Severity == Rules.Syntax.Severity.Error).ToList();
+            var errors = findings.Findings.Where(f => f.Severity == Severity.Error).ToList();
             errors.Select(f => f.RuleId).Should().Equal("BE-CLASS", "BE-ROW");
             errors.Should().OnlyContain(f => f.Message.EndsWith($"（本文件第 2 张一般公共预算财政拨款基本支出表，第 {end + 1} 行）", StringComparison.Ordinal));
             errors[1].Message.Should().StartWith("基本支出表：合计等于人员经费加公用经费（30101 基本工资）：9274.14 ≠ 274.14万元");

@@ -1,8 +1,8 @@
 using GovBudget.Amounts;
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Rules.Tests.Evaluation;
 

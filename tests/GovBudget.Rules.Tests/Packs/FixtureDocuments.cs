@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Import;
@@ -38,7 +39,13 @@ internal static class FixtureDocuments
 
         // No real budget here spends 国有资本经营预算: the SC rules need invented figures.
         Candidate("hand-made 政府性基金 and 国有资本经营预算 budget", () => Read("handmade-funds-2023-budget.txt")),
+
+        // The sample's 名词解释 does not define 机关运行经费; this one defines it for 行政单位 and 参照公务员法管理的事业单位.
+        Candidate("the real 上海普陀区财政局 2025 budget PDF", () => RealPdf.Import(RealPdf.Shanghai2025).Document),
     ];
+
+    // A 名词解释's definition of 机关运行经费 (its lines joined by the pattern, to the end of its sentence).
+    private static readonly Regex OperatingDefinition = new("机关运行经费：指[^。]*。", RegexOptions.CultureInvariant);
 
     private static Disclosure FinalPdf => RealPdf.Import(RealPdf.Final2024).Document;
 
@@ -67,6 +74,11 @@ internal static class FixtureDocuments
         // The break again: 95.36 + 10.23 = 105.59 against the 一般公共预算表's 基本支出 105.58; 舍位平衡 gives 302 and
         // 公用经费合计 10.22.
         Candidate("the real 2024 final PDF, 302 and 公用经费合计 10.22 in the 基本支出表 (舍位平衡)", () => BalancedFinalPdf()),
+
+        // Every 决算 here defines 机关运行经费 for 行政单位 and 参照公务员法管理的事业单位 (NR-OPERATING-UNITS): without
+        // that definition, NR-OPERATING compares it with the whole 公用经费合计.
+        Candidate("the real 2024 final PDF without the 名词解释's definition of 机关运行经费",
+            () => DocumentEditor.WithNarrative(FinalPdf, OperatingDefinition, string.Empty)),
 
         // The real 决算 prints its 政府性基金 and 国有资本经营预算 tables empty.
         Candidate("hand-made 政府性基金 and 国有资本经营预算 final account", () => Read("handmade-funds-2024-final.txt")),

@@ -4,7 +4,6 @@ using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.Serialization;
 using GovBudget.TestSupport;
 

@@ -2,8 +2,8 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

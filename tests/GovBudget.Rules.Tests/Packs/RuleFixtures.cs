@@ -100,7 +100,7 @@ internal static class CellMutations
         // warning rule at error severity reads the same cells.
         var asError = rule.Severity == Severity.Error
             ? rule
-            : new BoundRule(rule.Syntax with { Severity = Severity.Error }, rule.Table, rule.Column, rule.Tolerance,
+            : new BoundRule(rule.Syntax with { Severity = SeverityKeyword.Error }, rule.Table, rule.Column, rule.Tolerance,
                 rule.Quantifiers, rule.Where, rule.Check, rule.Tables, rule.Slots);
         var cells = new HashSet<FindingCell>();
         if (RuleEvaluation.Applies(asError, document, out var table))

@@ -79,7 +79,9 @@ public sealed class RuleFixturesTests(ITestOutputHelper output)
                 "NM-IS", "NM-GB", "NM-CATALOG-BE"],
             ["final: final tables, 302 and 公用经费 10.22 in the 基本支出表 (舍位平衡)"] = ["BE-CLASS", "X-GB-BE", "X-SE-BE"],
             ["final: final tables with their 财政拨款基本支出决算表 (a copy of the 基本支出表: all their 财政拨款 is 一般公共预算)"] = ["NM-BE"],
-            ["final: the real 2024 final PDF"] = ["BE-BLOCKS"],
+            ["budget: the real 上海普陀区财政局 2025 budget PDF"] = ["NR-OPERATING-UNITS"],
+            ["final: the real 2024 final PDF"] = ["BE-BLOCKS", "NR-OPERATING-UNITS"],
+            ["final: the real 2024 final PDF without the 名词解释's definition of 机关运行经费"] = ["NR-OPERATING"],
             ["final: the real 2024 final PDF, 302 and 公用经费合计 10.22 in the 基本支出表 (舍位平衡)"] = ["X-GB-BE-BLOCKS"],
             ["final: hand-made 政府性基金 and 国有资本经营预算 final account"] =
                 ["GF-CLASS", "GF-SECTION", "GF-TOTAL", "GF-ROW", "SC-CLASS", "SC-SECTION", "SC-TOTAL", "SC-ROW", "NM-GF", "NM-SC"],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovBudget.Documents;
 using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;

@@ -1,4 +1,4 @@
-using GovBudget.Documents;
+using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
@@ -40,10 +40,10 @@ public sealed class RuleParserTests : InEnglish
     {
         var cell = RuleParser.ParseExpression("三公经费表::\"公务接待费\"[合计]").Should().BeOfType<CellExpr>().Which;
         cell.Table.Should().Be("三公经费表");
-        cell.Row.Should().Be(new LabelSelector("公务接待费", TableSide.None));
+        cell.Row.Should().Be(new LabelSelector("公务接待费", LabelSide.Any));
         cell.Column!.Name.Should().Be("合计");
         var side = RuleParser.ParseExpression("收支总表::支出:\"本年支出合计\"[\"预算数\"]").Should().BeOfType<CellExpr>().Which;
-        side.Row.Should().Be(new LabelSelector("本年支出合计", TableSide.Expenditure));
+        side.Row.Should().Be(new LabelSelector("本年支出合计", LabelSide.Expenditure));
         side.Column!.Quoted.Should().BeTrue();
         RuleParser.ParseExpression("\"“三公”经费支出表\"::30217").Should().BeOfType<CellExpr>().Which.Table.Should().Be("“三公”经费支出表");
     }
@@ -113,7 +113,7 @@ public sealed class RuleParserTests : InEnglish
         file.Rules.Should().HaveCount(2);
         var first = file.Rules[0];
         first.Id.Should().Be("BE-CLASS");
-        first.Severity.Should().Be(Severity.Error);
+        first.Severity.Should().Be(SeverityKeyword.Error);
         first.Title.Should().Be("基本支出表：类等于其款之和");
         first.Table!.Name.Should().Be("基本支出表");
         first.Column!.Name.Should().Be("合计");

@@ -1,6 +1,6 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
-using GovBudget.Rules.Syntax;
 using GovBudget.Testing;
 using GovBudget.TestSupport;
 using Xunit.Sdk;
@@ -15,10 +15,24 @@ public sealed class TestingPackageTests
         DocumentEditor.WithAmount(Sample.Import.Document, TableKind.GeneralBudgetBasicExpenditure, "30101", "合计", "284.14");
 
     // One case per check: the runner lists "Every_rule_holds_on_the_sample(rule: BE-CLASS 基本支出表：… · shijiazhuang…)".
-    // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine.
+    // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine. Its
+    // 名词解释 does not define 机关运行经费, so the rule for a document that does (NR-OPERATING-UNITS) excludes it by its
+    // own where: that holds without being allowed (A_rule_its_own_where_excludes_holds).
     [Theory]
     [RuleCases("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt")]
-    public void Every_rule_holds_on_the_sample(RuleCase rule) => rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn);
+    public void Every_rule_holds_on_the_sample(RuleCase rule) =>
+        rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn);
+
+    [Fact]
+    public void A_rule_its_own_where_excludes_holds_while_one_that_reads_nothing_still_fails()
+    {
+        var units = Cases("standard-budget", Sample.Path).Single(c => c.RuleId == "NR-OPERATING-UNITS");
+        units.Check().NotApplicableReasons.Should().ContainSingle().Which.Reason.Should().Be(NotApplicableReason.WhereFalse);
+        units.AssertHolds();
+
+        var growth = Cases("standard-budget", Sample.Path).Single(c => c.RuleId == "NA-GROWTH");
+        ((Action)(() => growth.AssertHolds())).Should().Throw<XunitException>().Which.Message.Should().Contain("(phrase-absent)");
+    }
 
     [Fact]
     public void Rule_cases_are_one_per_check_of_the_pack_and_document_and_serialise()

@@ -31,7 +31,7 @@ public sealed class WaiverSetTests : InEnglish
         set.Waivers.Should().HaveCount(2);
         var first = set.Waivers[0];
         first.Should().Be(new Waiver("NM-GB", "302", "一般公共预算财政拨款支出表", "201", null, "模板表述, 已函告", "张三",
-            new LocalDate(2025, 12, 31), new Syntax.SourceSpan("w.csv", 2, 1)));
+            new LocalDate(2025, 12, 31), new Diagnostics.SourceSpan("w.csv", 2, 1)));
         first.ToString().Should().Be("NM-GB 302 一般公共预算财政拨款支出表 201");
         set.Waivers[1].Location.Line.Should().Be(4, "the blank line is skipped but counted");
         set.Waivers[1].Table.Should().BeNull();

@@ -13,7 +13,7 @@ internal static class ReadmeExample
         // README-BEGIN
         var result = DisclosureTextReader.ReadFile("samples/shijiazhuang-data-bureau-2023-budget.txt");
         var basic = result.Document.Table(TableKind.GeneralBudgetBasicExpenditure)!;   // 一般公共预算财政拨款基本支出表
-        var total = basic.FindRow("合计")!;
+        var total = basic.FindRow("合计")!;                                             // by label, or by code: FindRow("30101")
         Console.WriteLine($"{basic.Cell(total, "人员经费")} + {basic.Cell(total, "公用经费")} = {basic.Cell(total, "合计")} {basic.Unit?.Symbol()}");
         // 1130.81 + 128.73 = 1259.54 万元
         foreach (var notice in result.Notices)

@@ -7,68 +7,103 @@ namespace GovBudget.Import.Pdf;
 // line, read as a row with no figure, takes the figures, and its last line then continues that row's name.
 internal sealed partial class PdfTableBuilder
 {
-    // The index in block's rows of the row whose label's first line is printed just above line, when line prints, on
-    // that row's side, only amounts (no code, no name; a two-sided table's other side may print a name) and the line
-    // under it only the rest of that label (no ordinal, no code, no amount, not a total), each within a wrapped name's
-    // reach; else -1. The row was read from the line above as a row of its own: a label with no code and no figure.
-    private int LabelAround(Block block, PdfTextLine line, PdfTextLine? next)
+    // The indexes in block's rows of the rows whose labels' first lines are printed just above line, when line prints,
+    // on each side with figures, only amounts (no code, no name; a two-sided table's other side may print a name) and
+    // the line under it only the rest of those labels (no ordinal, no code, no amount, not a total), each within a
+    // wrapped name's reach; else null. Each row was read from the line above as a row of its own: a label with no code
+    // and no figure. On a two-sided table both sides' labels may wrap around their figures on one line.
+    private List<int>? LabelsAround(Block block, PdfTextLine line, PdfTextLine? next)
     {
-        if (layout is null || textCount > 0 || block.Previous is not { } above || next is null || block.Rows.Count == 0
+        if (block.Previous is not { } above || next is null || block.Rows.Count == 0
             || above.Page != line.Page || next.Page != line.Page
-            || above.Baseline - line.Baseline > WrapReach(line) || line.Baseline - next.Baseline > WrapReach(line))
+            || above.Baseline - line.Baseline > WrapReach(line) || line.Baseline - next.Baseline > WrapReach(line)
+            || SidesAround(above, line, next) is not { } sides)
         {
-            return -1;
+            return null;
+        }
+
+        var indexes = new List<int>();
+        foreach (var side in sides)
+        {
+            var index = block.Rows.FindLastIndex(r => r.Side == side);
+            if (index < 0 || block.Rows[index] is not { Code: null } row || row.Label.Length == 0 || !row.Cells.All(c => c.IsBlank)
+                || row.Label != Label(Tokens(above).Where(t => OnSide(side, t))))
+            {
+                return null;
+            }
+
+            indexes.Add(index);
+        }
+
+        return indexes;
+    }
+
+    // The sides on which line prints only amounts, with text above it and under it the rest of a label (no ordinal, no
+    // code, no amount, not a total), the line under printing nothing else; null when there is none or the shape is
+    // another.
+    private List<TableSide>? SidesAround(PdfTextLine above, PdfTextLine line, PdfTextLine next)
+    {
+        if (layout is null || textCount > 0)
+        {
+            return null;
         }
 
         var tokens = Tokens(line);
-        var amounts = tokens.Where(t => t.IsAmount).ToList();
-        var sides = amounts.Select(a => layout.NearestValue(new PdfCell(a.Text, a.Left, a.Right)))
+        var sides = tokens.Where(t => t.IsAmount).Select(a => layout.NearestValue(new PdfCell(a.Text, a.Left, a.Right)))
             .Select(v => v < 0 ? (TableSide?)null : columns[v + textCount].Side).Distinct().ToList();
-        if (tokens.Any(t => t.IsCodePart) || sides is not [TableSide side])
-        {
-            return -1;
-        }
-
-        bool OnSide(Token t) => side == TableSide.Expenditure ? t.Left >= layout.SideBoundary : !Kind.IsTwoSided || t.Left < layout.SideBoundary;
         var rest = Tokens(next);
-        var label = Label(rest);
-        if (tokens.Any(t => !t.IsAmount && OnSide(t)) || rest.Count == 0 || rest.Any(t => t.IsAmount || t.IsCodePart || !OnSide(t))
-            || char.IsAsciiDigit(label[0]) || Ordinal().IsMatch(label) || IsTotalName(label))
+        if (tokens.Any(t => t.IsCodePart) || sides.Count == 0 || sides.Contains(null) || rest.Count == 0
+            || rest.Any(t => t.IsAmount || t.IsCodePart || !sides.Any(s => OnSide(s!.Value, t))))
         {
-            return -1;
+            return null;
         }
 
-        var index = block.Rows.FindLastIndex(r => r.Side == side);
-        return index >= 0 && block.Rows[index] is { Code: null } row && row.Label.Length > 0 && row.Cells.All(c => c.IsBlank)
-            && row.Label == Label(Tokens(above).Where(OnSide))
-            ? index
-            : -1;
+        var top = Tokens(above);
+        foreach (var side in sides.Select(s => s!.Value))
+        {
+            var label = Label(rest.Where(t => OnSide(side, t)));
+            if (tokens.Any(t => !t.IsAmount && OnSide(side, t)) || label.Length == 0 || !top.Any(t => !t.IsAmount && OnSide(side, t))
+                || char.IsAsciiDigit(label[0]) || Ordinal().IsMatch(label) || IsTotalName(label))
+            {
+                return null;
+            }
+        }
+
+        return [.. sides.Select(s => s!.Value)];
     }
+
+    private bool OnSide(TableSide side, Token t) =>
+        side == TableSide.Expenditure ? t.Left >= layout!.SideBoundary : !Kind.IsTwoSided || t.Left < layout!.SideBoundary;
 
     // Whether some block's part of the line is figures printed between the two lines of that block's wrapped label:
     // the line is then read block by block, not as one row across the blocks.
     private bool IsBetweenLabelLines(PdfTextLine line, PdfTextLine? next) =>
         Enumerable.Range(0, layout!.BlockCount).Any(b =>
-            PartOf(line, b) is { } part && LabelAround(blocks[b], part, next is null ? null : PartOf(next, b)) >= 0);
+            PartOf(line, b) is { } part && LabelsAround(blocks[b], part, next is null ? null : PartOf(next, b)) is not null);
 
-    // Puts the line's figures into the row whose label is printed around them; on a two-sided table, a name the line
-    // prints on the other side is a row of that side.
-    private void FillLabelAround(int index, Cell[] values, List<ReadingSign> signs, PdfTextLine line, List<Token> names)
+    // Puts the line's figures into the rows whose labels are printed around them; on a two-sided table, a name the
+    // line prints on the other side is a row of that side.
+    private void FillLabelsAround(List<int> indexes, Cell[] values, List<ReadingSign> signs, PdfTextLine line, List<Token> names)
     {
-        var row = state.Rows[index];
-        var cells = row.Cells.ToArray();
-        for (var c = 0; c < cells.Length; c++)
+        foreach (var index in indexes)
         {
-            if (columns[c].Side == row.Side && !values[c].IsBlank)
+            var row = state.Rows[index];
+            var cells = row.Cells.ToArray();
+            for (var c = 0; c < cells.Length; c++)
             {
-                cells[c] = values[c];
+                if (columns[c].Side == row.Side && !values[c].IsBlank)
+                {
+                    cells[c] = values[c];
+                }
             }
+
+            state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs] };
         }
 
-        state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs] };
         if (names.Count > 0)
         {
-            AddSide(row.Side == TableSide.Income ? TableSide.Expenditure : TableSide.Income, null, Label(names), new Cell[columns.Length], line);
+            var side = state.Rows[indexes[0]].Side;
+            AddSide(side == TableSide.Income ? TableSide.Expenditure : TableSide.Income, null, Label(names), new Cell[columns.Length], line);
         }
 
         state.PendingLabel = null;

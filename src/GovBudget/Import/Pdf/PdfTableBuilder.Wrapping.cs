@@ -25,6 +25,7 @@ internal sealed partial class PdfTableBuilder
     // names over lines set wider than single spacing.
     private void LearnWrapReach(IReadOnlyList<PdfTextLine> lines)
     {
+        LearnWrapReachBetweenLines(lines);
         if (layout is null || textCount < 2)
         {
             return;
@@ -38,6 +39,53 @@ internal sealed partial class PdfTableBuilder
             wideWrapReach = WideWrapShare * gaps[gaps.Count / 2] * figures[0].FontSize;
         }
     }
+
+    // A label's cell centred on its row's figures, the label wrapped: its two lines are printed one line pitch above
+    // and below the figures (一、财政 / 13,649.07 / 拨款), and a wrapped label with no figures has its two lines two
+    // pitches apart (七、文化体育与传 / 媒支出). Where a table shows at least BetweenLinesSigns such lines of figures,
+    // evenly between two lines without figures, its names wrap two of those pitches apart (the largest pitch seen, and
+    // WrapSlack more); set single-spaced, that is within the usual reach, set double-spaced it is not.
+    private const int BetweenLinesSigns = 2;
+
+    private const double BetweenLinesEven = 0.15; // in letter heights: the two gaps of one label's lines
+
+    private const double BetweenLinesPitch = 2.0; // in letter heights: wider gaps are rows apart, not a label's lines
+
+    private void LearnWrapReachBetweenLines(IReadOnlyList<PdfTextLine> lines)
+    {
+        if (layout is null || textCount > 0 || wideWrapReach is not null)
+        {
+            return;
+        }
+
+        var pitches = new List<double>();
+        for (var i = 1; i + 1 < lines.Count; i++)
+        {
+            var (above, line, below) = (lines[i - 1], lines[i], lines[i + 1]);
+            var (up, down) = ((above.Baseline - line.Baseline) / line.FontSize, (line.Baseline - below.Baseline) / line.FontSize);
+            if (above.Page != line.Page || below.Page != line.Page || Math.Abs(up - down) > BetweenLinesEven || up > BetweenLinesPitch)
+            {
+                continue;
+            }
+
+            var around = Enumerable.Range(0, layout.BlockCount).Any(b => PartOf(line, b) is { } part && PartOf(above, b) is { } top
+                && PartOf(below, b) is { } tail && SidesAround(top, part, tail) is not null);
+            if (around)
+            {
+                pitches.Add(Math.Max(up, down) * line.FontSize);
+            }
+        }
+
+        if (pitches.Count >= BetweenLinesSigns
+            && (2 * pitches.Max()) + (WrapSlack * lines[0].FontSize) is var reach && reach > NameWrapReach * lines[0].FontSize)
+        {
+            wideWrapReach = reach;
+        }
+    }
+
+    // In letter heights, added to two pitches: one cell's lines are set exactly a pitch apart, the next row's first
+    // line further by the cells' padding (about two tenths of a letter and more).
+    private const double WrapSlack = 0.1;
 
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
     // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
@@ -113,11 +161,17 @@ internal sealed partial class PdfTableBuilder
 
         if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
         {
-            var side = Kind.IsTwoSided && texts[0].Left >= layout!.SideBoundary ? TableSide.Expenditure : Kind.IsTwoSided ? TableSide.Income : TableSide.None;
-            var index = state.Rows.FindLastIndex(r => r.Side == side);
-            if (index >= 0)
+            // On a two-sided table each side's part continues that side's last row (拨款 | 支出 under 一、财政 | 一、一般公共服务).
+            var parts = !Kind.IsTwoSided ? [(TableSide.None, texts)]
+                : new[] { TableSide.Income, TableSide.Expenditure }.Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0).ToList();
+            var indexes = parts.Select(p => state.Rows.FindLastIndex(r => r.Side == p.Item1)).ToList();
+            if (indexes.All(i => i >= 0))
             {
-                state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + text };
+                foreach (var (index, part) in indexes.Zip(parts, (i, p) => (i, p.Item2)))
+                {
+                    state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + Label(part) };
+                }
+
                 state.Wrap = (line, FillsNameLine(texts));
                 return true;
             }

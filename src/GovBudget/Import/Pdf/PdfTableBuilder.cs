@@ -386,9 +386,9 @@ internal sealed partial class PdfTableBuilder
                 T("Sign.SecondCode", second), line.Page));
         }
 
-        if (codeParts.Count == 0 && LabelAround(state, line, next) is var around and >= 0)
+        if (codeParts.Count == 0 && LabelsAround(state, line, next) is { } around)
         {
-            FillLabelAround(around, values, signs, line, texts);
+            FillLabelsAround(around, values, signs, line, texts);
             return true;
         }
 

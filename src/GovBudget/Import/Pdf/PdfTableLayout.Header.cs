@@ -17,6 +17,32 @@ internal sealed partial class PdfTableLayout
     // just clear of 小).
     private const double PartOffset = 1.25;
 
+    // How far apart (in letter heights) the lines of a name may be when, joined, they make a known column or label
+    // name: a cell's name printed double-spaced (项目名 / 称, 3.4 letters apart, the next column's name on the line
+    // between) or broken across the other columns' lines (因公出 / 国（境） / 费).
+    private const double KnownPartLines = 3.5;
+
+    // Whether a name's parts, joined, make a known value column's name, or a label column's name that neither the first
+    // nor the last part is alone (项目名 / 称; not 支出用途 / 项目名称, a caption over a name).
+    private static bool IsKnownHeader(string first, string last, string joined) =>
+        DisclosureNames.Reading.IsKnownColumn(joined)
+        || (IsLabelHeader(joined) && !IsLabelHeader(first) && !IsLabelHeader(last) && !DisclosureNames.Reading.IsKnownColumn(last));
+
+    // The header's cells, a name printed on several lines joined into one.
+    private static List<HeaderCell> HeaderCells(IReadOnlyList<PdfTextLine> header)
+    {
+        var lines = new List<(PdfCell Cell, int Line, double Y, double Size)>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            foreach (var c in SplitHeader(JoinSpaced(header[i].Cells, header[i].FontSize)))
+            {
+                lines.Add((c, i, header[i].Baseline, header[i].FontSize));
+            }
+        }
+
+        return MergeStacks(lines);
+    }
+
     private static List<HeaderCell> MergeStacks(List<(PdfCell Cell, int Line, double Y, double Size)> cells)
     {
         var merged = new List<HeaderCell>();
@@ -29,7 +55,7 @@ internal sealed partial class PdfTableLayout
             }
 
             var chain = Chain(i, 1.5, centred: false);
-            if (chain.Count == 1 && (Known(Chain(i, 3, centred: false)) ?? Known(Chain(i, 3, centred: true))) is { } loose)
+            if (chain.Count == 1 && (Known(Chain(i, KnownPartLines, centred: false)) ?? Known(Chain(i, KnownPartLines, centred: true))) is { } loose)
             {
                 chain = loose; // 因公出 / 国（境） / 费 printed further apart: one name when joined it is a known column
             }
@@ -39,7 +65,7 @@ internal sealed partial class PdfTableLayout
                 var below = Enumerable.Range(0, cells.Count)
                     .Where(j => cells[j].Line > cells[i].Line && Overlaps(cells[i].Cell, cells[j].Cell)).ToList();
                 if (below.Count == 1 && !used.Contains(below[0]) && cells[i].Y - cells[below[0]].Y <= 3 * cells[i].Size
-                    && DisclosureNames.Reading.IsKnownColumn(cells[i].Cell.Compact + cells[below[0]].Cell.Compact))
+                    && IsKnownHeader(cells[i].Cell.Compact, cells[below[0]].Cell.Compact, cells[i].Cell.Compact + cells[below[0]].Cell.Compact))
                 {
                     chain.Add(below[0]);
                 }
@@ -54,7 +80,8 @@ internal sealed partial class PdfTableLayout
         return merged;
 
         List<int>? Known(List<int> chain) =>
-            chain.Count > 1 && DisclosureNames.Reading.IsKnownColumn(string.Concat(chain.Select(j => cells[j].Cell.Compact))) ? chain : null;
+            chain.Count > 1 && IsKnownHeader(cells[chain[0]].Cell.Compact, cells[chain[^1]].Cell.Compact,
+                string.Concat(chain.Select(j => cells[j].Cell.Compact))) ? chain : null;
 
         List<int> Chain(int top, double lines, bool centred)
         {
@@ -271,13 +298,15 @@ internal sealed partial class PdfTableLayout
     }
 
     // Whether a cell printed in the gap between two neighbouring cells of a lower line is centred (within a letter)
-    // over the run from the left one to the right one.
+    // over the run from the left one to the right one, or, their names centred in cells of different widths (项目名称
+    // and 金额 under 支出用途), between the two names' centres.
     private static bool CentredBetween(HeaderCell cell, List<HeaderCell> line)
     {
         var left = line.Where(c => c.Cell.Right <= cell.Cell.Left).MaxBy(c => c.Cell.Right);
         var right = line.Where(c => c.Cell.Left >= cell.Cell.Right).MinBy(c => c.Cell.Left);
         return left is not null && right is not null
-            && Math.Abs(((left.Cell.Left + right.Cell.Right) / 2) - cell.Cell.Center) <= cell.Size;
+            && (Math.Abs(((left.Cell.Left + right.Cell.Right) / 2) - cell.Cell.Center) <= cell.Size
+                || Math.Abs(((left.Cell.Center + right.Cell.Center) / 2) - cell.Cell.Center) <= cell.Size);
     }
 
     // The group of each value column: the lowest group that spans it. A group spans the run of value leaves printed

@@ -102,16 +102,7 @@ internal sealed partial class PdfTableLayout
     /// </summary>
     public static PdfTableLayout Build(TableKind kind, IReadOnlyList<PdfTextLine> header)
     {
-        var lines = new List<(PdfCell Cell, int Line, double Y, double Size)>();
-        for (var i = 0; i < header.Count; i++)
-        {
-            foreach (var c in SplitHeader(JoinSpaced(header[i].Cells, header[i].FontSize)))
-            {
-                lines.Add((c, i, header[i].Baseline, header[i].FontSize));
-            }
-        }
-
-        var cells = DropTotalLabel(MergeStacks(lines));
+        var cells = DropTotalLabel(HeaderCells(header));
         var leaves = cells.Where(c => !HasCellsBelow(c, cells)).ToList();
 
         // On a two-sided table, 本年收入 / 财政拨款支出 above the leaves name a side, not a column.
@@ -219,9 +210,13 @@ internal sealed partial class PdfTableLayout
             .OrderByDescending(g => g.Bottom).Select(g => g.Name).FirstOrDefault() ?? value.Group;
     }
 
+    // How far above the row's line (in letter heights) its wrapped name's first line may be: a row's lines are printed
+    // up to about 1.65 letters apart (a 9-point table at a 14.7-point pitch).
+    private const double NameAboveReach = 1.7;
+
     /// <summary>
     /// How many of the last header lines are the first row's name, wrapped above the row's line: lines just above
-    /// <paramref name="body"/> (within 1.4 lines) that print only text under a name column's header (项目, 科目名称).
+    /// <paramref name="body"/> (within <see cref="NameAboveReach"/> lines) that print only text under a name column's header (项目, 科目名称).
     /// </summary>
     public static int NameLinesAboveBody(IReadOnlyList<PdfTextLine> header, PdfTextLine body)
     {
@@ -230,9 +225,9 @@ internal sealed partial class PdfTableLayout
         for (var i = header.Count - 1; i > 0; i--)
         {
             var line = header[i];
-            var underName = line.Cells.All(c => !IsLabelHeader(c.Compact)
-                && header.Take(i).Any(h => h.Cells.Any(n => IsNameHeader(n.Compact) && Overlaps(n, c))));
-            if (line.Page != below.Page || line.Baseline - below.Baseline > 1.4 * line.FontSize || !underName)
+            var names = HeaderCells([.. header.Take(i)]).Where(n => IsNameHeader(n.Name)).ToList();
+            var underName = line.Cells.All(c => !IsLabelHeader(c.Compact) && names.Any(n => Overlaps(n.Cell, c)));
+            if (line.Page != below.Page || line.Baseline - below.Baseline > NameAboveReach * line.FontSize || !underName)
             {
                 break;
             }

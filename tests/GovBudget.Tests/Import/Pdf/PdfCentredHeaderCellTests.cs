@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
+using GovBudget.Rules.Findings;
 using static GovBudget.Tests.Import.Pdf.HandPlacedPage;
-using GovBudget.Rules.Syntax;
 
 namespace GovBudget.Tests.Import.Pdf;
 

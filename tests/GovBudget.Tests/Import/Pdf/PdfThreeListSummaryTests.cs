@@ -1,6 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 
 namespace GovBudget.Tests.Import.Pdf;
 

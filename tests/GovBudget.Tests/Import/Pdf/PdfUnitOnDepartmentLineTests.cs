@@ -1,6 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
-using GovBudget.Rules.Syntax;
+using GovBudget.Rules.Findings;
 using static GovBudget.Tests.Import.Pdf.HandPlacedPage;
 
 namespace GovBudget.Tests.Import.Pdf;

@@ -1,4 +1,4 @@
-namespace GovBudget.Rules.Parsing;
+namespace GovBudget.Rules.Diagnostics;
 
 /// <summary>Rule files that cannot be used: every problem found, each with file, line and column.</summary>
 public sealed class RuleLoadException : Exception

@@ -1,6 +1,4 @@
-using GovBudget.Rules.Syntax;
-
-namespace GovBudget.Rules.Parsing;
+namespace GovBudget.Rules.Diagnostics;
 
 /// <summary>A problem in a rule file: where it is, what was found and what was expected.</summary>
 /// <param name="Span">File, line and column.</param>

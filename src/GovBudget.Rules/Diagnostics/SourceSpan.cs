@@ -1,4 +1,4 @@
-namespace GovBudget.Rules.Syntax;
+namespace GovBudget.Rules.Diagnostics;
 
 /// <summary>Where something is in a rule file: file, 1-based line and column.</summary>
 /// <param name="File">The rule file's name or path as given.</param>

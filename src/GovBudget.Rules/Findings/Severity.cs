@@ -1,4 +1,4 @@
-namespace GovBudget.Rules.Syntax;
+namespace GovBudget.Rules.Findings;
 
 /// <summary>How serious a broken rule is. Ordered: <see cref="Info"/> &lt; <see cref="Warning"/> &lt; <see cref="Error"/>.</summary>
 public enum Severity
