@@ -36,7 +36,7 @@ internal sealed class HelpLayout : SynchronousCommandLineAction
         // The command's own options, then those its parents pass down (--lang, --help).
         var options = command.Options.Concat(command.Parents.OfType<Command>().SelectMany(p => p.Options.Where(o => o.Recursive)))
             .Where(o => !o.Hidden).Distinct();
-        Add(sections, T("Help.Heading.Options"), [.. options.Select(o => (Label(o), Described(o.Description, o, o.Required)))]);
+        Add(sections, T("Help.Heading.Options"), [.. options.Select(o => (Label(o), Described(o.Description, o, GovBudget.Cli.Usage.UsageErrors.IsRequired(o))))]);
         Add(sections, T("Help.Heading.Commands"), [.. command.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, c.Description ?? string.Empty))]);
         Add(sections, T("Help.Heading.ExitCodes"), [.. Enumerable.Range(0, 4).Select(code => (code.ToString(System.Globalization.CultureInfo.InvariantCulture), T($"Help.ExitCode.{code}")))]);
         output.Write(string.Join("\n\n", sections).ReplaceLineEndings());

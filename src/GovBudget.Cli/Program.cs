@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using GovBudget.Cli.Commands;
+using GovBudget.Cli.Usage;
 using GovBudget.Localization;
 using static GovBudget.Cli.CliTexts;
 
@@ -38,9 +39,17 @@ internal static class Program
         var help = new System.CommandLine.Help.HelpOption { Description = T("Help.HelpOption") };
         HelpLayout.Apply(help);
         root.Options.Add(help);
-        root.Options.Add(new VersionOption { Description = T("Help.VersionOption") });
+        root.Options.Add(UsageErrors.VersionAlone(new VersionOption { Description = T("Help.VersionOption") }));
         root.Options.Add(LanguageOption.Create());
         var commands = root.Subcommands.Select(c => c.Name).ToList();
+        // No command: said here, not by the library ("Required command was not provided", in English).
+        root.SetAction(_ =>
+        {
+            stderr.WriteLine(T("Usage.NoCommand") + T("Err.Commands", string.Join(", ", commands)));
+            stderr.WriteLine(T("Err.TryHelp"));
+            return ExitCodes.Unusable;
+        });
+        UsageErrors.Apply(root);
         if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0], StringComparer.Ordinal))
         {
             var nearest = Suggestions.Nearest(args[0], commands);
@@ -50,11 +59,12 @@ internal static class Program
         }
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => e.Message).Concat(UsageErrors.Unmatched(parse)).ToList();
+        if (errors.Count > 0 && parse.Action is not HelpLayout)
         {
-            foreach (var error in parse.Errors)
+            foreach (var error in errors)
             {
-                stderr.WriteLine(T("Err.Line", error.Message));
+                stderr.WriteLine(T("Err.Line", error));
             }
 
             stderr.WriteLine(T("Err.TryHelp"));

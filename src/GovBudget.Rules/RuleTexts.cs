@@ -6,7 +6,7 @@ namespace GovBudget.Rules;
 internal static class RuleTexts
 {
     /// <summary>This assembly's messages.</summary>
-    public static TextResources Resources { get; } = new(typeof(RuleTexts).Assembly, "GovBudget.Rules");
+    public static TextResources Resources { get; } = new(typeof(RuleTexts).Assembly, "GovBudget.Rules", "Texts", "Errors");
 
     /// <summary>The message <paramref name="key"/> in the current language, its placeholders filled.</summary>
     public static string T(string key, params object?[] args) => Resources.Format(key, args);

@@ -75,7 +75,14 @@ internal static class RealPdf
 
     public static string Path(string file) => System.IO.Path.Combine(Folder, file);
 
-    /// <summary>The import of <paramref name="file"/>, read the first time it is asked for.</summary>
+    /// <summary>
+    /// The import of <paramref name="file"/>, read the first time it is asked for: in the default language (Chinese
+    /// notices), whichever test asks first, so a test in English does not change what the others read.
+    /// </summary>
     public static ImportResult Import(string file) =>
-        Imports.GetOrAdd(file, f => new Lazy<ImportResult>(() => PdfDisclosureReader.ReadFile(Path(f)))).Value;
+        Imports.GetOrAdd(file, f => new Lazy<ImportResult>(() =>
+        {
+            using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese);
+            return PdfDisclosureReader.ReadFile(Path(f));
+        })).Value;
 }

@@ -7,7 +7,12 @@ internal static class Sample
 {
     public const string FileName = "shijiazhuang-data-bureau-2023-budget.txt";
 
-    private static readonly Lazy<ImportResult> Result = new(() => DisclosureTextReader.ReadFile(Path));
+    // Read in the default language (Chinese notices), whichever test asks first.
+    private static readonly Lazy<ImportResult> Result = new(() =>
+    {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese);
+        return DisclosureTextReader.ReadFile(Path);
+    });
 
     public static string Path => System.IO.Path.Combine(AppContext.BaseDirectory, "samples", FileName);
 

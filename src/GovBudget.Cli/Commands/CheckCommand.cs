@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovBudget.Cli.Output;
+using GovBudget.Cli.Usage;
 using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Profiles;
@@ -30,10 +31,10 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var format = new Option<string>("--format") { Description = T("Help.Check.Format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong(ReportOutput.Formats);
+        UsageErrors.OneOf(format, [.. ReportOutput.Formats]);
         var output = new Option<string?>("--output") { Description = T("Help.Check.Output") };
         var severity = new Option<string>("--severity") { Description = T("Help.Check.Severity"), DefaultValueFactory = _ => "info" };
-        severity.AcceptOnlyFromAmong("error", "warning", "info");
+        UsageErrors.OneOf(severity, "error", "warning", "info");
         var noCompile = new Option<bool>("--no-compile") { Description = T("Help.Check.NoCompile") };
         var waivers = new Option<string[]>("--waivers")
         {

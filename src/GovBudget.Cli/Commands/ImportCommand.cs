@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovBudget.Cli.Output;
+using GovBudget.Cli.Usage;
 using GovBudget.Import;
 using GovBudget.Serialization;
 
@@ -18,7 +19,7 @@ internal static class ImportCommand
             Description = T("Help.Import.Format"),
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        UsageErrors.OneOf(format, "text", "json");
         var names = NamesOption.Create();
         var command = new Command("import", T("Help.Import")) { file, format, names };
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(names) ?? [], stdout, stderr));

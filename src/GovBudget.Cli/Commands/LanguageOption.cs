@@ -18,7 +18,7 @@ internal static class LanguageOption
             DefaultValueFactory = _ => "zh",
             Recursive = true,
         };
-        option.AcceptOnlyFromAmong([.. MessageLanguages.Codes]);
+        Usage.UsageErrors.OneOf(option, [.. MessageLanguages.Codes]);
         return option;
     }
 

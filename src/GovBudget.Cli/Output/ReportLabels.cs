@@ -111,7 +111,7 @@ internal static class ReportLabels
         T("Report.Dataset", d.Source, d.Departments, d.Shapes, d.Load.TotalSeconds, d.Check.TotalSeconds, T(d.Compiled ? "Report.Compiled" : "Report.Interpreted"));
 
     /// <summary>The table name of a finding's narrative figures (what the rules name the 情况说明).</summary>
-    public const string NarrativeTable = "情况说明";
+    public const string NarrativeTable = NarrativeSection.TableName;
 
     /// <summary>A finding's cell as a report prints it: under the table's printed title, the name its findings are
     /// grouped under and the one to look for in the document (one name per table in a report).</summary>

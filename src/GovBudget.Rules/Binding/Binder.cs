@@ -60,7 +60,7 @@ public sealed class Binder
         var bound = binder.BindExpr(expr);
         if (bound.Type == BoundType.Rows)
         {
-            binder.Error(expr.Span, "a set of rows has no single value; expected sum(…), count(…), min(…) or max(…) around it");
+            binder.Error(expr.Span, T("Bind.SetNoValue"));
         }
 
         return diagnostics.Count == 0 ? bound : throw new RuleLoadException(diagnostics);
@@ -92,7 +92,7 @@ public sealed class Binder
         {
             if (variables.ContainsKey(q.Variable) || Levels.ContainsKey(q.Variable))
             {
-                Error(q.Span, $"'{q.Variable}' is already a name here; expected a new variable name");
+                Error(q.Span, T("Bind.NameTaken", q.Variable));
                 continue;
             }
 
@@ -103,13 +103,13 @@ public sealed class Binder
                     var cells = BindExpr(q.Codes!) as BoundCells;
                     if (cells is not { Type: BoundType.Rows })
                     {
-                        Error(q.Codes!.Span, $"for each {q.Variable} in …: expected a set of rows (类, 款, 项, codes, children(…), a pattern or a range)");
+                        Error(q.Codes!.Span, T("Bind.EachNeedsRows", q.Variable));
                         cells = null;
                     }
 
                     if (ruleTable is null && cells?.Table is null)
                     {
-                        Error(q.Span, "for each over codes needs a table: add a table clause or name the table (基本支出表::类)");
+                        Error(q.Span, T("Bind.EachCodesNeedsTable"));
                     }
 
                     variables[q.Variable] = (slot, QuantifierKind.Codes);
@@ -118,7 +118,7 @@ public sealed class Binder
                 case QuantifierKind.Rows:
                     if (ruleTable is null)
                     {
-                        Error(q.Span, "for each row needs the rule's table: add a table clause");
+                        Error(q.Span, T("Bind.EachRowNeedsTable"));
                     }
 
                     variables[q.Variable] = (slot, QuantifierKind.Rows);
@@ -128,7 +128,7 @@ public sealed class Binder
                 default:
                     if (ruleTable is null)
                     {
-                        Error(q.Span, "for each column needs the rule's table: add a table clause");
+                        Error(q.Span, T("Bind.EachColumnNeedsTable"));
                     }
 
                     var names = q.Columns.Select(n => ResolveColumn(n.Name, n.Span, n.Quoted) ?? n.Name).ToList();
@@ -150,7 +150,7 @@ public sealed class Binder
         Expect(check, BoundType.Boolean, "check");
         if (ruleTable is null && tables.Count == 0 && !tableUnresolved)
         {
-            Error(rule.Span, $"rule {rule.Id} reads no table: add a table clause or name tables in its cells (基本支出表::301)");
+            Error(rule.Span, T("Bind.NoTable", rule.Id));
         }
 
         return new BoundRule(rule, ruleTable, column, rule.Tolerance ?? ToleranceSyntax.Exact, quantifiers, where, check,
@@ -161,7 +161,7 @@ public sealed class Binder
     {
         if (e.Type != type)
         {
-            Error(e.Span, $"{where} needs {Describe(type)}, found {Describe(e.Type)}");
+            Error(e.Span, T("Bind.Needs", where, Describe(type), Describe(e.Type)));
         }
     }
 
@@ -197,7 +197,7 @@ public sealed class Binder
                 var @else = BindExpr(i.Else);
                 if (then.Type != @else.Type)
                 {
-                    Error(i.Span, $"then gives {Describe(then.Type)} but else gives {Describe(@else.Type)}; expected the same type");
+                    Error(i.Span, T("Bind.IfTypes", Describe(then.Type), Describe(@else.Type)));
                 }
 
                 return new BoundIf(condition, then, @else, i.Span);
@@ -223,7 +223,7 @@ public sealed class Binder
                 {
                     if (left.Type != right.Type)
                     {
-                        Error(b.Span, $"cannot compare {Describe(left.Type)} with {Describe(right.Type)}");
+                        Error(b.Span, T("Bind.CannotCompare", Describe(left.Type), Describe(right.Type)));
                     }
 
                     return new BoundBinary(b.Operator, left, right, BoundType.Boolean, b.Span);
@@ -252,11 +252,11 @@ public sealed class Binder
     {
         if (e.Type == BoundType.Rows)
         {
-            Error(e.Span, "a set of rows has no single value; expected sum(…), count(…), min(…) or max(…) around it");
+            Error(e.Span, T("Bind.SetNoValue"));
         }
         else if (e.Type != BoundType.Number)
         {
-            Error(e.Span, $"'{Symbol(op.Operator)}' needs numbers, found {Describe(e.Type)}");
+            Error(e.Span, T("Bind.NeedsNumbers", Symbol(op.Operator), Describe(e.Type)));
         }
     }
 
@@ -279,7 +279,7 @@ public sealed class Binder
         {
             if (call.Arguments.Count < parameters.Count)
             {
-                Error(call.Span, $"{call.Name} takes {parameters.Count} argument{(parameters.Count == 1 ? string.Empty : "s")} or more, found {call.Arguments.Count}");
+                Error(call.Span, T(parameters.Count == 1 ? "Bind.ArgOrMore" : "Bind.ArgsOrMore", call.Name, parameters.Count, call.Arguments.Count));
             }
 
             raw = call.Arguments;
@@ -312,7 +312,7 @@ public sealed class Binder
                 var a = BindExpr(raw);
                 if (a.Type is not (BoundType.Number or BoundType.Rows))
                 {
-                    Error(a.Span, $"{name} takes numbers and sets of rows, found {Describe(a.Type)}");
+                    Error(a.Span, T("Bind.TakesNumbers", name, Describe(a.Type)));
                 }
 
                 return a;
@@ -323,7 +323,7 @@ public sealed class Binder
                 var a = BindExpr(raw);
                 if (a is not BoundCells)
                 {
-                    Error(a.Span, $"{name} takes rows (a code, a pattern, a range, children(…), a label), found {Describe(a.Type)}");
+                    Error(a.Span, T("Bind.TakesRows", name, Describe(a.Type)));
                 }
 
                 return a;
@@ -341,7 +341,7 @@ public sealed class Binder
                 var a = BindExpr(raw);
                 if (a is not BoundCells { Type: BoundType.Number })
                 {
-                    Error(a.Span, $"{name} takes one row (a code, a label or a variable), found {Describe(a.Type)}");
+                    Error(a.Span, T("Bind.TakesOneRow", name, Describe(a.Type)));
                 }
 
                 return a;
@@ -353,7 +353,7 @@ public sealed class Binder
                     return new BoundNumber(d[0] - '0', raw.Span);
                 }
 
-                Error(raw.Span, $"{name}(x, n): expected the number of decimals as one digit ({name}(x, 2))");
+                Error(raw.Span, T("Bind.Decimals", name));
                 return null;
             case ParameterKind.Phrase:
                 // text("支出预算为", "支出预算"): the phrases a template may word the figure with, tried in order.
@@ -362,7 +362,7 @@ public sealed class Binder
                     return new BoundText(l.Label, raw.Span);
                 }
 
-                Error(raw.Span, $"{name}(…) takes the phrases that precede the figure, in quotes: {name}(\"基本支出\") or {name}(\"支出预算为\", \"支出预算\")");
+                Error(raw.Span, T("Bind.Phrases", name));
                 return null;
             default:
                 // Unreachable: FunctionTableTests binds a call of every entry, and so every kind an entry uses.
@@ -374,7 +374,7 @@ public sealed class Binder
     {
         if (call.Arguments.Count != count)
         {
-            Error(call.Span, $"{call.Name} takes {count} argument{(count == 1 ? string.Empty : "s")}, found {call.Arguments.Count}");
+            Error(call.Span, T(count == 1 ? "Bind.Arg" : "Bind.Args", call.Name, count, call.Arguments.Count));
         }
 
         return [.. call.Arguments.Take(count)];
@@ -394,7 +394,7 @@ public sealed class Binder
                 : null;
             if (side is null)
             {
-                Error(call.Span, "items takes the side of a two-sided table: items(收入) or items(支出)");
+                Error(call.Span, T("Bind.ItemsSide"));
                 side = TableSide.Income;
             }
 
@@ -410,7 +410,7 @@ public sealed class Binder
         var inner = BindExpr(args[0]);
         if (inner is not BoundCells { Type: BoundType.Number } cells)
         {
-            Error(args[0].Span, $"{call.Name} takes one row (a code or a variable), found {Describe(inner.Type)}");
+            Error(args[0].Span, T("Bind.TakesOneCode", call.Name, Describe(inner.Type)));
             return new BoundNumber(0m, call.Span);
         }
 
@@ -422,7 +422,7 @@ public sealed class Binder
         };
         if (call.Name == "parent" && cells.Rows is CodeRows { Code.Level: CodeLevel.Class } top)
         {
-            Error(args[0].Span, $"{top.Code} is a 类 and has no parent");
+            Error(args[0].Span, T("Bind.NoParent", top.Code));
         }
 
         return new BoundCells(cells.Table, rows, cells.Column, call.Span);
@@ -451,8 +451,8 @@ public sealed class Binder
         if (table is null && c.Table is null && ruleTable is null && !tableUnresolved)
         {
             Error(c.Span, expressionOnly
-                ? "this cell names no table and no table was given; use --table (govbudget eval FILE --table 基本支出表 \"301\") or write 表名::行 (基本支出表::301)"
-                : "this cell names no table and the rule has no table clause; expected 表名::行");
+                ? T("Bind.NoTableEval")
+                : T("Bind.NoTableCell"));
         }
 
         BoundRows? rows = c.Row switch
@@ -474,7 +474,7 @@ public sealed class Binder
         {
             if (v.Kind == QuantifierKind.Columns)
             {
-                Error(span, $"'{name}' is a column variable; expected a row: use it in brackets (301[{name}])");
+                Error(span, T("Bind.ColumnVariable", name));
                 return null;
             }
 
@@ -496,7 +496,7 @@ public sealed class Binder
             return new HeadingRows();
         }
 
-        Error(span, $"unknown name '{name}'; expected a code, a quoted row label, a variable, 类, 款, 项, codes, subtotals or headings");
+        Error(span, T("Bind.UnknownName", name));
         return null;
     }
 
@@ -504,7 +504,7 @@ public sealed class Binder
     {
         if (digits.Length is not (3 or 5 or 7) || digits[0] is not ('2' or '3' or '5'))
         {
-            Error(span, $"{digits} is neither a code (3, 5 or 7 digits starting with 2, 3 or 5) nor a number (a number has a decimal point: {digits}.0)");
+            Error(span, T("Bind.NotCode", digits));
             return null;
         }
 
@@ -521,7 +521,7 @@ public sealed class Binder
     {
         if (pattern.Length is not (3 or 5 or 7))
         {
-            Error(span, $"the pattern {pattern} has {pattern.Length} characters; a code pattern has 3, 5 or 7");
+            Error(span, T("Bind.PatternLength", pattern, pattern.Length));
             return null;
         }
 
@@ -532,7 +532,7 @@ public sealed class Binder
     {
         if (r.From.Length != r.To.Length)
         {
-            Error(span, $"the range {r.From}..{r.To} mixes codes of {r.From.Length} and {r.To.Length} digits; expected ends of one length");
+            Error(span, T("Bind.RangeMixed", r.From, r.To, r.From.Length, r.To.Length));
             return null;
         }
 
@@ -545,7 +545,7 @@ public sealed class Binder
 
         if (from.Code.Scheme != to.Code.Scheme || from.Code > to.Code)
         {
-            Error(span, $"the range {r.From}..{r.To} is empty: its lower end {from.Code} is above its upper end {to.Code}");
+            Error(span, T("Bind.RangeEmpty", r.From, r.To, from.Code, to.Code));
             return null;
         }
 
@@ -594,10 +594,10 @@ public sealed class Binder
 
     private static string Describe(BoundType type) => type switch
     {
-        BoundType.Number => "a number",
-        BoundType.Boolean => "a condition (true/false)",
-        BoundType.Text => "text",
-        _ => "a set of rows",
+        BoundType.Number => T("Bind.Type.Number"),
+        BoundType.Boolean => T("Bind.Type.Boolean"),
+        BoundType.Text => T("Bind.Type.Text"),
+        _ => T("Bind.Type.Rows"),
     };
 
     private static string Symbol(BinaryOperator op) => op switch

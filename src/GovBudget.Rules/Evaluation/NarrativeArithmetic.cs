@@ -24,7 +24,7 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal static partial class NarrativeArithmetic
 {
-    private const string Table = "情况说明";
+    private const string Table = NarrativeSection.TableName;
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
     public static IReadOnlyList<string> Ids { get; } = ["NA-EMPTY-NOTE", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-PARTS", "NA-REPEAT"];

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Evaluation;
 
@@ -39,15 +40,16 @@ internal static partial class NarrativeClaims
             }
 
             var at = previous ?? document.Narrative[0];
-            var table = wanted.Table is { } kind ? $"（说明{choice.Profile.Table(kind)?.ToString() ?? $"《{kind.CanonicalName}》"}）" : string.Empty;
-            var where = previous is null ? "情况说明开头" : $"“{previous}”{(previous.Page > 0 ? $"（第 {previous.Page} 页）" : string.Empty)}之后";
-            var message = $"缺少“{wanted.Name}”一节{table}：规范 {choice.Profile.Name}（{choice.Profile.Title}）要求情况说明有此节，"
-                + $"应在{where}；所认标题：{string.Join("、", wanted.Headings.Select(h => $"“{h}”"))}";
+            var table = wanted.Table is { } kind ? T("Sections.Table", choice.Profile.Table(kind)?.ToString() ?? T("Pub.Quoted", kind.CanonicalName)) : string.Empty;
+            var where = previous is null ? T("Sections.AtStart")
+                : T("Sections.After", previous, previous.Page > 0 ? T("Sections.Page", previous.Page) : string.Empty);
+            var message = T("Sections.Missing", wanted.Name, table, choice.Profile.Name, choice.Profile.Title, where,
+                string.Join(T("Sections.HeadingSeparator"), wanted.Headings.Select(h => T("Sections.Heading", h))));
             var finding = NarrativeArithmetic.Make(SectionsId, at.Page, choice.Certain ? Severity.Error : Severity.Warning, BuiltInChecks.Title(SectionsId),
                 at, at.ToString(), message, null, null, string.Empty);
             yield return choice.Certain ? finding : finding with
             {
-                Uncertainty = $"规范未由文件确定（{choice.Reason}）",
+                Uncertainty = T("Pub.ProfileUncertain", choice.Reason),
                 PagesToCheck = at.Page > 0 ? [at.Page] : [],
             };
         }

@@ -27,7 +27,7 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal static partial class NarrativeClaims
 {
-    private const string Table = "情况说明";
+    private const string Table = NarrativeSection.TableName;
 
     /// <summary>The ids of the checks, in the order they are reported.</summary>
     public static IReadOnlyList<string> Ids { get; } = ["NC-TEMPLATE", "NC-YEAR", "NC-DEPT", "NC-COMPARE", "NC-ITEMNAME", SectionsId];

@@ -30,5 +30,5 @@ internal static class NarrativePatterns
 
     /// <summary>The not-applicable detail of a check whose pattern ran out of time on this document.</summary>
     public static string TimedOut(RegexMatchTimeoutException e) =>
-        $"情况说明的文字（{e.Input.Length} 字）未能在限定时间（{MatchTimeoutMilliseconds} 毫秒）内读完，本项未核对";
+        RuleTexts.T("NA.TimedOut", e.Input.Length, MatchTimeoutMilliseconds);
 }

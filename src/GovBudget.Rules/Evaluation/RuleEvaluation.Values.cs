@@ -175,7 +175,7 @@ internal sealed partial class RuleEvaluation
     {
         if (index.Narrative.IsEmpty)
         {
-            throw new NotApplicableException(NotApplicableReason.NarrativeAbsent, "文件没有情况说明");
+            throw new NotApplicableException(NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative"));
         }
 
         if (index.Narrative.Definition(phrases[0]) is not { } definition

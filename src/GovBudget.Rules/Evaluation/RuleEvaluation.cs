@@ -19,7 +19,7 @@ namespace GovBudget.Rules.Evaluation;
 /// </summary>
 internal sealed partial class RuleEvaluation
 {
-    private const string NarrativeTable = "情况说明";
+    private const string NarrativeTable = NarrativeSection.TableName;
 
     private readonly DocumentIndex index;
     private readonly BoundRule? rule;
@@ -209,7 +209,7 @@ internal sealed partial class RuleEvaluation
         if (++assignments > RuleLimitException.MaxBindings)
         {
             throw new RuleLimitException(new RuleDiagnostic(rule!.Syntax.Quantifiers.FirstOrDefault()?.Span ?? rule.Syntax.Span,
-                $"rule {rule.Id}: its for each quantifiers bind more than {RuleLimitException.MaxBindings:N0} values on this document; expected fewer nested quantifiers or a narrower set"));
+                T("Eval.TooManyBindings", rule.Id, RuleLimitException.MaxBindings)));
         }
     }
 

@@ -44,7 +44,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         if (files.Count > MaxFiles)
         {
             throw new RuleLoadException([new RuleDiagnostic(new SourceSpan(folder, 1, 1),
-                $"the folder holds more than {MaxFiles:N0} rule files; a rule pack reads at most {MaxFiles:N0}")]);
+                RuleTexts.T("Pack.FolderTooMany", MaxFiles))]);
         }
 
         return [.. files.Order(StringComparer.Ordinal)];
@@ -61,13 +61,13 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         var at = includedAt ?? new SourceSpan(file, 1, 1);
         if (depth > MaxIncludeDepth)
         {
-            diagnostics.Add(new RuleDiagnostic(at, $"includes nest deeper than {MaxIncludeDepth} files"));
+            diagnostics.Add(new RuleDiagnostic(at, RuleTexts.T("Pack.IncludesTooDeep", MaxIncludeDepth)));
             return;
         }
 
         if (seen.Count > MaxFiles)
         {
-            diagnostics.Add(new RuleDiagnostic(at, $"the pack reads more than {MaxFiles:N0} rule files with its includes; at most {MaxFiles:N0}"));
+            diagnostics.Add(new RuleDiagnostic(at, RuleTexts.T("Pack.IncludesTooMany", MaxFiles)));
             return;
         }
 
@@ -78,13 +78,13 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         }
         catch (InputFileException e)
         {
-            diagnostics.Add(new RuleDiagnostic(at, includedAt is null ? $"rule file '{file}': {e.Message}" : $"the included rule file '{file}': {e.Message}"));
+            diagnostics.Add(new RuleDiagnostic(at, RuleTexts.T(includedAt is null ? "Pack.FileUnreadable" : "Pack.IncludedUnreadable", file, e.Message)));
             return;
         }
 
         if (text is null)
         {
-            diagnostics.Add(new RuleDiagnostic(at, includedAt is null ? $"no rule file '{file}'" : $"the included rule file '{file}' does not exist"));
+            diagnostics.Add(new RuleDiagnostic(at, RuleTexts.T(includedAt is null ? "Pack.NoFile" : "Pack.NoIncluded", file)));
             return;
         }
 
@@ -129,7 +129,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         {
             var second = duplicate.Skip(1).First();
             diagnostics.Add(new RuleDiagnostic(second.Syntax.Span,
-                $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id"));
+                RuleTexts.T("Pack.DuplicateId", duplicate.Key, duplicate.First().Syntax.Span)));
         }
 
         if (diagnostics.Count > 0)
@@ -150,7 +150,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
 
         if (!include.Name.EndsWith(RulePack.Extension, StringComparison.Ordinal))
         {
-            diagnostics.Add(new RuleDiagnostic(include.Span, $"include '{include.Name}' does not name a {RulePack.Extension} file; expected a rule file"));
+            diagnostics.Add(new RuleDiagnostic(include.Span, RuleTexts.T("Pack.IncludeNotRules", include.Name, RulePack.Extension)));
             return null;
         }
 
@@ -159,7 +159,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         if (!folders.Any(f => Inside(target, f) && Inside(real, f)))
         {
             diagnostics.Add(new RuleDiagnostic(include.Span,
-                $"include '{include.Name}' leaves the rule folder{(folders.Count == 1 ? " " + folders[0] : "s")}; an include must name a file inside the folders given with --rules"));
+                folders.Count == 1 ? RuleTexts.T("Pack.IncludeLeavesFolder", include.Name, folders[0]) : RuleTexts.T("Pack.IncludeLeavesFolders", include.Name)));
             return null;
         }
 
@@ -194,7 +194,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             return null;
         }
 
-        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, "a rule file is");
+        var bytes = InputFile.ReadAllBytes(path, MaxFileBytes, RuleTexts.T("Pack.Limit"));
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }

@@ -143,7 +143,7 @@ public sealed class RulePack
         {
             var second = duplicate.Skip(1).First();
             throw new RuleLoadException([new RuleDiagnostic(second.Syntax.Span,
-                $"rule id {duplicate.Key} is already defined at {duplicate.First().Syntax.Span}; expected a unique id")]);
+                RuleTexts.T("Pack.DuplicateId", duplicate.Key, duplicate.First().Syntax.Span))]);
         }
 
         return new RulePack(rules, [.. list.SelectMany(p => p.Sources).Distinct()], list.Any(p => p.ChecksNarrativeArithmetic),

@@ -30,7 +30,7 @@ internal static class ExpressionDepth
             if (depth > MaxDepth)
             {
                 return new RuleDiagnostic(node.Span,
-                    $"the expression is nested more than {MaxDepth} levels deep here (each operator, call, if and not is a level); expected a flatter expression");
+                    RuleTexts.T("Parse.TooDeep", MaxDepth));
             }
 
             foreach (var child in Children(node))

@@ -116,7 +116,7 @@ internal static class NestingGuard
             if (depth + openIfs + prefixRun > MaxDepth)
             {
                 return new RuleDiagnostic(new SourceSpan(file, line, column),
-                    $"expressions nest deeper than {MaxDepth} levels here; expected a flatter expression");
+                    RuleTexts.T("Parse.NestTooDeep", MaxDepth));
             }
         }
 

@@ -68,12 +68,12 @@ internal static class RuleGrammar
         IsNameStart(c) || char.IsDigit(c) || c is '（' or '）' or '、';
 
     private static readonly Parser<string> Word =
-        from first in Parse.Char(IsNameStart, "a name")
-        from rest in Parse.Char(IsNamePart, "a name").Many().Text()
+        from first in Parse.Char(IsNameStart, Expect.Name)
+        from rest in Parse.Char(IsNamePart, Expect.Name).Many().Text()
         select first + rest;
 
     private static readonly Parser<string> Identifier =
-        Tok(Word.Where(w => !Keywords.Contains(w))).Named("a name");
+        Tok(Word.Where(w => !Keywords.Contains(w))).Named(Expect.Name);
 
     private static Parser<string> Keyword(string word) =>
         Tok(Word.Where(w => w == word)).Named($"'{word}'");
@@ -83,22 +83,22 @@ internal static class RuleGrammar
     private static readonly Parser<string> QuotedString =
         Tok(from open in Parse.Char('"')
             from chars in Parse.CharExcept("\"\n").Or(Parse.String("\\\"").Return('"')).Many().Text()
-            from close in Parse.Char('"').Named("a closing '\"'")
-            select chars).Named("a quoted string");
+            from close in Parse.Char('"').Named(Expect.ClosingQuote)
+            select chars).Named(Expect.QuotedString);
 
     private static readonly Parser<string> Name = Identifier.Or(QuotedString);
 
     private static readonly Parser<string> Digits =
         (from first in Parse.Digit
-         from rest in Parse.Char(c => char.IsDigit(c) || c is 'x' or 'X', "a digit or x").Many().Text()
-         select first + rest.ToLowerInvariant()).Named("a code");
+         from rest in Parse.Char(c => char.IsDigit(c) || c is 'x' or 'X', Expect.DigitOrX).Many().Text()
+         select first + rest.ToLowerInvariant()).Named(Expect.Code);
 
     private static readonly Parser<NumberExpr> Number =
         Tok((from whole in Parse.Digit.AtLeastOnce().Text()
              from dot in Parse.Char('.')
              from fraction in Parse.Digit.AtLeastOnce().Text()
              select whole + "." + fraction).Span())
-        .Named("a number")
+        .Named(Expect.Number)
         .Select(s => new NumberExpr(Literal(s), s.Value, Position(s)));
 
     /// <summary>The largest number a rule may write: 12 digits before the point, 4 after (an amount's precision).</summary>
@@ -116,7 +116,7 @@ internal static class RuleGrammar
             || value > MaxLiteral)
         {
             throw new RuleLoadException([new RuleDiagnostic(Position(s),
-                $"the number {(s.Value.Length > 40 ? s.Value[..40] + "…" : s.Value)} is too large: a number in a rule has at most {MaxLiteralWholeDigits} digits before the point (the largest is {MaxLiteral.ToString(CultureInfo.InvariantCulture)})")]);
+                RuleTexts.T("Parse.NumberTooLarge", s.Value.Length > 40 ? s.Value[..40] + "…" : s.Value, MaxLiteralWholeDigits, MaxLiteral.ToString(CultureInfo.InvariantCulture)))]);
         }
 
         return value;
@@ -253,7 +253,7 @@ internal static class RuleGrammar
         Keyword("exact").Return(ToleranceSyntax.Exact)
             .Or(Keyword("rounding").Return(new ToleranceSyntax(ToleranceMode.Rounding, 0m)))
             .Or(Number.Select(n => new ToleranceSyntax(ToleranceMode.Absolute, n.Value)))
-            .Named("exact, rounding or an amount such as 0.01");
+            .Named(Expect.Tolerance);
 
     private static readonly Parser<SeverityKeyword> SeverityWord =
         Keyword("error").Return(SeverityKeyword.Error)
@@ -261,12 +261,12 @@ internal static class RuleGrammar
             .Or(Keyword("warning").Return(SeverityKeyword.Warning))
             .Or(Keyword("提示性").Return(SeverityKeyword.Warning))
             .Or(Keyword("info").Return(SeverityKeyword.Info))
-            .Named("a severity (error, warning or info)");
+            .Named(Expect.Severity);
 
     private static readonly Parser<string> RuleId =
         Tok((from first in Parse.Letter
-             from rest in Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.', "a rule id").Many().Text()
-             select first + rest).Where(id => id.All(c => c < 128))).Named("a rule id such as BE-301");
+             from rest in Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.', Expect.RuleId).Many().Text()
+             select first + rest).Where(id => id.All(c => c < 128))).Named(Expect.RuleIdExample);
 
     private static readonly Parser<string> InSide =
         from i in Keyword("in")
@@ -334,7 +334,7 @@ internal static class RuleGrammar
         from severity in SeverityWord
         from title in QuotedString
         from clauses in ClauseParser.XMany()
-        from check in Keyword("check").Named("'check' or a clause (table, column, tolerance, message, for each, where)")
+        from check in Keyword("check").Named(Expect.CheckOrClause)
         from condition in Expression
         select Build(id, severity, title, clauses.ToList(), condition, Position(start), defaultTolerance);
 

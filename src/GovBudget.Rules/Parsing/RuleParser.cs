@@ -1,6 +1,7 @@
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Syntax;
 using Sprache;
+using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.Parsing;
 
@@ -18,13 +19,13 @@ public static class RuleParser
         ArgumentNullException.ThrowIfNull(file);
         if (text.Length > MaxLength)
         {
-            throw Fail(file, 1, 1, $"the rule file has {text.Length:N0} characters; a rule file has at most {MaxLength:N0}");
+            throw Fail(file, 1, 1, T("Parse.FileTooLong", text.Length, MaxLength));
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             var at = text.IndexOf('\0', StringComparison.Ordinal);
-            throw Fail(file, text[..at].Count(c => c == '\n') + 1, 1, "binary content (a NUL character): expected rule text");
+            throw Fail(file, text[..at].Count(c => c == '\n') + 1, 1, T("Parse.Binary"));
         }
 
         if (NestingGuard.Check(text, file) is { } deep)
@@ -65,7 +66,7 @@ public static class RuleParser
                     break;
                 default:
                     throw Fail(file, input.Line, input.Column,
-                        $"unexpected {Describe(input)}; expected 'rule', 'include' or 'tolerance'");
+                        T("Parse.UnexpectedTopLevel", Describe(input)));
             }
         }
 
@@ -79,7 +80,7 @@ public static class RuleParser
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxLength)
         {
-            throw Fail(source, 1, 1, $"the expression has {text.Length:N0} characters; at most {MaxLength:N0}");
+            throw Fail(source, 1, 1, T("Parse.ExpressionTooLong", text.Length, MaxLength));
         }
 
         if (NestingGuard.Check(text, source) is { } deep)
@@ -93,28 +94,28 @@ public static class RuleParser
         input = RuleGrammar.Whitespace(input).Remainder;
         if (!input.AtEnd)
         {
-            throw Fail(source, input.Line, input.Column, $"unexpected {Describe(input)}; expected an operator or the end of the expression");
+            throw Fail(source, input.Line, input.Column, T("Parse.UnexpectedInExpression", Describe(input)));
         }
 
         return ExpressionDepth.Check(expr) is { } tooDeep ? throw new RuleLoadException([tooDeep]) : expr;
     }
 
-    private static T Run<T>(Parser<T> parser, ref IInput input, string file)
+    private static TValue Run<TValue>(Parser<TValue> parser, ref IInput input, string file)
     {
         var result = parser(input);
         if (!result.WasSuccessful)
         {
             var at = result.Remainder;
             var expected = result.Expectations.Distinct().ToList();
-            var what = expected.Count == 0 ? string.Empty : $"; expected {string.Join(" or ", expected)}";
+            var what = expected.Count == 0 ? string.Empty : T("Parse.Expected", string.Join(T("Parse.Or"), expected.Select(Expect.Text)));
             if (expected.Any(e => e is "')'" or "']'") && Unclosed(input.Source, input.Position, at.Position) is { } open)
             {
                 // The mistake is the opening bracket, wherever the parser noticed it (often the end of the file).
                 throw Fail(file, open.Line, open.Column,
-                    $"'{input.Source[open.Position]}' is not closed: found {Describe(at)} at {at.Line}:{at.Column}{what}");
+                    T("Parse.NotClosed", input.Source[open.Position], Describe(at), at.Line, at.Column, what));
             }
 
-            throw Fail(file, at.Line, at.Column, $"unexpected {Describe(at)}{what}");
+            throw Fail(file, at.Line, at.Column, T("Parse.Unexpected", Describe(at), what));
         }
 
         input = result.Remainder;
@@ -181,7 +182,7 @@ public static class RuleParser
     {
         if (input.AtEnd)
         {
-            return "end of file";
+            return T("Parse.EndOfFile");
         }
 
         var rest = input.Source[input.Position..];
@@ -191,7 +192,7 @@ public static class RuleParser
             end++;
         }
 
-        return end > 0 ? $"'{rest[..end]}'" : rest[0] is '\n' or '\r' ? "end of line" : $"'{rest[0]}'";
+        return end > 0 ? T("Parse.Token", rest[..end]) : rest[0] is '\n' or '\r' ? T("Parse.EndOfLine") : T("Parse.Token", rest[0]);
     }
 
     private static RuleLoadException Fail(string file, int line, int column, string message) =>

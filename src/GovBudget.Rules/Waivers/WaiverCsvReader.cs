@@ -55,7 +55,7 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
 
             if (row.ColCount != FieldCount)
             {
-                throw Error($"expected {FieldCount} fields ({WaiverSet.Header}), found {row.ColCount}");
+                throw Error(RuleTexts.T("Waiver.Csv.Fields", FieldCount, WaiverSet.Header, row.ColCount));
             }
 
             waivers.Add(ReadWaiver(row));
@@ -63,7 +63,7 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
 
         if (!headerSeen)
         {
-            throw new WaiverFormatException(source, 0, $"the file is empty: expected the header {WaiverSet.Header}");
+            throw new WaiverFormatException(source, 0, RuleTexts.T("Waiver.Csv.Empty", WaiverSet.Header));
         }
 
         return waivers;
@@ -83,8 +83,7 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
     }
 
     private WaiverFormatException TooLong(int at) => new(source, at,
-        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {WaiverSet.MaxLineLength:N0} characters; ")
-        + "a waiver is one short line: is this a waiver file, or does a quoted field lack its closing quote?");
+        RuleTexts.T("Waiver.Csv.TooLong", WaiverSet.MaxLineLength));
 
     private void CheckHeader(string text)
     {
@@ -92,7 +91,7 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
         var header = string.Join(',', text.TrimStart('\uFEFF').Split(',').Select(f => f.Trim()));
         if (header != WaiverSet.Header)
         {
-            throw Error($"expected the header {WaiverSet.Header}, found '{text}'");
+            throw Error(RuleTexts.T("Waiver.Csv.Header", WaiverSet.Header, text));
         }
     }
 
@@ -101,12 +100,12 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
         var rule = Field(row, 0);
         if (rule is null)
         {
-            throw Error("rule: expected a rule id such as NM-GB, found nothing");
+            throw Error(RuleTexts.T("Waiver.Csv.NoRule"));
         }
 
         if (!IsRuleId(rule))
         {
-            throw Error($"rule: expected a rule id (ASCII letters, digits, -, _ and ., starting with a letter), found '{rule}'");
+            throw Error(RuleTexts.T("Waiver.Csv.BadRule", rule));
         }
 
         var table = Field(row, 2);
@@ -115,15 +114,15 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
             var kind = TableKind.FromName(table) ?? TableKind.FromTitle(table);
             if (kind is null || kind == TableKind.Unrecognised)
             {
-                throw Error($"table: unknown table '{table}'; expected a table name such as 收支总表, 支出总表, 基本支出表, 三公经费表 or a title as printed, or nothing for any table");
+                throw Error(RuleTexts.T("Waiver.Csv.UnknownTable", table));
             }
 
             table = kind.CanonicalName;
         }
 
-        var reason = Field(row, 5) ?? throw Error("reason: expected why the finding is accepted, found nothing");
-        var by = Field(row, 6) ?? throw Error("by: expected who accepted the finding, found nothing");
-        var expiresText = Field(row, 7) ?? throw Error("expires: expected the last day the waiver is valid, as yyyy-MM-dd, found nothing");
+        var reason = Field(row, 5) ?? throw Error(RuleTexts.T("Waiver.Csv.NoReason"));
+        var by = Field(row, 6) ?? throw Error(RuleTexts.T("Waiver.Csv.NoBy"));
+        var expiresText = Field(row, 7) ?? throw Error(RuleTexts.T("Waiver.Csv.NoExpires"));
         return new Waiver(rule, Field(row, 1), table, Field(row, 3), Field(row, 4), reason, by, ReadExpires(expiresText),
             new SourceSpan(source, line, 1));
     }
@@ -134,12 +133,12 @@ internal sealed class WaiverCsvReader(string source, int maxLineLength = WaiverS
         var parsed = IsDateShape(text) ? LocalDatePattern.Iso.Parse(text) : null;
         if (parsed is null || !parsed.Success)
         {
-            throw Error($"expires: expected a date as yyyy-MM-dd, found '{text}'");
+            throw Error(RuleTexts.T("Waiver.Csv.BadExpires", text));
         }
 
         if (parsed.Value.Year is < FirstExpiryYear or > LastExpiryYear)
         {
-            throw Error($"expires: expected a date as yyyy-MM-dd in the years {FirstExpiryYear} to {LastExpiryYear}, found '{text}'");
+            throw Error(RuleTexts.T("Waiver.Csv.ExpiresYears", FirstExpiryYear, LastExpiryYear, text));
         }
 
         return parsed.Value;

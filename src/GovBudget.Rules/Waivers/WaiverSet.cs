@@ -78,7 +78,7 @@ public sealed class WaiverSet
             Stream stream;
             try
             {
-                stream = InputFile.OpenRead(path, MaxBytes, "a waiver file is");
+                stream = InputFile.OpenRead(path, MaxBytes, RuleTexts.T("Waiver.Limit"));
             }
             catch (InputFileException e)
             {

@@ -90,7 +90,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         TryParse(text, out var amount, out var error) ? amount : throw new FormatException(error);
 
     private static string MisplacedSeparator(ReadOnlySpan<char> original) =>
-        $"the thousands separators in '{original}' are misplaced; expected groups of three digits (1,265.00)";
+        Localization.CoreTexts.T("Amount.Separators", original.ToString());
 
     /// <summary>Tries to parse a printed amount.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out Amount amount) => TryParse(text, out amount, out _);
@@ -103,7 +103,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         var original = s;
         if (s.IsEmpty)
         {
-            error = "expected an amount, found nothing";
+            error = Localization.CoreTexts.T("Amount.Nothing");
             return false;
         }
 
@@ -139,7 +139,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
                 if (!char.IsAsciiDigit(c))
                 {
-                    error = $"expected an amount (digits, optionally with a decimal point), found '{original}'";
+                    error = Localization.CoreTexts.T("Amount.NotAmount", original.ToString());
                     return false;
                 }
 
@@ -156,7 +156,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
             if (digits == 0)
             {
-                error = $"expected an amount (digits, optionally with a decimal point), found '{original}'";
+                error = Localization.CoreTexts.T("Amount.NotAmount", original.ToString());
                 return false;
             }
 
@@ -169,13 +169,13 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
                     var c = s[i];
                     if (!char.IsAsciiDigit(c))
                     {
-                        error = $"expected an amount (digits, optionally with a decimal point), found '{original}'";
+                        error = Localization.CoreTexts.T("Amount.NotAmount", original.ToString());
                         return false;
                     }
 
                     if (++scale > MaxScale)
                     {
-                        error = $"the amount '{original}' has more than {MaxScale} decimals";
+                        error = Localization.CoreTexts.T("Amount.Decimals", original.ToString(), MaxScale);
                         return false;
                     }
 
@@ -184,7 +184,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 
                 if (scale == 0)
                 {
-                    error = $"expected digits after the decimal point in '{original}'";
+                    error = Localization.CoreTexts.T("Amount.NoFraction", original.ToString());
                     return false;
                 }
             }
@@ -196,7 +196,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
         }
         catch (OverflowException)
         {
-            error = $"the amount '{original}' is too large: the largest amount is {long.MaxValue / UnitsPerWhole}.{long.MaxValue % UnitsPerWhole:D4}";
+            error = Localization.CoreTexts.T("Amount.TooLarge", original.ToString(), long.MaxValue / UnitsPerWhole, long.MaxValue % UnitsPerWhole);
             return false;
         }
     }

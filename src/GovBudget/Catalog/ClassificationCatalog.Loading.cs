@@ -43,7 +43,7 @@ public sealed partial class ClassificationCatalog
             // A regular file of at most MaxCatalogBytes, lines of at most MaxCatalogLine (a device or FIFO is never
             // opened). StreamReader drops a UTF-8 BOM, and reads UTF-8 when there is none.
             var name = Path.GetFileName(path);
-            using var reader = new StreamReader(InputFile.OpenRead(path, MaxCatalogBytes, "a catalog file is"), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(InputFile.OpenRead(path, MaxCatalogBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Catalog")), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             using var limited = new CsvLineLimiter(reader, MaxCatalogLine, line => new CatalogFormatException(name, line,
                 $"the line is longer than {MaxCatalogLine:N0} characters; a catalog line holds one code and its name"));
             builder.Add(limited, name);

@@ -114,8 +114,7 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
         };
         if (scheme is null)
         {
-            error = $"{text} is not a classification code: functional codes start with 2, departmental economic "
-                + "codes with 3, government economic codes with 5";
+            error = Localization.CoreTexts.T("Code.Scheme", text);
             return false;
         }
 
@@ -135,22 +134,23 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
             return false;
         }
 
-        var (name, lengths, lead) = scheme switch
+        // Worded only for an error: a code parsed well looks nothing up.
+        var (nameKey, lengthsKey, lead) = scheme switch
         {
-            ClassificationScheme.Functional => ("functional", "类/款/项 have 3/5/7", '2'),
-            ClassificationScheme.DepartmentEconomic => ("departmental economic", "类/款 have 3/5", '3'),
-            _ => ("government economic", "类/款 have 3/5", '5'),
+            ClassificationScheme.Functional => ("Code.Functional", "Code.Lengths7", '2'),
+            ClassificationScheme.DepartmentEconomic => ("Code.DepartmentEconomic", "Code.Lengths5", '3'),
+            _ => ("Code.GovernmentEconomic", "Code.Lengths5", '5'),
         };
         var allowed = text!.Length is 3 or 5 || (text.Length == 7 && scheme == ClassificationScheme.Functional);
         if (!allowed)
         {
-            error = $"{text} is not a {name} code: it has {text.Length} digits; {lengths}";
+            error = Localization.CoreTexts.T("Code.Length", text, Localization.CoreTexts.T(nameKey), text.Length, Localization.CoreTexts.T(lengthsKey));
             return false;
         }
 
         if (text[0] != lead)
         {
-            error = $"{text} is not a {name} code: {name} codes start with {lead}";
+            error = Localization.CoreTexts.T("Code.Lead", text, Localization.CoreTexts.T(nameKey), lead);
             return false;
         }
 
@@ -163,7 +163,7 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
     {
         if (string.IsNullOrEmpty(text))
         {
-            error = "a classification code cannot be empty";
+            error = Localization.CoreTexts.T("Code.Empty");
             return false;
         }
 
@@ -171,14 +171,14 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
         {
             if (c is < '0' or > '9')
             {
-                error = $"{text} is not a classification code: codes are digits only";
+                error = Localization.CoreTexts.T("Code.Digits", text);
                 return false;
             }
         }
 
         if (text.Length > 7)
         {
-            error = $"{text} is not a classification code: it has {text.Length} digits; 类/款/项 have 3/5/7";
+            error = Localization.CoreTexts.T("Code.AnyLength", text, text.Length);
             return false;
         }
 

@@ -108,7 +108,7 @@ public static class DatasetCsv
     {
         try
         {
-            return InputFile.OpenRead(path, MaxBytes, "a dataset is");
+            return InputFile.OpenRead(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Dataset"));
         }
         catch (InputFileException e) when (File.Exists(path) || Directory.Exists(path))
         {

@@ -3,6 +3,7 @@ using GovBudget.Amounts;
 using GovBudget.Classification;
 using GovBudget.Documents;
 using nietras.SeparatedValues;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Datasets;
 
@@ -97,7 +98,7 @@ internal sealed class DatasetCsvReader
 
             if (row.ColCount != FieldCount)
             {
-                throw Error($"expected {FieldCount} fields ({DatasetCsv.Header}), found {row.ColCount}");
+                throw Error(T("Dataset.Fields", FieldCount, DatasetCsv.Header, row.ColCount));
             }
 
             ReadFact(row);
@@ -109,7 +110,7 @@ internal sealed class DatasetCsvReader
 
         if (!headerSeen)
         {
-            throw new DatasetFormatException(source, 0, $"the file is empty: expected the header {DatasetCsv.Header}");
+            throw new DatasetFormatException(source, 0, T("Dataset.Empty", DatasetCsv.Header));
         }
 
         FinishCurrent();
@@ -146,8 +147,7 @@ internal sealed class DatasetCsvReader
     }
 
     private DatasetFormatException TooLong(int at) => new(source, at,
-        string.Create(CultureInfo.InvariantCulture, $"the line is longer than {DatasetCsv.MaxLineLength:N0} characters; ")
-        + "a dataset line holds one fact and is far shorter: is this a dataset, or does a quoted field lack its closing quote?");
+        T("Dataset.TooLong", DatasetCsv.MaxLineLength));
 
     private void CheckHeader(SepReader.Row row)
     {
@@ -155,7 +155,7 @@ internal sealed class DatasetCsvReader
         var header = row.Span.TrimStart('\uFEFF');
         if (!header.SequenceEqual(DatasetCsv.Header))
         {
-            throw Error($"expected the header {DatasetCsv.Header}, found '{header}'");
+            throw Error(T("Dataset.Header", DatasetCsv.Header, header.ToString()));
         }
     }
 
@@ -179,8 +179,8 @@ internal sealed class DatasetCsvReader
         if (!name.SequenceEqual(department.Name))
         {
             throw Error(name.IsEmpty
-                ? "department_name: expected the department's name, found nothing"
-                : $"department_name: department {Describe(department)} is named '{department.Name}'{On(department.FirstLine)}, found '{name}'");
+                ? T("Dataset.NoName")
+                : T("Dataset.OtherName", Describe(department), department.Name, On(department.FirstLine), name.ToString()));
         }
 
         var table = ReadTable(department, row[4].Span, row[5].Span);
@@ -201,7 +201,7 @@ internal sealed class DatasetCsvReader
             // A declaration: the column exists although no row of its side does (an empty table, 空表列示).
             if (!amount.IsEmpty)
             {
-                throw Error($"amount: a line with neither row_code nor row_name declares a column of an empty table and has no amount, found '{amount}'");
+                throw Error(T("Dataset.EmptyTableAmount", amount.ToString()));
             }
 
             return;
@@ -211,8 +211,7 @@ internal sealed class DatasetCsvReader
         if (!table.Mark(rowIndex, columnIndex))
         {
             var earlier = department.LineOf(table.Index, rowIndex, columnIndex);
-            throw Error($"duplicate fact: department {Describe(department)}, table {table.Kind.CanonicalName}, row {RowText(table, rowIndex)}, "
-                + $"column {columnText} was already given{(earlier > 0 ? $" on line {earlier}" : string.Empty)}");
+            throw Error(T("Dataset.Duplicate", Describe(department), table.Kind.CanonicalName, RowText(table, rowIndex), columnText.ToString(), On(earlier)));
         }
 
         long value = 0;
@@ -221,7 +220,7 @@ internal sealed class DatasetCsvReader
         {
             if (!Amount.TryParse(amount, out var parsed, out var error))
             {
-                throw Error($"amount: {error}");
+                throw Error(T("Dataset.Amount", error));
             }
 
             value = parsed.Raw;
@@ -238,21 +237,21 @@ internal sealed class DatasetCsvReader
             return year;
         }
 
-        throw Error($"year: expected a fiscal year (1950 to 2200), found '{text}'");
+        throw Error(T("Dataset.Year", text.ToString()));
     }
 
     private DisclosureKind ReadKind(ReadOnlySpan<char> text) => text switch
     {
         "预算" => DisclosureKind.Budget,
         "决算" => DisclosureKind.FinalAccount,
-        _ => throw Error($"kind: expected 预算 or 决算, found '{text}'"),
+        _ => throw Error(T("Dataset.Kind", text.ToString())),
     };
 
     private void SwitchDepartment(int year, DisclosureKind kind, ReadOnlySpan<char> code, ReadOnlySpan<char> name)
     {
         if (code.IsEmpty)
         {
-            throw Error("department: expected the department's code, found nothing");
+            throw Error(T("Dataset.NoCode"));
         }
 
         FinishCurrent();
@@ -264,8 +263,7 @@ internal sealed class DatasetCsvReader
             if (done[index])
             {
                 // Only a streamed read marks a department whole before the end, after its first pass counted its lines.
-                throw Error($"department {key.Code} ({year} {kind.ChineseName()}): its lines resume here although the first pass of the "
-                    + "file counted them all: did the file change while it was read?");
+                throw Error(T("Dataset.Resumed", key.Code, year, kind.ChineseName()));
             }
 
             if (!reopened.TryGetValue(index, out var builder))
@@ -283,7 +281,7 @@ internal sealed class DatasetCsvReader
 
         if (name.IsEmpty)
         {
-            throw Error("department_name: expected the department's name, found nothing");
+            throw Error(T("Dataset.NoName"));
         }
 
         index = documents.Count;
@@ -347,7 +345,7 @@ internal sealed class DatasetCsvReader
         if (!unitText.SequenceEqual(table.Unit.Symbol()))
         {
             var unit = ReadUnit(unitText);
-            throw Error($"unit: table {table.Kind.CanonicalName} of department {Describe(department)} is in {table.Unit.Symbol()}{On(table.UnitLine)}, found {unit.Symbol()}");
+            throw Error(T("Dataset.OtherUnit", table.Kind.CanonicalName, Describe(department), table.Unit.Symbol(), On(table.UnitLine), unit.Symbol()));
         }
 
         return table;
@@ -364,7 +362,7 @@ internal sealed class DatasetCsvReader
         }
 
         return kind is null
-            ? throw Error($"table: expected a table name such as 收支总表, 收入总表 or 一般公共预算财政拨款基本支出表, found '{name}'")
+            ? throw Error(T("Dataset.Table", name.ToString()))
             : (kind, rawName);
     }
 
@@ -373,7 +371,7 @@ internal sealed class DatasetCsvReader
         "元" => MoneyUnit.Yuan,
         "万元" => MoneyUnit.TenThousandYuan,
         "亿元" => MoneyUnit.HundredMillionYuan,
-        _ => throw Error($"unit: expected 元, 万元 or 亿元, found '{text}'"),
+        _ => throw Error(T("Dataset.Unit", text.ToString())),
     };
 
     private ColumnRef ReadColumn(TableBuilder table, ReadOnlySpan<char> text)
@@ -383,7 +381,7 @@ internal sealed class DatasetCsvReader
         {
             if (text.IsEmpty)
             {
-                throw Error("column: expected a column name, found nothing");
+                throw Error(T("Dataset.NoColumn"));
             }
 
             var raw = text.ToString();
@@ -391,7 +389,7 @@ internal sealed class DatasetCsvReader
             var canonical = name.Length == 0 ? name : ColumnNames.Canonical(name);
             if (canonical.Length == 0)
             {
-                throw Error($"column: expected a column name, found '{raw}'");
+                throw Error(T("Dataset.Column", raw.ToString()));
             }
 
             column = new ColumnRef(side, names.Id(canonical), raw);
@@ -400,12 +398,12 @@ internal sealed class DatasetCsvReader
 
         if (table.Kind.IsTwoSided && column.Side == TableSide.None)
         {
-            throw Error($"column: table {table.Kind.CanonicalName} has two sides: expected 收入:<column> or 支出:<column>, found '{column.Text}'");
+            throw Error(T("Dataset.TwoSides", table.Kind.CanonicalName, column.Text));
         }
 
         if (!table.Kind.IsTwoSided && column.Side != TableSide.None)
         {
-            throw Error($"column: table {table.Kind.CanonicalName} has one side: expected a column name without 收入: or 支出:, found '{column.Text}'");
+            throw Error(T("Dataset.OneSide", table.Kind.CanonicalName, column.Text));
         }
 
         return column;
@@ -443,7 +441,7 @@ internal sealed class DatasetCsvReader
         ref readonly var row = ref table.RowAt(index);
         if (!label.SequenceEqual(names[row.LabelId]))
         {
-            throw Error($"row_name: row {code} of table {table.Kind.CanonicalName} is named '{names[row.LabelId]}'{On(row.Line)}, found '{label}'");
+            throw Error(T("Dataset.OtherRowName", code, table.Kind.CanonicalName, names[row.LabelId], On(row.Line), label.ToString()));
         }
 
         return index;
@@ -460,7 +458,7 @@ internal sealed class DatasetCsvReader
 
         if (!int.TryParse(key[(hash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
         {
-            throw Error($"{field}: expected an occurrence number of 1 or more after '#', found '{key}'");
+            throw Error(T("Dataset.Occurrence", field, key.ToString()));
         }
 
         key = key[..hash];
@@ -486,7 +484,7 @@ internal sealed class DatasetCsvReader
 
         if (!ClassificationCode.TryParse(text.ToString(), out var code, out var error))
         {
-            throw Error($"row_code: {error}");
+            throw Error(T("Dataset.RowCode", error));
         }
 
         codes.Add(TableBuilder.Pack(code), code);
@@ -503,7 +501,7 @@ internal sealed class DatasetCsvReader
     private static string Describe(DepartmentBuilder department) =>
         $"{department.Code} ({department.Year} {department.Kind.ChineseName()})";
 
-    private static string On(int line) => line > 0 ? $" on line {line.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+    private static string On(int line) => line > 0 ? T("Dataset.OnLine", line) : string.Empty;
 
     private DatasetFormatException Error(string problem) => new(source, line, problem);
 

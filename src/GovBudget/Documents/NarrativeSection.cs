@@ -10,6 +10,9 @@ namespace GovBudget.Documents;
 /// <param name="Page">The 1-based page of the title, or 0 when the source has no pages.</param>
 public sealed record NarrativeSection(string? Number, string Title, string Text, int Line, int Page = 0)
 {
+    /// <summary>The name a finding's cell quoted from the 情况说明 is filed under (its "table"), in either language.</summary>
+    internal const string TableName = "情况说明";
+
     /// <summary>Where later pages start in <see cref="Text"/>: (offset of the first character, page), in order.</summary>
     internal ImmutableArray<(int Offset, int Page)> PageStarts { get; init; } = [];
 

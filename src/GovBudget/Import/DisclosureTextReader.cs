@@ -28,7 +28,7 @@ public static class DisclosureTextReader
     public static ImportResult ReadFile(string path, DisclosureNames names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a disclosure's text is");
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Text"));
         return DisclosureNames.ReadWith(names, () => Read(bytes, name));
     }
 
@@ -40,14 +40,14 @@ public static class DisclosureTextReader
         if (bytes.Length > MaxBytes)
         {
             throw new DisclosureFormatException(sourceName, 0, null,
-                $"the input is {bytes.Length:N0} bytes; a disclosure's text is at most {MaxBytes:N0} bytes");
+                Localization.CoreTexts.T("Text.TooLarge", bytes.Length, MaxBytes));
         }
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new DisclosureFormatException(sourceName, LineOf(bytes, nul), null,
-                "binary content (a NUL byte): expected the UTF-8 text of a disclosure");
+                Localization.CoreTexts.T("Text.Binary"));
         }
 
         string text;
@@ -59,7 +59,7 @@ public static class DisclosureTextReader
         {
             var at = e.Index >= 0 ? e.Index : 0;
             throw new DisclosureFormatException(sourceName, LineOf(bytes, Math.Min(at, bytes.Length - 1)), null,
-                "invalid UTF-8: expected the UTF-8 text of a disclosure", e);
+                Localization.CoreTexts.T("Text.InvalidUtf8"), e);
         }
 
         return Read(text, sourceName);
@@ -87,7 +87,7 @@ public static class DisclosureTextReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return ReaderFaultException.Run(sourceName, "parsing the text", () => new TextDisclosureParser(text, sourceName).Parse());
+        return ReaderFaultException.Run(sourceName, Localization.CoreTexts.T("Reader.Stage.Text"), () => new TextDisclosureParser(text, sourceName).Parse());
     }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index) => bytes[..Math.Max(0, index)].Count((byte)'\n') + 1;

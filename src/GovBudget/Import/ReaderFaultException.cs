@@ -11,7 +11,7 @@ public sealed class ReaderFaultException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public ReaderFaultException(string source, string stage, Exception inner)
-        : base($"{source}: internal error while {stage}: {inner?.GetType().Name}: {inner?.Message}; this is a fault of GovBudget, please report it", inner)
+        : base(Localization.CoreTexts.T("Reader.Fault", source, stage, inner?.GetType().Name, inner?.Message), inner)
     {
         File = source;
         Stage = stage;

@@ -17,11 +17,11 @@ internal sealed partial class TextDisclosureParser
     /// <exception cref="DisclosureFormatException">No year is printed, or one outside FiscalYear's range: on its line.</exception>
     private int DocumentYear()
     {
-        var y = year ?? narrativeYear ?? throw Error(0, null, "no 预算年度 found: expected a line such as '预算年度：2023' above a table");
+        var y = year ?? narrativeYear ?? throw Error(0, null, Localization.CoreTexts.T("Text.NoYear"));
         if (y is < 1950 or > 2200)
         {
             // FiscalYear's own check would name neither the file nor the line.
-            throw Error(year is null ? narrativeYearLine : yearLine, null, $"预算年度 {y}: expected a fiscal year from 1950 to 2200");
+            throw Error(year is null ? narrativeYearLine : yearLine, null, Localization.CoreTexts.T("Text.BadYear", y));
         }
 
         return y;

@@ -61,7 +61,7 @@ internal sealed partial class TextDisclosureParser
     {
         if (lines.All(string.IsNullOrWhiteSpace))
         {
-            throw Error(0, null, "the file is empty: expected the text of a disclosure");
+            throw Error(0, null, T("Text.Empty"));
         }
 
         CheckControlCharacters();
@@ -162,13 +162,13 @@ internal sealed partial class TextDisclosureParser
     {
         if (tables.Count == 0 && sections.Count == 0)
         {
-            throw Error(0, null, "no budget table and no 情况说明 section found: this is not the text of a disclosure");
+            throw Error(0, null, T("Text.NotDisclosure"));
         }
 
         var y = DocumentYear();
         if (department is null)
         {
-            throw Error(0, null, "no department found: expected a line such as '302 石家庄市数据资源管理局' above a table");
+            throw Error(0, null, T("Text.NoDepartment"));
         }
 
         return new Disclosure(department, new FiscalYear(y), kind ?? DisclosureKind.Budget, ReadingSigns.MarkSplit(tables), sections, source)
@@ -184,7 +184,7 @@ internal sealed partial class TextDisclosureParser
             var bad = lines[i].Count(c => char.IsControl(c) && c != '\t');
             if (bad > 0 || lines[i].Contains('\uFFFD', StringComparison.Ordinal))
             {
-                throw Error(i + 1, null, "binary content (control characters): expected the UTF-8 text of a disclosure");
+                throw Error(i + 1, null, T("Text.ControlCharacters"));
             }
         }
     }
@@ -208,14 +208,14 @@ internal sealed partial class TextDisclosureParser
 
         if (index >= lines.Length)
         {
-            throw Error(titleLine, null, $"the file ends inside table '{title}': expected its header");
+            throw Error(titleLine, null, T("Text.EndsBeforeHeader", title));
         }
 
         if (!IsTsv(lines[index]))
         {
             var next = lines[index].Trim();
             throw Error(index + 1, null,
-                $"expected the tab-separated header of table '{title}' (line {titleLine}), found '{Shorten(next)}'");
+                T("Text.NoHeader", title, titleLine, Shorten(next)));
         }
 
         var (header, numbers) = ReadHeader(tableKind, title);
@@ -333,13 +333,13 @@ internal sealed partial class TextDisclosureParser
             index++;
             if (header.Count > 6)
             {
-                throw Error(start + 1, null, $"table '{title}': expected its header to end with a 栏次 row within 6 lines");
+                throw Error(start + 1, null, T("Text.NoColumnNumbers", title));
             }
         }
 
         if (index >= lines.Length && (header.Count == 0 || fixedHeight == 0))
         {
-            throw Error(start + 1, null, $"the file ends inside the header of table '{title}': expected the 栏次 row and the table's rows");
+            throw Error(start + 1, null, T("Text.EndsInHeader", title));
         }
 
         return (header, numbers);
@@ -351,10 +351,10 @@ internal sealed partial class TextDisclosureParser
         var cells = raw.Split('\t');
         if (cells.Length < layout.Width)
         {
-            var problem = $"table '{title}': expected {layout.Width} tab-separated cells as in its header, found {cells.Length}";
+            var problem = T("Text.Cells", title, layout.Width, cells.Length);
             if (lines.Skip(index + 1).All(string.IsNullOrWhiteSpace))
             {
-                throw Error(line, null, $"the file ends inside table '{title}': the last row has {cells.Length} of {layout.Width} cells");
+                throw Error(line, null, T("Text.EndsInRow", title, cells.Length, layout.Width));
             }
 
             throw Error(line, null, problem);
@@ -364,7 +364,7 @@ internal sealed partial class TextDisclosureParser
         {
             if (Clean(cells[c]).Length > 0)
             {
-                throw Error(line, ColumnOf(cells, c), $"table '{title}': a value beyond the header's {layout.Width} columns: '{Clean(cells[c])}'");
+                throw Error(line, ColumnOf(cells, c), T("Text.BeyondHeader", title, layout.Width, Clean(cells[c])));
             }
         }
 
@@ -374,7 +374,7 @@ internal sealed partial class TextDisclosureParser
         {
             if (!int.TryParse(ns, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
-                throw Error(line, ColumnOf(cells, np), $"table '{title}': expected a row number (序号), found '{ns}'");
+                throw Error(line, ColumnOf(cells, np), T("Text.RowNumber", title, ns));
             }
 
             number = n;
@@ -386,7 +386,7 @@ internal sealed partial class TextDisclosureParser
         {
             if (!ClassificationCode.TryParse(cs, out var parsed, out var error))
             {
-                throw Error(line, ColumnOf(cells, cp), $"table '{title}': expected a classification code, found '{cs}': {error}");
+                throw Error(line, ColumnOf(cells, cp), T("Text.Code", title, cs, error));
             }
 
             code = parsed;

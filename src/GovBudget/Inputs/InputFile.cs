@@ -36,9 +36,9 @@ internal static partial class InputFile
     /// <summary>Why GovBudget will not open <paramref name="path"/>, or null when it is a regular file.</summary>
     public static string? Refusal(string path) => KindOf(path) switch
     {
-        FileKind.Missing => "the file does not exist",
-        FileKind.Directory => "it is a folder, not a file",
-        FileKind.Special => "it is a device, a pipe or a socket, not a regular file; GovBudget does not open those",
+        FileKind.Missing => Localization.CoreTexts.T("Input.Missing"),
+        FileKind.Directory => Localization.CoreTexts.T("Input.Folder"),
+        FileKind.Special => Localization.CoreTexts.T("Input.Special"),
         _ => null,
     };
 
@@ -60,7 +60,7 @@ internal static partial class InputFile
                 // The size said is not trusted: a file that grows, or /proc, still stops at the limit.
                 if (buffer.Length + read > maxBytes)
                 {
-                    throw TooLarge("more than " + maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", maxBytes, limitText);
+                    throw TooLarge(Localization.CoreTexts.T("Input.MoreThanBytes", maxBytes), maxBytes, limitText);
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -70,7 +70,7 @@ internal static partial class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not InputFileException)
         {
-            throw new InputFileException($"cannot read the file: {Reason(e)}", e);
+            throw new InputFileException(Localization.CoreTexts.T("Input.CannotRead", Reason(e)), e);
         }
     }
 
@@ -81,7 +81,7 @@ internal static partial class InputFile
         ArgumentNullException.ThrowIfNull(path);
         if (Refusal(path) is { } refusal)
         {
-            throw new InputFileException($"cannot read the file: {refusal}");
+            throw new InputFileException(Localization.CoreTexts.T("Input.CannotRead", refusal));
         }
 
         try
@@ -89,7 +89,7 @@ internal static partial class InputFile
             var length = new FileInfo(path).Length;
             if (length > maxBytes)
             {
-                throw TooLarge(length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", maxBytes, limitText);
+                throw TooLarge(Localization.CoreTexts.T("Input.Bytes", length), maxBytes, limitText);
             }
 
             // Where a device cannot be told from a file (not Linux), an input of 0 bytes is read as empty, unopened.
@@ -99,15 +99,15 @@ internal static partial class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not InputFileException)
         {
-            throw new InputFileException($"cannot read the file: {Reason(e)}", e);
+            throw new InputFileException(Localization.CoreTexts.T("Input.CannotRead", Reason(e)), e);
         }
     }
 
     private static InputFileException TooLarge(string size, long maxBytes, string limitText) =>
-        new($"the file is {size}; {limitText} at most {maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes");
+        new(Localization.CoreTexts.T("Input.TooLarge", size, limitText, maxBytes));
 
     // The exception's own message names the path and the system's reason; nothing of the content.
-    private static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+    private static string Reason(Exception e) => e is UnauthorizedAccessException ? Localization.CoreTexts.T("Input.PermissionDenied") : e.Message;
 
     private static FileKind LinuxKind(string path)
     {

@@ -40,7 +40,7 @@ internal static class ProfileReader
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
             && v.GetString() is { Length: > 0 } s
                 ? s
-                : throw Bad($"expected a non-empty string '{name}'");
+                : throw Bad(Localization.CoreTexts.T("Profile.NonEmpty", name));
 
         JsonElement Property(JsonElement e, string name, JsonValueKind kind) =>
             e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == kind
@@ -56,7 +56,7 @@ internal static class ProfileReader
 
             var array = Property(e, name, JsonValueKind.Array);
             return [.. array.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String && x.GetString() is { Length: > 0 } s
-                ? s : throw Bad($"'{name}' lists non-empty strings only"))];
+                ? s : throw Bad(Localization.CoreTexts.T("Profile.Strings", name)))];
         }
 
         if (Text(root, "format") != Format)
@@ -67,13 +67,13 @@ internal static class ProfileReader
         var version = Property(root, "version", JsonValueKind.Number).GetInt32();
         if (version is < FirstVersion or > Version)
         {
-            throw Bad($"expected \"version\": {Version} (this library reads versions {FirstVersion}–{Version})");
+            throw Bad(Localization.CoreTexts.T("Profile.Version", Version, FirstVersion));
         }
 
         var name = Text(root, "name");
         if (!DisclosureKinds.TryParse(Text(root, "kind"), out var kind))
         {
-            throw Bad("'kind' must be 预算 or 决算");
+            throw Bad(Localization.CoreTexts.T("Profile.Kind"));
         }
 
         var years = Property(root, "years", JsonValueKind.Object);
@@ -81,7 +81,7 @@ internal static class ProfileReader
         var to = Property(years, "to", JsonValueKind.Number).GetInt32();
         if (from < 1900 || to < from)
         {
-            throw Bad($"'years' must run from a year to a later or equal one, not {from}–{to}");
+            throw Bad(Localization.CoreTexts.T("Profile.Years", from, to));
         }
 
         var region = Property(root, "region", JsonValueKind.Object);
@@ -90,7 +90,7 @@ internal static class ProfileReader
             .Select(p => $"{Text(p, "document")}: {Text(p, "source")}; {Text(p, "shows")}").ToImmutableArray();
         if (provenance.IsEmpty)
         {
-            throw Bad("'provenance' must name at least one document the profile comes from");
+            throw Bad(Localization.CoreTexts.T("Profile.Provenance"));
         }
 
         var tables = new List<MandatedTable>();
@@ -98,10 +98,10 @@ internal static class ProfileReader
         {
             var kindName = Text(t, "kind");
             var tableKind = TableKind.All.FirstOrDefault(k => k.CanonicalName == kindName && k != TableKind.Unrecognised)
-                ?? throw Bad($"unknown table kind '{kindName}'; expected one of {string.Join("、", TableKind.All.Where(k => k != TableKind.Unrecognised))}");
+                ?? throw Bad(Localization.CoreTexts.T("Profile.UnknownKind", kindName, string.Join("、", TableKind.All.Where(k => k != TableKind.Unrecognised))));
             if (tables.Any(m => m.Kind == tableKind))
             {
-                throw Bad($"table kind '{kindName}' is listed twice");
+                throw Bad(Localization.CoreTexts.T("Profile.KindTwice", kindName));
             }
 
             string? form = t.TryGetProperty("form", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
@@ -110,7 +110,7 @@ internal static class ProfileReader
 
         if (tables.Count == 0)
         {
-            throw Bad("'tables' must list the mandated tables");
+            throw Bad(Localization.CoreTexts.T("Profile.Tables"));
         }
 
         var sections = ReadSections(root, version, from, to, Bad, Text, Strings, Property);
@@ -122,8 +122,8 @@ internal static class ProfileReader
                 ? [.. Property(region, "departmentNameForms", JsonValueKind.Array).EnumerateArray()
                     .Select(g => g.ValueKind == JsonValueKind.Array
                         ? g.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String && x.GetString() is { Length: > 0 } s
-                            ? s : throw Bad("'departmentNameForms' lists arrays of non-empty strings only")).ToImmutableArray()
-                        : throw Bad("'departmentNameForms' lists arrays of non-empty strings only"))]
+                            ? s : throw Bad(Localization.CoreTexts.T("Profile.Forms"))).ToImmutableArray()
+                        : throw Bad(Localization.CoreTexts.T("Profile.Forms")))]
                 : [],
             Sections = sections,
         };
@@ -151,7 +151,7 @@ internal static class ProfileReader
             var name = text(s, "name");
             if (sections.Any(x => x.Name == name))
             {
-                throw bad($"section '{name}' is listed twice");
+                throw bad(Localization.CoreTexts.T("Profile.SectionTwice", name));
             }
 
             TableKind? table = null;
@@ -159,7 +159,7 @@ internal static class ProfileReader
             {
                 var kindName = text(s, "table");
                 table = TableKind.All.FirstOrDefault(k => k.CanonicalName == kindName && k != TableKind.Unrecognised)
-                    ?? throw bad($"section '{name}': unknown table kind '{kindName}'");
+                    ?? throw bad(Localization.CoreTexts.T("Profile.SectionKind", name, kindName));
             }
 
             int? first = null, last = null;
@@ -170,14 +170,14 @@ internal static class ProfileReader
                 last = property(years, "to", JsonValueKind.Number).GetInt32();
                 if (first < from || last > to || last < first)
                 {
-                    throw bad($"section '{name}': 'years' must lie within the profile's {from}–{to}, not {first}–{last}");
+                    throw bad(Localization.CoreTexts.T("Profile.SectionYears", name, from, to, first, last));
                 }
             }
 
             var headings = strings(s, "headings", true);
             if (headings.IsEmpty)
             {
-                throw bad($"section '{name}': 'headings' must list at least one heading");
+                throw bad(Localization.CoreTexts.T("Profile.SectionHeadings", name));
             }
 
             sections.Add(new RequiredSection(name, headings, table, first, last, text(s, "source")));

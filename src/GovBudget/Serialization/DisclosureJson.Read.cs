@@ -28,7 +28,7 @@ public static partial class DisclosureJson
     /// <exception cref="DisclosureFormatException">The file is refused, too large, or not a disclosure.</exception>
     internal static Disclosure ReadFile(string path)
     {
-        var (name, bytes) = SourceFile.Read(path, MaxBytes, "a GovBudget JSON document is");
+        var (name, bytes) = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Json"));
         return Deserialize(new System.Text.UTF8Encoding(false).GetString(bytes), name);
     }
 
@@ -41,10 +41,10 @@ public static partial class DisclosureJson
         var (parsed, utf8) = JsonSyntaxError.Parse(sourceName, json);
         using (parsed)
         {
-            var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(sourceName, utf8)).Object("a GovBudget document");
+            var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(sourceName, utf8)).Object("Json.What.AGovbudgetDocument");
             if (root.Property("document") is { } inner)
             {
-                root = inner.Object("the document of an import result");
+                root = inner.Object("Json.What.TheDocumentOfAnImportResult");
             }
 
             return ReadDocument(root);
@@ -53,28 +53,28 @@ public static partial class DisclosureJson
 
     private static Disclosure ReadDocument(JsonCursor e)
     {
-        var dept = e.Required("department", "an object", "the department").Object("the department");
-        var department = new Department(dept.OptionalString("code", "the department's code"), dept.RequiredString("name", "the department's name"));
-        var yearAt = e.Required("year", "a number", "the fiscal year");
-        var year = ReadYear(yearAt, yearAt.Int("the fiscal year"));
-        var kindAt = e.Required("kind", "a string", "预算 or 决算");
-        var kindName = kindAt.String("预算 or 决算");
+        var dept = e.Required("department", JsonCursor.Kinds.Object, "Json.What.TheDepartment").Object("Json.What.TheDepartment");
+        var department = new Department(dept.OptionalString("code", "Json.What.TheDepartmentSCode"), dept.RequiredString("name", "Json.What.TheDepartmentSName"));
+        var yearAt = e.Required("year", JsonCursor.Kinds.Number, "Json.What.TheFiscalYear");
+        var year = ReadYear(yearAt, yearAt.Int("Json.What.TheFiscalYear"));
+        var kindAt = e.Required("kind", JsonCursor.Kinds.String, "Json.What.Or");
+        var kindName = kindAt.String("Json.What.Or");
         if (!DisclosureKinds.TryParse(kindName, out var kind))
         {
-            throw kindAt.Error($"expected 预算 or 决算 (the disclosure's kind), found '{kindName}'");
+            throw kindAt.Error(Localization.CoreTexts.T("Json.Kind", kindName));
         }
 
-        var tables = e.RequiredArray("tables", "the tables").Select(ReadTable).ToList();
-        var narrative = e.RequiredArray("narrative", "the narrative sections").Select(ReadSection).ToList();
+        var tables = e.RequiredArray("tables", "Json.What.TheTables").Select(ReadTable).ToList();
+        var narrative = e.RequiredArray("narrative", "Json.What.TheNarrativeSections").Select(ReadSection).ToList();
         // contents, unreadTables and sources came later: a document written before them has none.
-        return new Disclosure(department, year, kind, tables, narrative, e.OptionalString("source", "the source file's name"))
+        return new Disclosure(department, year, kind, tables, narrative, e.OptionalString("source", "Json.What.TheSourceFileSName"))
         {
-            Contents = [.. e.OptionalArray("contents", "the table of contents").Select(c => c.Object("an entry of the table of contents")).Select(c =>
-                new ContentsEntry(c.RequiredString("title", "the entry's title"), Page(c), c.RequiredInt("line", "the entry's line"),
-                    c.OptionalInt("printedPage", "the page number printed in the entry")))],
-            UnreadTables = [.. e.OptionalArray("unreadTables", "the tables that could not be read").Select(u => u.Object("a table that could not be read")).Select(u =>
-                new UnreadTable(u.RequiredString("title", "the table's title"), Page(u), u.RequiredInt("line", "the table's line")))],
-            Sources = [.. e.OptionalArray("sources", "the source files").Select(f => f.String("a source file's name"))],
+            Contents = [.. e.OptionalArray("contents", "Json.What.TheTableOfContents").Select(c => c.Object("Json.What.AnEntryOfTheTableOfContents")).Select(c =>
+                new ContentsEntry(c.RequiredString("title", "Json.What.TheEntrySTitle"), Page(c), c.RequiredInt("line", "Json.What.TheEntrySLine"),
+                    c.OptionalInt("printedPage", "Json.What.ThePageNumberPrintedInTheEntry")))],
+            UnreadTables = [.. e.OptionalArray("unreadTables", "Json.What.TheTablesThatCouldNotBeRead").Select(u => u.Object("Json.What.ATableThatCouldNotBeRead")).Select(u =>
+                new UnreadTable(u.RequiredString("title", "Json.What.TheTableSTitle"), Page(u), u.RequiredInt("line", "Json.What.TheTableSLine")))],
+            Sources = [.. e.OptionalArray("sources", "Json.What.TheSourceFiles").Select(f => f.String("Json.What.ASourceFileSName"))],
         };
     }
 
@@ -86,88 +86,88 @@ public static partial class DisclosureJson
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw at.Error($"expected a fiscal year from 1950 to 2200, found {year}");
+            throw at.Error(Localization.CoreTexts.T("Json.Year", year));
         }
     }
 
     private static NarrativeSection ReadSection(JsonCursor s)
     {
-        s = s.Object("a narrative section");
+        s = s.Object("Json.What.ANarrativeSection");
         return new NarrativeSection(
-            s.OptionalString("number", "the section's ordinal"),
-            s.RequiredString("title", "the section's title"),
-            s.RequiredString("text", "the section's text"),
-            s.RequiredInt("line", "the section's line"),
+            s.OptionalString("number", "Json.What.TheSectionSOrdinal"),
+            s.RequiredString("title", "Json.What.TheSectionSTitle"),
+            s.RequiredString("text", "Json.What.TheSectionSText"),
+            s.RequiredInt("line", "Json.What.TheSectionSLine"),
             Page(s))
         {
-            PageStarts = [.. s.OptionalArray("pageStarts", "where the section's pages start").Select(p => p.Object("where a page starts"))
-                .Select(p => (p.RequiredInt("offset", "the offset in the text"), p.RequiredInt("page", "the page")))],
+            PageStarts = [.. s.OptionalArray("pageStarts", "Json.What.WhereTheSectionSPagesStart").Select(p => p.Object("Json.What.WhereAPageStarts"))
+                .Select(p => (p.RequiredInt("offset", "Json.What.TheOffsetInTheText"), p.RequiredInt("page", "Json.What.ThePage")))],
         };
     }
 
     private static BudgetTable ReadTable(JsonCursor t)
     {
-        t = t.Object("a table");
-        var kindAt = t.Required("kind", "a string", "the table's kind");
-        var kindName = kindAt.String("the table's kind");
+        t = t.Object("Json.What.ATable");
+        var kindAt = t.Required("kind", JsonCursor.Kinds.String, "Json.What.TheTableSKind");
+        var kindName = kindAt.String("Json.What.TheTableSKind");
         var kind = TableKind.All.FirstOrDefault(k => k.CanonicalName == kindName)
-            ?? throw kindAt.Error($"unknown table kind '{kindName}' (expected the name of a table kind, such as 收支总表)");
+            ?? throw kindAt.Error(Localization.CoreTexts.T("Json.TableKind", kindName));
         MoneyUnit? unit = null;
-        if (t.OptionalString("unit", "the table's unit") is { } u)
+        if (t.OptionalString("unit", "Json.What.TheTableSUnit") is { } u)
         {
-            unit = MoneyUnits.TryParse(u, out var parsed) ? parsed : throw t.Property("unit")!.Value.Error($"expected a money unit such as 元 or 万元, found '{u}'");
+            unit = MoneyUnits.TryParse(u, out var parsed) ? parsed : throw t.Property("unit")!.Value.Error(Localization.CoreTexts.T("Json.Unit", u));
         }
 
         NodaTime.LocalDate? asOf = null;
-        if (t.OptionalString("asOf", "the date the table is as of") is { } a)
+        if (t.OptionalString("asOf", "Json.What.TheDateTheTableIsAsOf") is { } a)
         {
             var date = LocalDatePattern.Iso.Parse(a);
-            asOf = date.Success ? date.Value : throw t.Property("asOf")!.Value.Error($"expected a date as yyyy-MM-dd (the date the table is as of), found '{a}'");
+            asOf = date.Success ? date.Value : throw t.Property("asOf")!.Value.Error(Localization.CoreTexts.T("Json.AsOf", a));
         }
 
-        var columns = t.RequiredArray("columns", "the table's columns").Select(c => c.Object("a column")).Select(c => new TableColumn(
-            c.RequiredString("name", "the column's name"),
-            c.RequiredString("printedName", "the column's printed name"),
-            c.OptionalInt("number", "the column's 栏次"),
-            c.OptionalString("group", "the column's group"),
+        var columns = t.RequiredArray("columns", "Json.What.TheTableSColumns").Select(c => c.Object("Json.What.AColumn")).Select(c => new TableColumn(
+            c.RequiredString("name", "Json.What.TheColumnSName"),
+            c.RequiredString("printedName", "Json.What.TheColumnSPrintedName"),
+            c.OptionalInt("number", "Json.What.TheColumnS"),
+            c.OptionalString("group", "Json.What.TheColumnSGroup"),
             ReadSide(c),
             ReadType(c))).ToList();
-        var rows = t.RequiredArray("rows", "the table's rows").Select(r => ReadRow(r, columns.Count)).ToList();
-        var notes = t.RequiredArray("notes", "the table's notes").Select(x => x.IsNull ? string.Empty : x.String("a note")).ToList();
-        return new BudgetTable(kind, t.RequiredString("title", "the table's printed title"), unit, columns, rows, notes, asOf,
-            t.RequiredInt("line", "the table's line"), Page(t))
+        var rows = t.RequiredArray("rows", "Json.What.TheTableSRows").Select(r => ReadRow(r, columns.Count)).ToList();
+        var notes = t.RequiredArray("notes", "Json.What.TheTableSNotes").Select(x => x.IsNull ? string.Empty : x.String("Json.What.ANote")).ToList();
+        return new BudgetTable(kind, t.RequiredString("title", "Json.What.TheTableSPrintedTitle"), unit, columns, rows, notes, asOf,
+            t.RequiredInt("line", "Json.What.TheTableSLine"), Page(t))
         {
             Signs = ReadSigns(t, columns.Count),
-            PrintedYear = t.OptionalInt("printedYear", "the year the table's title prints"),
-            PrintedDepartment = t.OptionalString("printedDepartment", "the department the table's title prints"),
-            PreparedBy = t.OptionalString("preparedBy", "the department the table's 编制部门 line prints"),
+            PrintedYear = t.OptionalInt("printedYear", "Json.What.TheYearTheTableSTitlePrints"),
+            PrintedDepartment = t.OptionalString("printedDepartment", "Json.What.TheDepartmentTheTableSTitlePrints"),
+            PreparedBy = t.OptionalString("preparedBy", "Json.What.TheDepartmentTheTableSLinePrints"),
         };
     }
 
     private static TableRow ReadRow(JsonCursor r, int columns)
     {
-        r = r.Object("a row");
-        var number = r.OptionalInt("number", "the row's 栏次");
+        r = r.Object("Json.What.ARow");
+        var number = r.OptionalInt("number", "Json.What.TheRowS");
         ClassificationCode? code = null;
-        if (r.OptionalString("code", "the row's classification code") is { } text)
+        if (r.OptionalString("code", "Json.What.TheRowSClassificationCode") is { } text)
         {
             code = ClassificationCode.TryParse(text, out var parsed, out var error) ? parsed : throw r.Property("code")!.Value.Error(error);
         }
 
-        var label = r.RequiredString("label", "the row's label");
+        var label = r.RequiredString("label", "Json.What.TheRowSLabel");
         var side = ReadSide(r);
-        var cellsAt = r.Required("cells", "an array", "the row's cells");
-        ImmutableArray<Cell> cells = [.. cellsAt.Items("the row's cells").Select(ReadCell)];
+        var cellsAt = r.Required("cells", JsonCursor.Kinds.Array, "Json.What.TheRowSCells");
+        ImmutableArray<Cell> cells = [.. cellsAt.Items("Json.What.TheRowSCells").Select(ReadCell)];
         if (cells.Length != columns)
         {
-            throw cellsAt.Error($"expected {columns} cells (one for each column of the table), found {cells.Length}");
+            throw cellsAt.Error(Localization.CoreTexts.T("Json.Cells", columns, cells.Length));
         }
 
-        return new TableRow(number, code, label, side, cells, r.RequiredInt("line", "the row's line"), Page(r))
+        return new TableRow(number, code, label, side, cells, r.RequiredInt("line", "Json.What.TheRowSLine"), Page(r))
         {
-            Depth = r.OptionalInt("depth", "the row's depth in an outline") ?? 0,
+            Depth = r.OptionalInt("depth", "Json.What.TheRowSDepthInAnOutline") ?? 0,
             Signs = ReadSigns(r, columns),
-            MisprintedCode = r.OptionalString("misprintedCode", "what the row's code column prints when it is no valid code"),
+            MisprintedCode = r.OptionalString("misprintedCode", "Json.What.WhatTheRowSCodeColumnPrintsWhenItIsNoVal"),
         };
     }
 
@@ -177,45 +177,45 @@ public static partial class DisclosureJson
         JsonValueKind.Number => Amount.TryParse(c.Value.GetRawText(), out var amount, out var error)
             ? Cell.FromNumber(amount)
             : throw c.Error(error),
-        JsonValueKind.String => Cell.FromText(c.String("a cell's text")),
-        _ => throw c.Expected("a number, a string or null", "a cell"),
+        JsonValueKind.String => Cell.FromText(c.String("Json.What.ACellSText")),
+        _ => throw c.Expected(JsonCursor.Kinds.Cell, "Json.What.ACell"),
     };
 
     private static ImmutableArray<ReadingSign> ReadSigns(JsonCursor e, int columns) =>
-        [.. e.OptionalArray("signs", "the signs of an uncertain reading").Select(s => s.Object("a reading sign")).Select(s =>
+        [.. e.OptionalArray("signs", "Json.What.TheSignsOfAnUncertainReading").Select(s => s.Object("Json.What.AReadingSign")).Select(s =>
         {
-            var kindAt = s.Required("kind", "a string", "the sign's kind");
-            var name = kindAt.String("the sign's kind");
+            var kindAt = s.Required("kind", JsonCursor.Kinds.String, "Json.What.TheSignSKind");
+            var name = kindAt.String("Json.What.TheSignSKind");
             if (!ReadingSign.TryParseKind(name, out var kind))
             {
-                throw kindAt.Error($"unknown reading sign kind '{name}'");
+                throw kindAt.Error(Localization.CoreTexts.T("Json.SignKind", name));
             }
 
-            var column = s.OptionalInt("column", "the sign's column");
+            var column = s.OptionalInt("column", "Json.What.TheSignSColumn");
             if (column is < 0 || column >= columns)
             {
-                throw s.Property("column")!.Value.Error($"reading sign '{name}': column {column} is not one of the table's {columns} columns");
+                throw s.Property("column")!.Value.Error(Localization.CoreTexts.T("Json.SignColumn", name, column, columns));
             }
 
-            return new ReadingSign(kind, s.RequiredString("explanation", "the sign's explanation"), Page(s), column);
+            return new ReadingSign(kind, s.RequiredString("explanation", "Json.What.TheSignSExplanation"), Page(s), column);
         })];
 
-    private static TableSide ReadSide(JsonCursor e) => e.OptionalString("side", "收入, 支出 or null") switch
+    private static TableSide ReadSide(JsonCursor e) => e.OptionalString("side", "Json.What.OrNull") switch
     {
         null => TableSide.None,
         "收入" => TableSide.Income,
         "支出" => TableSide.Expenditure,
-        var side => throw e.Property("side")!.Value.Error($"expected 收入, 支出 or null (the side), found '{side}'"),
+        var side => throw e.Property("side")!.Value.Error(Localization.CoreTexts.T("Json.Side", side)),
     };
 
-    private static ColumnType ReadType(JsonCursor e) => e.RequiredString("type", "amount, quantity or text") switch
+    private static ColumnType ReadType(JsonCursor e) => e.RequiredString("type", "Json.What.AmountQuantityOrText") switch
     {
         "amount" => ColumnType.Amount,
         "quantity" => ColumnType.Quantity,
         "text" => ColumnType.Text,
-        var type => throw e.Property("type")!.Value.Error($"expected amount, quantity or text (the column's type), found '{type}'"),
+        var type => throw e.Property("type")!.Value.Error(Localization.CoreTexts.T("Json.ColumnType", type)),
     };
 
     // "page" came with PDF input; JSON written before it has none (0: no pages).
-    private static int Page(JsonCursor e) => e.OptionalInt("page", "the page") ?? 0;
+    private static int Page(JsonCursor e) => e.OptionalInt("page", "Json.What.ThePage") ?? 0;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Serialization;
 
@@ -41,7 +42,7 @@ internal readonly struct JsonCursor
             catch (InvalidOperationException)
             {
                 // as in String: the name escapes a lone surrogate (\ud800)
-                throw path.Error($"a property name of {what} is not valid text: it escapes half of a UTF-16 surrogate pair (\\uD800–\\uDFFF) without the other half");
+                throw path.Error(T("Json.NameSurrogate", W(what)));
             }
 
             yield return name;
@@ -49,7 +50,7 @@ internal readonly struct JsonCursor
     }
 
     /// <summary>This value, which must be an object (<paramref name="what"/> says which).</summary>
-    public JsonCursor Object(string what) => Kind == JsonValueKind.Object ? this : throw Expected("an object", what);
+    public JsonCursor Object(string what) => Kind == JsonValueKind.Object ? this : throw Expected(Kinds.Object, what);
 
     /// <summary>The property that must be there.</summary>
     public JsonCursor Required(string name, string kind, string what)
@@ -59,7 +60,7 @@ internal readonly struct JsonCursor
             return v;
         }
 
-        throw Path.Error(Path.Property(name).ToString(), $"missing: expected {kind} ({what})");
+        throw Path.Error(Path.Property(name).ToString(), T("Json.Missing", W(kind), W(what)));
     }
 
     /// <summary>The items of this value, which must be an array.</summary>
@@ -67,7 +68,7 @@ internal readonly struct JsonCursor
     {
         if (Kind != JsonValueKind.Array)
         {
-            throw Expected("an array", what);
+            throw Expected(Kinds.Array, what);
         }
 
         var path = Path;
@@ -75,7 +76,7 @@ internal readonly struct JsonCursor
     }
 
     /// <summary>The items of the property <paramref name="name"/>, which must be an array.</summary>
-    public IEnumerable<JsonCursor> RequiredArray(string name, string what) => Required(name, "an array", what).Items(what);
+    public IEnumerable<JsonCursor> RequiredArray(string name, string what) => Required(name, Kinds.Array, what).Items(what);
 
     /// <summary>The items of the property, or none when it is absent or null (properties that came later).</summary>
     public IEnumerable<JsonCursor> OptionalArray(string name, string what) =>
@@ -86,7 +87,7 @@ internal readonly struct JsonCursor
     {
         if (Kind != JsonValueKind.String)
         {
-            throw Expected("a string", what);
+            throw Expected(Kinds.String, what);
         }
 
         try
@@ -96,12 +97,12 @@ internal readonly struct JsonCursor
         catch (InvalidOperationException)
         {
             // the escapes are well formed but name a lone surrogate (\ud800): no UTF-16 string holds that
-            throw Path.Error($"the string ({what}) is not valid text: it escapes half of a UTF-16 surrogate pair (\\uD800–\\uDFFF) without the other half");
+            throw Path.Error(T("Json.StringSurrogate", W(what)));
         }
     }
 
     /// <summary>The string property that must be there.</summary>
-    public string RequiredString(string name, string what) => Required(name, "a string", what).String(what);
+    public string RequiredString(string name, string what) => Required(name, Kinds.String, what).String(what);
 
     /// <summary>The string property, or null when it is absent or null.</summary>
     public string? OptionalString(string name, string what) =>
@@ -112,16 +113,16 @@ internal readonly struct JsonCursor
     {
         if (Kind != JsonValueKind.Number)
         {
-            throw Expected("a number", what);
+            throw Expected(Kinds.Number, what);
         }
 
         return Value.TryGetInt32(out var n)
             ? n
-            : throw Path.Error($"expected a whole number from {int.MinValue} to {int.MaxValue} ({what}), found {Shown(Value.GetRawText())}");
+            : throw Path.Error(T("Json.WholeNumber", int.MinValue, int.MaxValue, W(what), Shown(Value.GetRawText())));
     }
 
     /// <summary>The number property that must be there.</summary>
-    public int RequiredInt(string name, string what) => Required(name, "a number", what).Int(what);
+    public int RequiredInt(string name, string what) => Required(name, Kinds.Number, what).Int(what);
 
     /// <summary>The number property, or null when it is absent or null.</summary>
     public int? OptionalInt(string name, string what) =>
@@ -132,19 +133,33 @@ internal readonly struct JsonCursor
 
     /// <summary>"expected {kind} ({what}), found {what this is}".</summary>
     public GovBudget.Import.DisclosureFormatException Expected(string kind, string what) =>
-        Path.Error($"expected {kind} ({what}), found {Found()}");
+        Path.Error(T("Json.Expected", W(kind), W(what), Found()));
 
     /// <summary>What this value is, for a message: "a string", "an array", "null", "the number 2.5".</summary>
     public string Found() => Kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => $"the number {Shown(Value.GetRawText())}",
+        JsonValueKind.Object => T(Kinds.Object),
+        JsonValueKind.Array => T(Kinds.Array),
+        JsonValueKind.String => T(Kinds.String),
+        JsonValueKind.Number => T("Json.Found.Number", Shown(Value.GetRawText())),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
         _ => "null",
     };
 
     private static string Shown(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
+
+    // A description given as a message key (Kinds, the readers' Json.What.*) is worded only when an error is reported,
+    // so a document read without error looks nothing up; one built at run time comes worded already.
+    internal static string W(string what) => what.StartsWith("Json.", StringComparison.Ordinal) ? T(what) : what;
+
+    /// <summary>The kinds of JSON value a read expects, as message keys.</summary>
+    internal static class Kinds
+    {
+        public const string Object = "Json.Kind.Object";
+        public const string Array = "Json.Kind.Array";
+        public const string String = "Json.Kind.String";
+        public const string Number = "Json.Kind.Number";
+        public const string Cell = "Json.Kind.Cell";
+    }
 }

@@ -25,7 +25,7 @@ internal static class JsonSyntaxError
         {
             var (line, column) = JsonPositions.OfChar(json, at);
             throw new DisclosureFormatException(source, line, column,
-                $"not valid text: U+{(int)json[at]:X4} is half of a UTF-16 surrogate pair without the other half");
+                Localization.CoreTexts.T("Json.LoneSurrogate", (int)json[at]));
         }
 
         var utf8 = Encoding.UTF8.GetBytes(json);
@@ -116,7 +116,7 @@ internal static class JsonSyntaxError
         var p = SkipSpace(b, consumed);
         if (stack.Count >= MaxDepth && p < b.Length && b[p] is (byte)'{' or (byte)'[')
         {
-            return ($"not valid JSON: objects and arrays nest more than {MaxDepth} deep", p);
+            return (Localization.CoreTexts.T("Json.TooDeep", MaxDepth), p);
         }
 
         var afterValue = last is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
@@ -133,13 +133,13 @@ internal static class JsonSyntaxError
         var value = last == JsonTokenType.None || last == JsonTokenType.PropertyName || last == JsonTokenType.StartArray || (!inObject && afterComma);
         var expected = last switch
         {
-            JsonTokenType.None => "a JSON object ('{')",
-            _ when stack.Count == 0 => "nothing after the end of the document",
-            JsonTokenType.PropertyName => "a value",
-            JsonTokenType.StartObject => "a property name in double quotes, or '}'",
-            JsonTokenType.StartArray => "a value, or ']'",
-            _ when afterComma => inObject ? "a property name in double quotes" : "a value",
-            _ => inObject ? "',' or '}'" : "',' or ']'",
+            JsonTokenType.None => Localization.CoreTexts.T("Json.Expect.Object"),
+            _ when stack.Count == 0 => Localization.CoreTexts.T("Json.Expect.Nothing"),
+            JsonTokenType.PropertyName => Localization.CoreTexts.T("Json.Expect.Value"),
+            JsonTokenType.StartObject => Localization.CoreTexts.T("Json.Expect.NameOrEnd"),
+            JsonTokenType.StartArray => Localization.CoreTexts.T("Json.Expect.ValueOrEnd"),
+            _ when afterComma => inObject ? Localization.CoreTexts.T("Json.Expect.Name") : Localization.CoreTexts.T("Json.Expect.Value"),
+            _ => inObject ? Localization.CoreTexts.T("Json.Expect.CommaOrBrace") : Localization.CoreTexts.T("Json.Expect.CommaOrBracket"),
         };
         string found;
         int? at = p;
@@ -148,13 +148,13 @@ internal static class JsonSyntaxError
             var end = StringEnd(b, p);
             if (end < 0)
             {
-                found = "a string that is not valid JSON (no closing quote, a control character or a bad escape)";
+                found = Localization.CoreTexts.T("Json.Found.BadString");
                 at = null;
             }
             else
             {
                 // the name is fine: what follows it is not
-                expected = "':' after the property name";
+                expected = Localization.CoreTexts.T("Json.Expect.Colon");
                 p = SkipSpace(b, end);
                 at = p;
                 found = Found(b, p);
@@ -162,11 +162,11 @@ internal static class JsonSyntaxError
         }
         else if (p < b.Length && value && (b[p] == (byte)'-' || char.IsAsciiDigit((char)b[p])))
         {
-            found = $"an invalid number '{Word(b, p)}'";
+            found = Localization.CoreTexts.T("Json.Found.BadNumber", Word(b, p));
         }
         else if (p < b.Length && value && char.IsAsciiLetter((char)b[p]))
         {
-            found = $"'{Word(b, p)}' (JSON knows only true, false and null)";
+            found = Localization.CoreTexts.T("Json.Found.BadWord", Word(b, p));
         }
         else
         {
@@ -176,11 +176,11 @@ internal static class JsonSyntaxError
         if (p >= b.Length)
         {
             return (last == JsonTokenType.None
-                ? "the file holds no JSON: expected a GovBudget document (a JSON object)"
-                : $"the JSON ends too early (is the file cut short?): expected {expected}", p);
+                ? Localization.CoreTexts.T("Json.NoJson")
+                : Localization.CoreTexts.T("Json.EndsEarly", expected), p);
         }
 
-        return ($"not valid JSON: expected {expected}, found {found}", at);
+        return (Localization.CoreTexts.T("Json.NotJson", expected, found), at);
     }
 
     private static int SkipSpace(byte[] b, int p)
@@ -240,11 +240,11 @@ internal static class JsonSyntaxError
     {
         if (p >= b.Length)
         {
-            return "the end of the file";
+            return Localization.CoreTexts.T("Json.Found.End");
         }
 
         _ = Rune.DecodeFromUtf8(b.AsSpan(p), out var rune, out _);
-        return Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) ? $"U+{rune.Value:X4}" : $"'{rune}'";
+        return Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) ? $"U+{rune.Value:X4}" : Localization.CoreTexts.T("Json.Found.Char", rune.ToString());
     }
 
     // The run of characters at p up to the next space or punctuation, at most 24 bytes (a number, a word).

@@ -36,16 +36,16 @@ internal static class Parts
             // GovBudget: the model, its data and its readers.
             [Root] = [],
             [Localization] = [],
-            [Amounts] = [],
-            [Classification] = [],
-            [Inputs] = [Root],
+            [Amounts] = [Localization],
+            [Classification] = [Localization],
+            [Inputs] = [Root, Localization],
             [Documents] = [Root, Amounts, Classification, Localization],
-            [Catalog] = [Root, Classification, Documents, Inputs],
+            [Catalog] = [Root, Classification, Documents, Inputs, Localization],
             [Profiles] = [Documents, Localization],
-            [Serialization] = [Root, Amounts, Classification, Documents],
+            [Serialization] = [Root, Amounts, Classification, Documents, Localization],
             [Import] = [Root, Amounts, Classification, Documents, ImportPdf, Inputs, Localization, Serialization],
             [ImportPdf] = [Root, Amounts, Classification, Documents, Import, Localization],
-            [Datasets] = [Root, Amounts, Catalog, Classification, Documents, Inputs],
+            [Datasets] = [Root, Amounts, Catalog, Classification, Documents, Inputs, Localization],
 
             // GovBudget.Rules: the language (text → syntax → bound tree), its two engines, findings, packs, waivers.
             [Texts] = [Localization],

@@ -1,9 +1,11 @@
+using GovBudget.Localization;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Packs;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Binding;
 
-public sealed class BinderTests
+public sealed class BinderTests : InEnglish
 {
     private static IReadOnlyList<string> Problems(string rules) =>
         ((Action)(() => RulePack.Parse(rules, "t.rules"))).Should().Throw<RuleLoadException>().Which.Diagnostics.Select(d => d.ToString()).ToList();
@@ -11,6 +13,7 @@ public sealed class BinderTests
     [Fact]
     public void Unknown_tables_columns_and_functions_are_reported_with_their_place()
     {
+        using var chinese = MessageLanguages.Use(MessageLanguage.Chinese); // the default wording
         Problems("rule A error \"t\"\n  table 基本表\n  check 301 == 302").Should().ContainSingle()
             .Which.Should().StartWith("t.rules:2:9: 未知的表“基本表”（是不是“基本支出表”？）；应为表名，如 收支总表");
         Problems("rule A error \"t\" table 基本支出表 check 301[人员费] == 302").Should().ContainSingle()
@@ -18,7 +21,7 @@ public sealed class BinderTests
         Problems("rule A error \"t\" table 基本支出表 check summ(301) == 302").Should().ContainSingle()
             .Which.Should().Be("t.rules:1:36: 未知的函数“summ”（是不是“sum”？）；应为以下之一：abs, avg, catalogname, children, commonname, count, defines, exists, items, label, max, members, min, name, parent, round, sum, text");
         Problems("rule A error \"t\" table 基本支出表 check x == 302").Should().ContainSingle()
-            .Which.Should().StartWith("t.rules:1:36: unknown name 'x'");
+            .Which.Should().StartWith("t.rules:1:36: 未知的名字“x”；应为代码、加引号的行名");
     }
 
     [Theory]
@@ -29,6 +32,7 @@ public sealed class BinderTests
     [InlineData("无关的表::301", "未知的表“无关的表”；应为")]
     public void A_mistyped_name_gets_one_message_with_the_nearest_known_name(string expression, string message)
     {
+        using var chinese = MessageLanguages.Use(MessageLanguage.Chinese); // the default wording
         // Issue 15: "did you mean" by edit distance, or the shortest name holding every character typed; one message per mistake.
         Problems($"rule A error \"t\" table 基本支出表 check {expression} == 302").Should().ContainSingle().Which.Should().Contain(message);
     }

@@ -91,7 +91,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Every_input_is_processed_and_an_unusable_one_exits_2()
     {
         var empty = Write("empty.txt", string.Empty);
-        var (code, output, error) = Run("check", empty, Sample.Path, "--format", "json");
+        var (code, output, error) = Run("check", empty, Sample.Path, "--format", "json", "--lang", "en");
         code.Should().Be(2);
         error.Should().Contain("empty.txt: the file is empty");
         using var json = JsonDocument.Parse(output);
@@ -133,9 +133,10 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Eval_exits_2_for_a_bad_expression_or_table()
     {
-        var (code, _, error) = Run("eval", Sample.Path, "sum(301", "--table", "基本支出表");
+        var (code, _, error) = Run("eval", Sample.Path, "sum(301", "--table", "基本支出表", "--lang", "en");
         code.Should().Be(2);
         error.Should().Contain("expression:1:4: '(' is not closed: found end of file at 1:8; expected ')'");
+        Run("eval", Sample.Path, "sum(301", "--table", "基本支出表").Err.Should().Contain("expression:1:4: “(”没有闭合：在 1:8 读到文件结尾；应为“)”");
         Run("eval", Sample.Path, "301", "--table", "无此表").Code.Should().Be(2);
         Run("eval", "/no/such.txt", "301").Code.Should().Be(2);
     }

@@ -117,17 +117,17 @@ public sealed class FaultBoundaryTests
         {
             var rules = Path.Combine(folder, "big.rules");
             File.WriteAllText(rules, "rule BIG error \"大数\"\n    table 基本支出表\n    check 301 <= 123456789012345678901234567890.5\n");
-            var (code, _, error) = Run("check", Sample.Path, "--rules", rules);
+            var (code, _, error) = Run("check", Sample.Path, "--rules", rules, "--lang", "en");
             code.Should().Be(2);
             error.Trim().Should().EndWith(
                 "big.rules:3:18: the number 123456789012345678901234567890.5 is too large: a number in a rule has at most 12 digits before the point (the largest is 999999999999.9999)");
 
             File.WriteAllText(rules, "tolerance 99999999999999999999999999999.0\nrule T error \"t\"\n    table 基本支出表\n    check 301 == 301\n");
-            (code, _, error) = Run("check", Sample.Path, "--rules", rules);
+            (code, _, error) = Run("check", Sample.Path, "--rules", rules, "--lang", "en");
             code.Should().Be(2);
             error.Should().Contain("big.rules:1:11: the number 99999999999999999999999999999.0 is too large");
 
-            (code, _, error) = Run("eval", Sample.Path, "1.0 + 99999999999999999999999999999999.0");
+            (code, _, error) = Run("eval", Sample.Path, "1.0 + 99999999999999999999999999999999.0", "--lang", "en");
             code.Should().Be(2);
             error.Should().Contain("expression:1:7: the number 99999999999999999999999999999999.0 is too large");
 

@@ -98,7 +98,7 @@ public sealed class HostileInputRegressionTests : IDisposable
     public void Ends_with_exit_0_1_or_2_and_at_most_one_line(string name)
     {
         var (args, exit, error) = Setups[name](this);
-        var (code, _, err) = TestSupport.Cli.Run(args);
+        var (code, _, err) = TestSupport.Cli.Run([.. args, "--lang", "en"]); // the English wording, as asserted
         var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         code.Should().Be(exit, err);
         err.Should().NotContain("   at ").And.NotContain("Exception").And.NotContain("root:*");

@@ -56,7 +56,7 @@ public sealed class StandardPackOptionTests : IDisposable
     public void A_user_rule_reusing_a_standard_id_is_a_located_error()
     {
         var path = Rules("rule BE-CLASS error \"重复\"\n    table 基本支出表\n    check 301 == 1.0\n");
-        var (code, _, error) = TestSupport.Cli.Run("check", Sample.Path, "--rules", "standard", "--rules", path);
+        var (code, _, error) = TestSupport.Cli.Run("check", Sample.Path, "--rules", "standard", "--rules", path, "--lang", "en");
         code.Should().Be(2);
         error.Trim().Should().StartWith("govbudget: ").And.Contain("my.rules:1:1: rule id BE-CLASS is already defined at common.rules:");
     }

@@ -8,7 +8,7 @@ using GovBudget.TestSupport;
 namespace GovBudget.Rules.Tests.Evaluation;
 
 /// <summary>Issue 11: nested quantifiers multiply; past the limit a rule stops with a located error instead of running for hours.</summary>
-public sealed class BindingLimitTests
+public sealed class BindingLimitTests : InEnglish
 {
     private static Disclosure Doc => Sample.Import.Document;
 
@@ -40,7 +40,7 @@ public sealed class BindingLimitTests
         {
             var rules = Path.Combine(dir.FullName, "four.rules");
             File.WriteAllText(rules, FourNestedRows);
-            var (code, _, err) = TestSupport.Cli.Run("check", Sample.Path, "--rules", rules);
+            var (code, _, err) = TestSupport.Cli.Run("check", Sample.Path, "--rules", rules, "--lang", "en");
             code.Should().Be(2);
             err.Trim().Split('\n').Should().ContainSingle().Which
                 .Should().Contain("four.rules:3:14: rule X: its for each quantifiers bind more than 100,000 values");

@@ -67,6 +67,18 @@ public sealed class NarrativeSectionsTests
     }
 
     [Fact]
+    public void The_finding_is_worded_in_english_with_the_section_and_headings_as_printed()
+    {
+        var document = RealPdf.Import(RealPdf.Final2024).Document;
+        var wanted = DisclosureProfiles.Find("shanghai-final")!.Sections.Single(s => s.Name == "财政拨款收入支出决算总体情况说明");
+        using var english = Localization.MessageLanguages.Use(Localization.MessageLanguage.English);
+        var found = Sections(WithoutHeading(document, wanted)).Should().ContainSingle().Which;
+        found.Message.Should().Be("the narrative has every section the profile requires: the section “财政拨款收入支出决算总体情况说明” is missing (on 《财政拨款收入支出决算总表》 (四)): "
+            + "profile shanghai-final (上海市部门决算公开（九张表，部门决算模板）) requires it of the 情况说明, after “三、支出决算情况说明” (page 17); "
+            + "headings recognised: “财政拨款收入支出决算总体情况说明”");
+    }
+
+    [Fact]
     public void A_tables_only_file_has_no_narrative_to_judge()
     {
         foreach (var file in new[] { RealPdf.Shengwei2018Tables, RealPdf.Zhengxie2017Tables, RealPdf.RendaBangongting2019Tables })

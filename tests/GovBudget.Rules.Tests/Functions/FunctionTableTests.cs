@@ -11,7 +11,7 @@ using GovBudget.TestSupport;
 namespace GovBudget.Rules.Tests.Functions;
 
 /// <summary>The function table: every function one entry, read alike by the binder, both engines and the docs.</summary>
-public sealed class FunctionTableTests
+public sealed class FunctionTableTests : InEnglish
 {
     // One call of every function on the sample's 基本支出表 (合计) and its value, checked on the printed sample
     // (30302 退休费 16.70, 30309 奖励金 1.79). A function added to the table without a call here fails the tests below.
@@ -144,7 +144,7 @@ public sealed class FunctionTableTests
     }
 
     [Theory]
-    [InlineData("avgg(301) == 302", "t.rules:1:36: 未知的函数“avgg”（是不是“avg”？）；应为以下之一：abs, avg,")]
+    [InlineData("avgg(301) == 302", "t.rules:1:36: unknown function 'avgg' (did you mean 'avg'?); expected one of abs, avg,")]
     [InlineData("avg() == 302", "t.rules:1:36: avg takes 1 argument or more, found 0")]
     [InlineData("avg(name(301)) == 302", "t.rules:1:40: avg takes numbers and sets of rows, found text")]
     public void A_wrong_call_is_a_located_error(string check, string message) =>

@@ -116,10 +116,12 @@ public sealed class RegionNamesTests
         File.WriteAllText(path, "{\n  \"formatVersion\": 1,\n  \"provenance\": [{ \"region\": \"江苏省\", \"documents\": \"公开表\" }],\n  \"tables\": { \"收支总表\": [\"收支情况表\", 3] }\n}\n");
         try
         {
-            var (code, _, error) = TestSupport.Cli.Run("import", Variant, "--names", path);
+            var (code, _, error) = TestSupport.Cli.Run("import", Variant, "--names", path, "--lang", "en");
 
             code.Should().Be(2);
             error.Trim().Should().Be($"govbudget: --names: {Path.GetFileName(path)}:4:33: $.tables.收支总表[1]: expected a string (the titles printed for 收支总表), found the number 3");
+            TestSupport.Cli.Run("import", Variant, "--names", path).Err.Trim().Should()
+                .Be($"govbudget: --names: {Path.GetFileName(path)}:4:33: $.tables.收支总表[1]: 应为字符串（为 收支总表 印出的标题），读到数字 3");
         }
         finally
         {

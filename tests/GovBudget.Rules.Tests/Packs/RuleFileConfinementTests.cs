@@ -9,7 +9,7 @@ namespace GovBudget.Rules.Tests.Packs;
 /// Issue 11: a rule pack from someone else must not make GovBudget read files outside its folder, devices or FIFOs,
 /// and a refused file's content never appears in a message.
 /// </summary>
-public sealed class RuleFileConfinementTests : IDisposable
+public sealed class RuleFileConfinementTests : InEnglish
 {
     private const string Secret = "SECRET-CONTENT-4711";
 
@@ -22,7 +22,11 @@ public sealed class RuleFileConfinementTests : IDisposable
         File.WriteAllText(Path.Combine(root, "pack", "shared", "base.rules"), "rule BASE-1 error \"t\" table 基本支出表 check 301 > 0.0");
     }
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(root, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private string Main(string text)
     {
@@ -81,7 +85,7 @@ public sealed class RuleFileConfinementTests : IDisposable
     [Fact]
     public void A_device_given_as_rules_is_not_opened()
     {
-        var (code, _, err) = TestSupport.Cli.Run("check", Sample.Path, "--rules", "/dev/zero");
+        var (code, _, err) = TestSupport.Cli.Run("check", Sample.Path, "--rules", "/dev/zero", "--lang", "en");
         code.Should().Be(2);
         err.Trim().Should().Be("govbudget: /dev/zero:1:1: rule file '/dev/zero': cannot read the file: it is a device, a pipe or a socket, not a regular file; GovBudget does not open those");
     }

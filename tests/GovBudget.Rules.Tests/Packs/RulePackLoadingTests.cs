@@ -5,13 +5,17 @@ using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;
 
-public sealed class RulePackLoadingTests : IDisposable
+public sealed class RulePackLoadingTests : InEnglish
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"govbudget-rules-{Guid.NewGuid():N}");
 
     public RulePackLoadingTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private string Write(string name, string text)
     {

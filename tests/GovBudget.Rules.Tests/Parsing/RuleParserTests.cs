@@ -1,10 +1,11 @@
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Parsing;
 
-public sealed class RuleParserTests
+public sealed class RuleParserTests : InEnglish
 {
     private static RuleDiagnostic Error(Action act) => act.Should().Throw<RuleLoadException>().Which.Diagnostics.Single();
 

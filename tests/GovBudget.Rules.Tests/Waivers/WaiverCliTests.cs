@@ -5,7 +5,7 @@ using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Waivers;
 
-public sealed class WaiverCliTests : IDisposable
+public sealed class WaiverCliTests : InEnglish
 {
     private const string AcceptNameWarning = "NM-GB,302,一般公共预算支出表,201,,财政局模板的固定表述，已函告,张三,2099-12-31";
 
@@ -13,7 +13,11 @@ public sealed class WaiverCliTests : IDisposable
 
     public WaiverCliTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static (int Code, string Out, string Err) Run(params string[] args) => TestSupport.Cli.Run(args);
 
@@ -179,7 +183,7 @@ public sealed class WaiverCliTests : IDisposable
     {
         var bad = WriteWaivers("waivers.csv", AcceptNameWarning, "NM-GB,,,,,r,张三,2025/12/31");
 
-        var (code, output, error) = Run("check", Sample.Path, "--waivers", bad);
+        var (code, output, error) = Run("check", Sample.Path, "--waivers", bad, "--lang", "en");
         code.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().Be($"govbudget: {bad}:3: expires: expected a date as yyyy-MM-dd, found '2025/12/31'{Environment.NewLine}");

@@ -5,7 +5,7 @@ using NodaTime;
 namespace GovBudget.Rules.Tests.Waivers;
 
 /// <summary>Waiver files no one meant to write: lines longer than <see cref="WaiverSet.MaxLineLength"/>, dates that are not dates.</summary>
-public sealed class WaiverHostileInputTests : IDisposable
+public sealed class WaiverHostileInputTests : InEnglish
 {
     private const string Good = "NM-GB,,,,,r,张三,2025-12-31";
 
@@ -16,7 +16,11 @@ public sealed class WaiverHostileInputTests : IDisposable
 
     public WaiverHostileInputTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static WaiverFormatException ReadError(string text)
     {
@@ -130,7 +134,7 @@ public sealed class WaiverHostileInputTests : IDisposable
     {
         var path = WriteHuge("huge-waivers.csv", 20 << 20);
 
-        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--waivers", path);
+        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--waivers", path, "--lang", "en");
 
         code.Should().Be(2);
         output.Should().BeEmpty();
@@ -144,7 +148,7 @@ public sealed class WaiverHostileInputTests : IDisposable
         var path = Path.Combine(folder, "waivers.csv");
         File.WriteAllText(path, $"{WaiverSet.Header}\n{Good}\nNM-GB,,,,,r,张三,0000-01-01\n");
 
-        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--waivers", path);
+        var (code, output, error) = TestSupport.Cli.Run("check", Sample.Path, "--waivers", path, "--lang", "en");
 
         code.Should().Be(2);
         output.Should().BeEmpty();

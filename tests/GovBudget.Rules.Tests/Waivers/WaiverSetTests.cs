@@ -1,16 +1,21 @@
 using System.Text;
 using GovBudget.Rules.Waivers;
 using NodaTime;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Waivers;
 
-public sealed class WaiverSetTests : IDisposable
+public sealed class WaiverSetTests : InEnglish
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"govbudget-waivers-{Guid.NewGuid():N}");
 
     public WaiverSetTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static WaiverSet Read(string text) => WaiverSet.Load(new StringReader(text), "w.csv");
 

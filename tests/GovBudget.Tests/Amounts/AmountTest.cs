@@ -1,8 +1,9 @@
 using GovBudget.Amounts;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Amounts;
 
-public sealed class AmountTest
+public sealed class AmountTest : InEnglish
 {
     [Theory]
     [InlineData("65559.38", 655593800L, 2)]
@@ -231,5 +232,16 @@ public sealed class AmountTest
     public void Thousands_separators_in_groups_of_three_are_read(string text, long raw)
     {
         Amount.Parse(text).Raw.Should().Be(raw);
+    }
+
+    [Theory]
+    [InlineData("1.0x", "应为金额（数字，可带小数点），读到“1.0x”")]
+    [InlineData("1.00001", "金额“1.00001”的小数超过 4 位")]
+    [InlineData("1,26,5.00", "“1,26,5.00”中的千分位分隔符位置不对；应每三位一组（1,265.00）")]
+    public void Why_a_text_is_not_an_amount_is_said_in_chinese_by_default(string text, string error)
+    {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese);
+        Amount.TryParse(text, out _, out var why).Should().BeFalse();
+        why.Should().Be(error);
     }
 }

@@ -1,17 +1,22 @@
 using System.Text;
 using GovBudget.Catalog;
 using GovBudget.Classification;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Catalog;
 
 /// <summary>The CSV format of catalog files, and the errors for malformed files.</summary>
-public sealed class CatalogCsvFormatTest : IDisposable
+public sealed class CatalogCsvFormatTest : InEnglish
 {
     private const string Header = "code,name,level,parent\n";
 
     private readonly string folder = Directory.CreateTempSubdirectory("govbudget-catalog-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static ClassificationCatalog LoadText(string text, int? edition = null) =>
         ClassificationCatalog.Load(new StringReader(text), "functional.csv", edition);

@@ -1,10 +1,11 @@
 using GovBudget.Catalog;
 using GovBudget.Classification;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Catalog;
 
 /// <summary>The crosswalk between catalog editions (Catalog/Data/crosswalk.csv): renames, code changes and a split.</summary>
-public sealed class CodeCrosswalkTests
+public sealed class CodeCrosswalkTests : InEnglish
 {
     private static readonly CodeCrosswalk Shipped = CodeCrosswalk.BuiltIn;
 

@@ -1,8 +1,9 @@
 using GovBudget.Classification;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Classification;
 
-public sealed class ClassificationCodeTest
+public sealed class ClassificationCodeTest : InEnglish
 {
     [Theory]
     [InlineData("201", ClassificationScheme.Functional, CodeLevel.Class)]
@@ -182,5 +183,16 @@ public sealed class ClassificationCodeTest
         code.Invoking(c => c.Scheme).Should().Throw<InvalidOperationException>();
         code.Invoking(c => c.Level).Should().Throw<InvalidOperationException>();
         code.Should().BeLessThan(ClassificationCode.Parse("201"));
+    }
+
+    [Theory]
+    [InlineData("2010", "2010 不是功能分类编码：它有 4 位；类/款/项为 3/5/7 位")]
+    [InlineData("30102x", "30102x 不是科目编码：编码只含数字")]
+    [InlineData("401", "401 不是科目编码：功能分类编码以 2 开头，部门经济分类编码以 3 开头，政府经济分类编码以 5 开头")]
+    public void Why_a_code_is_not_one_is_said_in_chinese_by_default(string text, string error)
+    {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese);
+        ClassificationCode.TryParse(text, out _, out var why).Should().BeFalse();
+        why.Should().Be(error);
     }
 }

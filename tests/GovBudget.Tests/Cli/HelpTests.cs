@@ -74,8 +74,9 @@ public sealed class HelpTests
     [Fact]
     public void Eval_of_a_cell_without_a_table_says_to_use_the_table_option()
     {
-        var (code, _, error) = TestSupport.Cli.Run("eval", Sample.Path, "301");
+        var (code, _, error) = TestSupport.Cli.Run("eval", Sample.Path, "301", "--lang", "en");
         code.Should().Be(2);
+        TestSupport.Cli.Run("eval", Sample.Path, "301").Err.Trim().Should().Be("govbudget: expression:1:1: 这个单元格没有写表名，也没有给出表；请用 --table（govbudget eval FILE --table 基本支出表 \"301\"），或写 表名::行（基本支出表::301）");
         error.Trim().Should().Be("govbudget: expression:1:1: this cell names no table and no table was given; use --table (govbudget eval FILE --table 基本支出表 \"301\") or write 表名::行 (基本支出表::301)");
         TestSupport.Cli.Run("eval", Sample.Path, "--table", "基本支出表", "301").Out.Should().EndWith("1112.32" + Environment.NewLine);
     }

@@ -36,7 +36,7 @@ public sealed class HostileJsonCliTests : IDisposable
         var path = Path.Combine(folder, $"{name}.json");
         File.WriteAllText(path, Content(name));
 
-        var (code, _, error) = GovBudget.TestSupport.Cli.Run("check", path);
+        var (code, _, error) = GovBudget.TestSupport.Cli.Run("check", path, "--lang", "en");
 
         code.Should().Be(2, error);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -51,7 +51,7 @@ public sealed class HostileJsonCliTests : IDisposable
         var path = Path.Combine(folder, "year.json");
         File.WriteAllText(path, "{\n  \"department\": {\"name\": \"x\"},\n  \"year\": \"2023\"\n}");
 
-        var (code, _, error) = GovBudget.TestSupport.Cli.Run("check", path);
+        var (code, _, error) = GovBudget.TestSupport.Cli.Run("check", path, "--lang", "en");
 
         code.Should().Be(2);
         error.TrimEnd().Should().Be("govbudget: year.json:3:11: $.year: expected a number (the fiscal year), found a string");

@@ -56,7 +56,8 @@ public sealed class ImportCommandTests
             var (code, output, error) = Run("import", path);
             code.Should().Be(2);
             output.Should().BeEmpty();
-            error.Should().Be($"govbudget: {Path.GetFileName(path)}:108: the file ends inside table '部门预算收入总表': the last row has 3 of 13 cells\n");
+            error.Should().Be($"govbudget: {Path.GetFileName(path)}:108: 文件在表“部门预算收入总表”中结束：最后一行只有 3 个单元格，应有 13 个\n");
+            Run("import", path, "--lang", "en").Err.Should().Be($"govbudget: {Path.GetFileName(path)}:108: the file ends inside table '部门预算收入总表': the last row has 3 of 13 cells\n");
         }
         finally
         {

@@ -165,7 +165,7 @@ public sealed class ImportCoverageTests
         File.WriteAllText(path, string.Join('\n', lines));
         try
         {
-            const string Limit = "rule IS-SECTION: its for each quantifiers bind more than 100,000 values on this document";
+            const string Limit = "规则 IS-SECTION：它的 for each 在这份文件上绑定的值超过 100,000 个";
             Run("check", path).Code.Should().Be(2, "check refuses a document a rule cannot run on");
 
             var (code, output, _) = Run("import", path);

@@ -1,8 +1,9 @@
 using GovBudget.Datasets;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Datasets;
 
-public sealed class DatasetCsvErrorTests
+public sealed class DatasetCsvErrorTests : InEnglish
 {
     private const string Header = "year,kind,department,department_name,table,unit,row_code,row_name,column,amount";
     private const string Good = "2023,预算,A,甲,收入总表,万元,201,一般公共服务支出,合计,1.00";

@@ -4,7 +4,7 @@ using GovBudget.TestSupport;
 namespace GovBudget.Tests.Datasets;
 
 /// <summary>Lines longer than <see cref="DatasetCsv.MaxLineLength"/>, which Sep would buffer up to its 16 MiB and then reject.</summary>
-public sealed class DatasetCsvLineLengthTests : IDisposable
+public sealed class DatasetCsvLineLengthTests : InEnglish
 {
     private const string Good = "2023,预算,A,甲,收入总表,万元,201,一般公共服务支出,合计,1.00";
 
@@ -15,7 +15,11 @@ public sealed class DatasetCsvLineLengthTests : IDisposable
 
     public DatasetCsvLineLengthTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static DatasetFormatException ReadError(string text)
     {
@@ -91,7 +95,7 @@ public sealed class DatasetCsvLineLengthTests : IDisposable
             writer.Write('\n');
         }
 
-        var (code, output, error) = TestSupport.Cli.Run("check", path);
+        var (code, output, error) = TestSupport.Cli.Run("check", path, "--lang", "en");
 
         code.Should().Be(2);
         output.Should().NotContain(TooLong);

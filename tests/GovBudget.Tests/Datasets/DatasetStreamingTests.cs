@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Datasets;
 
@@ -9,16 +10,17 @@ namespace GovBudget.Tests.Datasets;
 /// <see cref="DatasetCsv.ReadDepartments"/>: departments handed over one by one as they are whole, the same as a whole
 /// read gives, in the same order, also where a department's lines resume after another's.
 /// </summary>
-public sealed class DatasetStreamingTests : IDisposable
+public sealed class DatasetStreamingTests : InEnglish
 {
     private const string Header = "year,kind,department,department_name,table,unit,row_code,row_name,column,amount";
 
     private readonly string path = Path.Combine(Path.GetTempPath(), $"govbudget-stream-{Guid.NewGuid():N}.csv");
 
-    public void Dispose()
+    protected override void Dispose(bool disposing)
     {
         File.Delete(path);
         File.Delete(DatasetGenerator.TruthPath(path));
+        base.Dispose(disposing);
     }
 
     [Fact]

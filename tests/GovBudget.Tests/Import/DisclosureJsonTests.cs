@@ -5,7 +5,7 @@ using GovBudget.Serialization;
 
 namespace GovBudget.Tests.Import;
 
-public sealed class DisclosureJsonTests
+public sealed class DisclosureJsonTests : InEnglish
 {
     [Fact]
     public void The_sample_round_trips_exactly()

@@ -11,7 +11,7 @@ namespace GovBudget.Tests.Import;
 /// A printed year outside what <see cref="Documents.FiscalYear"/> accepts (1950 to 2200) is the reader's located format
 /// error, not FiscalYear's ArgumentOutOfRangeException.
 /// </summary>
-public sealed class DisclosureYearRangeTests : IDisposable
+public sealed class DisclosureYearRangeTests : InEnglish
 {
     private const string Problem = "expected a fiscal year from 1950 to 2200";
 
@@ -19,7 +19,11 @@ public sealed class DisclosureYearRangeTests : IDisposable
 
     public DisclosureYearRangeTests() => Directory.CreateDirectory(folder);
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    protected override void Dispose(bool disposing)
+    {
+        Directory.Delete(folder, recursive: true);
+        base.Dispose(disposing);
+    }
 
     private static string SampleIn(string year) => Sample.Text.Replace("预算年度：2023", $"预算年度：{year}", StringComparison.Ordinal);
 
@@ -54,6 +58,7 @@ public sealed class DisclosureYearRangeTests : IDisposable
     [Fact]
     public void A_text_year_line_out_of_range_below_another_is_only_a_notice()
     {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese); // a notice in the default wording
         var lines = Sample.Lines.ToArray();
         var second = Array.FindIndex(lines, FirstYearLine, l => l.StartsWith("预算年度：2023", StringComparison.Ordinal));
         lines[second] = "预算年度：1900";
@@ -102,7 +107,7 @@ public sealed class DisclosureYearRangeTests : IDisposable
         var path = Path.Combine(folder, "old.txt");
         File.WriteAllText(path, SampleIn("1900"));
 
-        var (code, output, error) = TestSupport.Cli.Run("import", path);
+        var (code, output, error) = TestSupport.Cli.Run("import", path, "--lang", "en");
 
         code.Should().Be(2);
         output.Should().BeEmpty();
@@ -116,7 +121,7 @@ public sealed class DisclosureYearRangeTests : IDisposable
         var path = Path.Combine(folder, "old.csv");
         File.WriteAllText(path, $"{DatasetCsv.Header}\n1900,预算,A,甲,收入总表,万元,201,一般公共服务支出,合计,1.00\n");
 
-        var (code, _, error) = TestSupport.Cli.Run("check", path);
+        var (code, _, error) = TestSupport.Cli.Run("check", path, "--lang", "en");
 
         code.Should().Be(2);
         error.Should().Be("govbudget: old.csv:2: year: expected a fiscal year (1950 to 2200), found '1900'\n");
@@ -129,7 +134,7 @@ public sealed class DisclosureYearRangeTests : IDisposable
         var path = Path.Combine(folder, "old.pdf");
         File.WriteAllBytes(path, OnePagePdf("某局1900年部门预算", "一、主要职能", "负责财政工作。"));
 
-        var (code, output, error) = TestSupport.Cli.Run("import", path);
+        var (code, output, error) = TestSupport.Cli.Run("import", path, "--lang", "en");
 
         code.Should().Be(2);
         output.Should().BeEmpty();

@@ -5,7 +5,7 @@ using GovBudget.Import;
 
 namespace GovBudget.Tests.Import;
 
-public sealed class MalformedInputTests
+public sealed class MalformedInputTests : InEnglish
 {
     private const string Name = "broken.txt";
 
@@ -110,6 +110,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void An_unrecognised_table_is_kept_and_listed_as_a_notice()
     {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese); // a notice in the default wording
         var at = LineOf("## 部门预算收入总表");
         var lines = Sample.Lines.ToList();
         lines.InsertRange(at - 1, ["## 部门预算项目支出明细表", string.Empty, "单位：万元", string.Empty, "项目\t金额", "信息化建设项目\t26747.00", "信息化项目运维费\t37247.00", string.Empty]);
@@ -126,6 +127,7 @@ public sealed class MalformedInputTests
     [Fact]
     public void A_line_that_cannot_be_placed_is_a_notice_with_its_line_number()
     {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese); // a notice in the default wording
         var at = LineOf("## 部门预算支出总表");
         var lines = Sample.Lines.ToList();
         lines.Insert(at - 1, "本页由系统自动生成");

@@ -4,7 +4,7 @@ using GovBudget.TestSupport;
 namespace GovBudget.Tests.Names;
 
 /// <summary>Names files (docs/names.md): the built-in ones, a user's file added to them, and located errors for a bad file.</summary>
-public sealed class DisclosureNamesTests
+public sealed class DisclosureNamesTests : InEnglish
 {
     private const string Provenance = "\"provenance\": [{ \"region\": \"江苏省\", \"documents\": \"省级部门预算 公开表\" }]";
 

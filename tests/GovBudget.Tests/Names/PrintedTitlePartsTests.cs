@@ -4,7 +4,7 @@ using GovBudget.TestSupport;
 namespace GovBudget.Tests.Names;
 
 /// <summary>The year and department a table's title prints are kept on the table and in JSON, as printed (issue 12).</summary>
-public sealed class PrintedTitlePartsTests
+public sealed class PrintedTitlePartsTests : InEnglish
 {
     [Fact]
     public void A_pdf_tables_title_year_is_kept_and_round_trips_through_json()

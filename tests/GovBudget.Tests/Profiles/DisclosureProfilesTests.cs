@@ -4,7 +4,7 @@ using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Profiles;
 
-public sealed class DisclosureProfilesTests
+public sealed class DisclosureProfilesTests : InEnglish
 {
     [Fact]
     public void The_built_in_profiles_are_read_from_their_data_files_with_provenance()
@@ -64,6 +64,7 @@ public sealed class DisclosureProfilesTests
     [Fact]
     public void A_document_naming_no_region_gets_the_profile_its_printed_tables_match_best_uncertain()
     {
+        using var chinese = Localization.MessageLanguages.Use(Localization.MessageLanguage.Chinese); // the reason in the default wording
         var template = DisclosureProfiles.Choose(RealPdf.Import(RealPdf.FinalTemplate2024).Document);
         template.Profile.Name.Should().Be("shanghai-final");
         template.Certain.Should().BeFalse();

@@ -10,7 +10,7 @@ namespace GovBudget.Tests.Serialization;
 /// <see cref="DisclosureFormatException"/> naming the line, the column, the JSON path, what was expected and what was
 /// found; never an exception of System.Text.Json, NodaTime or an argument check, and never their text.
 /// </summary>
-public sealed class DisclosureJsonHostileTests
+public sealed class DisclosureJsonHostileTests : InEnglish
 {
     private static readonly string SampleJson = DisclosureJson.Serialize(Sample.Import.Document);
 

@@ -25,7 +25,7 @@ internal static class NamesFileReader
         (string Name, byte[] Bytes) file;
         try
         {
-            file = SourceFile.Read(path, MaxBytes, "a names file is");
+            file = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Names"));
         }
         catch (DisclosureFormatException e)
         {
@@ -55,47 +55,47 @@ internal static class NamesFileReader
         var (parsed, utf8) = JsonSyntaxError.Parse(source, json);
         using (parsed)
         {
-            var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(source, utf8)).Object("a names file");
-            foreach (var name in root.PropertyNames("a names file"))
+            var root = new JsonCursor(parsed.RootElement, JsonReadPath.Root(source, utf8)).Object("Json.What.ANamesFile");
+            foreach (var name in root.PropertyNames("Json.What.ANamesFile"))
             {
                 if (!Sections.Contains(name, StringComparer.Ordinal))
                 {
-                    throw root.Property(name)!.Value.Error($"unknown property '{name}'; expected one of {string.Join(", ", Sections)}");
+                    throw root.Property(name)!.Value.Error(Localization.CoreTexts.T("Names.UnknownProperty", name, string.Join(", ", Sections)));
                 }
             }
 
-            var version = root.RequiredInt("formatVersion", "the names file format's version");
+            var version = root.RequiredInt("formatVersion", "Json.What.TheNamesFileFormatSVersion");
             if (version is < 1 or > DisclosureNames.FormatVersion)
             {
                 throw root.Property("formatVersion")!.Value.Error(
-                    $"expected formatVersion 1 or {DisclosureNames.FormatVersion} (the versions this library reads), found {version}");
+                    Localization.CoreTexts.T("Names.Version", DisclosureNames.FormatVersion, version));
             }
 
             if (version < 2 && SinceVersion2.FirstOrDefault(n => root.Property(n) is not null) is { } later)
             {
-                throw root.Property(later)!.Value.Error($"'{later}' is a section of formatVersion 2; expected formatVersion 2 for a file that has it");
+                throw root.Property(later)!.Value.Error(Localization.CoreTexts.T("Names.Version2Section", later));
             }
 
-            var provenance = root.RequiredArray("provenance", "where the wording was seen").ToList();
+            var provenance = root.RequiredArray("provenance", "Json.What.WhereTheWordingWasSeen").ToList();
             if (provenance.Count == 0)
             {
-                throw root.Property("provenance")!.Value.Error("expected at least one entry: where the wording was seen (region, documents)");
+                throw root.Property("provenance")!.Value.Error(Localization.CoreTexts.T("Names.NoProvenance"));
             }
 
             foreach (var p in provenance)
             {
-                _ = NonEmpty(p.Object("a provenance entry"), "region", "the region whose documents print the wording");
-                _ = NonEmpty(p, "documents", "the documents or document class the wording was seen in");
-                _ = p.OptionalString("shows", "what the documents print");
+                _ = NonEmpty(p.Object("Json.What.AProvenanceEntry"), "region", "Json.What.TheRegionWhoseDocumentsPrintTheWording");
+                _ = NonEmpty(p, "documents", "Json.What.TheDocumentsOrDocumentClassTheWordingWas");
+                _ = p.OptionalString("shows", "Json.What.WhatTheDocumentsPrint");
             }
 
             return new NameData(
                 [source],
                 ReadTables(root),
-                ReadLists(root, "columns", "a column's canonical name"),
-                ReadLists(root, "rows", "a row's canonical name"),
-                root.Property("threePublicItems") is { IsNull: false } items ? Strings(items, "“三公” item names") : [],
-                [.. root.OptionalArray("departmentNameForms", "groups of wordings that name one body").Select(Forms)])
+                ReadLists(root, "columns", "Json.What.AColumnSCanonicalName"),
+                ReadLists(root, "rows", "Json.What.ARowSCanonicalName"),
+                root.Property("threePublicItems") is { IsNull: false } items ? Strings(items, "Json.What.ItemNames") : [],
+                [.. root.OptionalArray("departmentNameForms", "Json.What.GroupsOfWordingsThatNameOneBody").Select(Forms)])
             {
                 Headings = ReadRoles(root, "headings", HeadingRole.HeadingRoles, patterns: false),
                 HeaderWords = ReadRoles(root, "headerWords", HeadingRole.HeaderWordRoles, patterns: true),
@@ -107,20 +107,20 @@ internal static class NamesFileReader
     private static ImmutableDictionary<string, ImmutableArray<string>> ReadRoles(JsonCursor root, string section, string[] roles, bool patterns)
     {
         var result = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
-        foreach (var (role, value) in Entries(root, section, $"the words of each role ({string.Join(", ", roles)})"))
+        foreach (var (role, value) in Entries(root, section, Localization.CoreTexts.T("Names.RoleWords", string.Join(", ", roles))))
         {
             if (!roles.Contains(role, StringComparer.Ordinal))
             {
-                throw value.Error($"unknown role '{role}'; expected one of {string.Join(", ", roles)}");
+                throw value.Error(Localization.CoreTexts.T("Names.UnknownRole", role, string.Join(", ", roles)));
             }
 
-            var what = $"the {section} of role {role}";
+            var what = Localization.CoreTexts.T("Names.SectionOfRole", section, role);
             result = result.Add(role, [.. value.Items(what).Select(i => i.String(what) is { } w && w.Trim().Length > 0
                 && (patterns ? WordList.IsValid(w) : !w.Contains(WordList.Any, StringComparison.Ordinal))
                     ? w.Trim()
                     : throw i.Error(patterns
-                        ? $"expected a word, or a word with {WordList.Any} before or after it ({what})"
-                        : $"expected a word without {WordList.Any} ({what})"))]);
+                        ? Localization.CoreTexts.T("Names.Pattern", WordList.Any, what)
+                        : Localization.CoreTexts.T("Names.Word", WordList.Any, what)))]);
         }
 
         return result;
@@ -129,20 +129,20 @@ internal static class NamesFileReader
     private static ImmutableDictionary<TableKind, ImmutableArray<string>> ReadTables(JsonCursor root)
     {
         var result = ImmutableDictionary<TableKind, ImmutableArray<string>>.Empty;
-        foreach (var (name, value) in Entries(root, "tables", "the titles of each table kind"))
+        foreach (var (name, value) in Entries(root, "tables", "Json.What.TheTitlesOfEachTableKind"))
         {
             var kind = TableKind.All.FirstOrDefault(k => k.CanonicalName == name && k != TableKind.Unrecognised)
-                ?? throw value.Error($"unknown table kind '{name}'; expected one of {string.Join("、", TableKind.All.Where(k => k != TableKind.Unrecognised))}");
-            result = result.Add(kind, Strings(value, $"the titles printed for {name}"));
+                ?? throw value.Error(Localization.CoreTexts.T("Profile.UnknownKind", name, string.Join("、", TableKind.All.Where(k => k != TableKind.Unrecognised))));
+            result = result.Add(kind, Strings(value, Localization.CoreTexts.T("Names.Titles", name)));
         }
 
         return result;
     }
 
     private static ImmutableArray<(string, ImmutableArray<string>)> ReadLists(JsonCursor root, string section, string what) =>
-        [.. Entries(root, section, $"{what} and its printed variants").Select(e =>
-            (NameNormalizer.Label(e.Name).Length > 0 ? e.Name : throw e.Value.Error($"expected {what}, found '{e.Name}'"),
-             Strings(e.Value, $"the variants printed for {e.Name}")))];
+        [.. Entries(root, section, Localization.CoreTexts.T("Names.Variants", JsonCursor.W(what))).Select(e =>
+            (NameNormalizer.Label(e.Name).Length > 0 ? e.Name : throw e.Value.Error(Localization.CoreTexts.T("Names.Expected", JsonCursor.W(what), e.Name)),
+             Strings(e.Value, Localization.CoreTexts.T("Names.VariantsOf", e.Name))))];
 
     // The properties of an optional object section, each once.
     private static IEnumerable<(string Name, JsonCursor Value)> Entries(JsonCursor root, string section, string what)
@@ -158,7 +158,7 @@ internal static class NamesFileReader
             var value = s.Property(name)!.Value;
             if (!seen.Add(name))
             {
-                throw value.Error($"'{name}' is listed twice; list its variants once");
+                throw value.Error(Localization.CoreTexts.T("Names.Twice", name));
             }
 
             yield return (name, value);
@@ -167,13 +167,13 @@ internal static class NamesFileReader
 
     private static ImmutableArray<string> Forms(JsonCursor group)
     {
-        var forms = Strings(group, "the wordings of one body, the short form last");
-        return forms.Length >= 2 ? forms : throw group.Error("expected at least two wordings (a long form and its short form)");
+        var forms = Strings(group, "Json.What.TheWordingsOfOneBodyTheShortFormLast");
+        return forms.Length >= 2 ? forms : throw group.Error(Localization.CoreTexts.T("Names.Forms"));
     }
 
     private static ImmutableArray<string> Strings(JsonCursor array, string what) =>
-        [.. array.Items(what).Select(i => i.String(what) is { } s && NameNormalizer.Basic(s).Length > 0 ? s : throw i.Error($"expected a non-empty string ({what})"))];
+        [.. array.Items(what).Select(i => i.String(what) is { } s && NameNormalizer.Basic(s).Length > 0 ? s : throw i.Error(Localization.CoreTexts.T("Names.NonEmpty", JsonCursor.W(what))))];
 
     private static string NonEmpty(JsonCursor o, string name, string what) =>
-        o.RequiredString(name, what) is { } s && s.Trim().Length > 0 ? s : throw o.Property(name)!.Value.Error($"expected a non-empty string ({what})");
+        o.RequiredString(name, what) is { } s && s.Trim().Length > 0 ? s : throw o.Property(name)!.Value.Error(Localization.CoreTexts.T("Names.NonEmpty", JsonCursor.W(what)));
 }

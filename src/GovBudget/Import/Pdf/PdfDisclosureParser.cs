@@ -148,18 +148,18 @@ internal sealed partial class PdfDisclosureParser(string source)
         FinishSection();
         if (tables.Count == 0 && sections.Count == 0)
         {
-            throw new DisclosureFormatException(source, 0, null, "no budget table and no narrative found: this is not a disclosure");
+            throw new DisclosureFormatException(source, 0, null, T("Pdf.NotDisclosure"));
         }
 
         if (year is null)
         {
-            throw new DisclosureFormatException(source, 0, null, "no year found: expected a title such as '2025年部门预算' or '2025年部门一般公共预算支出功能分类预算表'");
+            throw new DisclosureFormatException(source, 0, null, T("Pdf.NoYear"));
         }
 
         if (year is < 1950 or > 2200)
         {
             // FiscalYear's range: checked here to name the page (a PDF has no lines) where the year is printed.
-            throw new DisclosureFormatException(source, 0, null, $"page {yearPage}: the year {year} in a title: expected a fiscal year from 1950 to 2200");
+            throw new DisclosureFormatException(source, 0, null, T("Pdf.BadYear", yearPage, year));
         }
 
         foreach (var block in unread.Blocks)

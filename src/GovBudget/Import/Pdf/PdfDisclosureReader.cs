@@ -52,7 +52,7 @@ public static class PdfDisclosureReader
         Stream stream;
         try
         {
-            stream = InputFile.OpenRead(path, MaxBytes, "a PDF disclosure is");
+            stream = InputFile.OpenRead(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Pdf"));
         }
         catch (InputFileException e)
         {
@@ -86,12 +86,12 @@ public static class PdfDisclosureReader
     {
         if (head.Length == 0)
         {
-            throw new DisclosureFormatException(sourceName, 0, null, "the file is empty: expected a PDF");
+            throw new DisclosureFormatException(sourceName, 0, null, Localization.CoreTexts.T("Pdf.Empty"));
         }
 
         if (head.IndexOf("%PDF-"u8) < 0)
         {
-            throw new DisclosureFormatException(sourceName, 0, null, "not a PDF: the file does not start with '%PDF-'");
+            throw new DisclosureFormatException(sourceName, 0, null, Localization.CoreTexts.T("Pdf.NotPdf"));
         }
     }
 
@@ -104,13 +104,13 @@ public static class PdfDisclosureReader
         }
         catch (PdfDocumentEncryptedException e)
         {
-            throw new DisclosureFormatException(sourceName, 0, null, "encrypted PDF: it cannot be read without its password", e);
+            throw new DisclosureFormatException(sourceName, 0, null, Localization.CoreTexts.T("Pdf.Encrypted"), e);
         }
         catch (Exception e) when (e is not (SourceFormatException or ReaderFaultException or OutOfMemoryException or OperationCanceledException))
         {
             // PdfPig reports a damaged file with many exception types (a broken font: InvalidFontFormatException; a
             // broken stream: IndexOutOfRangeException …): each is this file's fault, none may end the process.
-            throw new DisclosureFormatException(sourceName, 0, null, $"damaged PDF: it cannot be read ({e.Message})", e);
+            throw new DisclosureFormatException(sourceName, 0, null, Localization.CoreTexts.T("Pdf.Damaged", e.Message), e);
         }
     }
 
@@ -127,7 +127,7 @@ public static class PdfDisclosureReader
             {
                 // PdfPig reads a content stream it cannot decode as an empty page: the page's tables would vanish.
                 throw new DisclosureFormatException(sourceName, 0, null,
-                    $"page {p}: damaged PDF: the page's content ({raw:N0} bytes) cannot be decoded, so its text and tables cannot be read");
+                    Localization.CoreTexts.T("Pdf.PageUndecodable", p, raw));
             }
 
             var letters = page.Letters.Select(ToLetter).ToImmutableArray();

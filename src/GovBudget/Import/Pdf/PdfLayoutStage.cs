@@ -41,7 +41,7 @@ internal static class PdfLayoutStage
                 continue;
             }
 
-            ReaderFaultException.Run(sourceName, $"laying out page {p}", () =>
+            ReaderFaultException.Run(sourceName, T("Reader.Stage.Page", p), () =>
             {
                 parser.AddPage(p, page.Width, PdfTextLine.FromLetters(p, visible));
                 return true;
@@ -51,10 +51,10 @@ internal static class PdfLayoutStage
         if (letters == 0)
         {
             throw new DisclosureFormatException(sourceName, 0, null,
-                $"no text layer: none of the {count} page(s) has any text (a scanned image-only PDF?); run OCR on it first");
+                T("Pdf.NoTextLayer", count));
         }
 
-        var disclosure = ReaderFaultException.Run(sourceName, "building the document from its pages", parser.Finish);
+        var disclosure = ReaderFaultException.Run(sourceName, T("Reader.Stage.Build"), parser.Finish);
         return new ImportResult(disclosure, [.. parser.Notices]);
     }
 }

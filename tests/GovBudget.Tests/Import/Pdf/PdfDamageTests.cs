@@ -7,7 +7,7 @@ namespace GovBudget.Tests.Import.Pdf;
 /// Damaged copies of the real PDFs: whatever PdfPig meets (a broken font, a broken stream, a cut file), the reader
 /// either reads the document or raises a <see cref="DisclosureFormatException"/> naming the file, never another exception.
 /// </summary>
-public sealed class PdfDamageTests
+public sealed class PdfDamageTests : InEnglish
 {
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(0, 24)];
 

@@ -8,7 +8,7 @@ using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Import.Pdf;
 
-public sealed class PdfDisclosureReaderTests
+public sealed class PdfDisclosureReaderTests : InEnglish
 {
     private static readonly string Real = RealPdf.Folder;
 
@@ -422,7 +422,7 @@ public sealed class PdfDisclosureReaderTests
         File.WriteAllText(path, "not a pdf");
         try
         {
-            var (code, _, err) = GovBudget.TestSupport.Cli.Run("check", path);
+            var (code, _, err) = GovBudget.TestSupport.Cli.Run("check", path, "--lang", "en");
 
             code.Should().Be(2);
             err.Should().Contain("not a PDF");

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using GovBudget.Import;
 using GovBudget.Import.Pdf;
+using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Import.Pdf;
 
@@ -10,7 +11,7 @@ namespace GovBudget.Tests.Import.Pdf;
 /// refused while the stream is decoded, before PdfPig allocates for it: a damaged PDF, exit 2. The PDFs are generated:
 /// page 1 prints a line of text, page 2 holds the hostile stream.
 /// </summary>
-public sealed class PdfResourceLimitTests
+public sealed class PdfResourceLimitTests : InEnglish
 {
     [Fact]
     public void A_decompression_bomb_is_refused_before_it_is_inflated()
@@ -58,7 +59,7 @@ public sealed class PdfResourceLimitTests
         File.WriteAllBytes(path, Pdf(Deflate(Spaces(1L << 30))));
         try
         {
-            var (code, _, err) = TestSupport.Cli.Run("check", path);
+            var (code, _, err) = TestSupport.Cli.Run("check", path, "--lang", "en");
             code.Should().Be(2);
             err.Trim().Should().NotContain("\n").And.Contain("a page's content decodes to more than 2,097,152 bytes");
         }

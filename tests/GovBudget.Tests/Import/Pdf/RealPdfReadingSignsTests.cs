@@ -9,7 +9,7 @@ namespace GovBudget.Tests.Import.Pdf;
 /// The signs of an uncertain reading on the real PDFs: each misreading found by reading the printed pages (see the
 /// README of TestData/real) is marked where it occurs, and the documents the reader reads cleanly carry none.
 /// </summary>
-public sealed class RealPdfReadingSignsTests
+public sealed class RealPdfReadingSignsTests : InEnglish
 {
     public static TheoryData<string> Clean() => [.. RealPdf.Clean];
 
