@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using GovBudget.Amounts;
@@ -8,7 +7,6 @@ using GovBudget.Rules.Binding;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Packs;
 using GovBudget.Localization;
 using static GovBudget.Rules.RuleTexts;
 

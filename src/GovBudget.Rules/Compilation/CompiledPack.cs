@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using GovBudget.Amounts;
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
