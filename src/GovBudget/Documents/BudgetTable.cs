@@ -174,7 +174,7 @@ public sealed class BudgetTable
         bool OnSide(TableRow r) => side == TableSide.None || r.Side == side;
         if (ClassificationCode.TryParse(label.Trim(), out var code))
         {
-            return Rows.FirstOrDefault(r => OnSide(r) && r.Code == code);
+            return RowsWithCode(code).FirstOrDefault(OnSide);
         }
 
         var n = NameNormalizer.Label(label);

@@ -56,8 +56,7 @@ internal sealed partial class PdfTableBuilder
 
         // On a two-sided table the other side's label, with no figure, may wrap around the line too (八、附属单位上缴 /
         // 收入 beside 八、社会保障和就 / 123.70 / 业支出): its tail is then on the line under, the line itself empty there.
-        bool AlsoAround(Token t) => Kind.IsTwoSided && Sides().Any(s => OnSide(s, t) && top.Any(a => !a.IsAmount && OnSide(s, a))
-            && !tokens.Any(a => OnSide(s, a)) && IsLabelTail(Label(rest.Where(r => OnSide(s, r)))));
+        bool AlsoAround(Token t) => Kind.IsTwoSided && Sides().Any(s => OnSide(s, t) && WrapsAroundEmpty(s, top, tokens, rest));
         if (tokens.Any(t => t.IsCodePart) || sides.Count == 0 || sides.Contains(null) || rest.Count == 0
             || rest.Any(t => t.IsAmount || t.IsCodePart || !(sides.Any(s => OnSide(s!.Value, t)) || AlsoAround(t))))
         {
@@ -77,6 +76,11 @@ internal sealed partial class PdfTableBuilder
     }
 
     private static TableSide[] Sides() => [TableSide.Income, TableSide.Expenditure];
+
+    // Whether side's label, with nothing printed on that side of the middle line, wraps around it: text above, and
+    // under it the rest of a label.
+    private bool WrapsAroundEmpty(TableSide side, List<Token> top, List<Token> middle, List<Token> tail) =>
+        !middle.Any(t => OnSide(side, t)) && top.Any(t => !t.IsAmount && OnSide(side, t)) && IsLabelTail(Label(tail.Where(t => OnSide(side, t))));
 
     // The rest of a wrapped label: no figure, ordinal or total starts it.
     private static bool IsLabelTail(string label) => label.Length > 0 && !char.IsAsciiDigit(label[0]) && !Ordinal().IsMatch(label) && !IsTotalName(label);

@@ -51,6 +51,10 @@ internal sealed partial class PdfTableBuilder
 
     private const double BetweenLinesPitch = 2.0; // in letter heights: wider gaps are rows apart, not a label's lines
 
+    // In letter heights, added to two pitches: one cell's lines are set exactly a pitch apart, the next row's first
+    // line further by the cells' padding (about two tenths of a letter and more).
+    private const double WrapSlack = 0.1;
+
     private void LearnWrapReachBetweenLines(IReadOnlyList<PdfTextLine> lines)
     {
         if (layout is null || textCount > 0 || wideWrapReach is not null)
@@ -90,13 +94,8 @@ internal sealed partial class PdfTableBuilder
     {
         var (top, middle, tail) = (Tokens(above), Tokens(line), Tokens(below));
         return Kind.IsTwoSided && middle.Any(t => t.IsAmount) && !tail.Any(t => t.IsAmount || t.IsCodePart)
-            && Sides().Any(s => !middle.Any(t => OnSide(s, t)) && top.Any(t => !t.IsAmount && OnSide(s, t)) && tail.Any(t => OnSide(s, t))
-                && IsLabelTail(Label(tail.Where(t => OnSide(s, t)))));
+            && Sides().Any(s => WrapsAroundEmpty(s, top, middle, tail));
     }
-
-    // In letter heights, added to two pitches: one cell's lines are set exactly a pitch apart, the next row's first
-    // line further by the cells' padding (about two tenths of a letter and more).
-    private const double WrapSlack = 0.1;
 
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
     // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
@@ -173,12 +172,12 @@ internal sealed partial class PdfTableBuilder
         if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
         {
             // On a two-sided table each side's part continues that side's last row (拨款 | 支出 under 一、财政 | 一、一般公共服务).
-            var parts = !Kind.IsTwoSided ? [(TableSide.None, texts)]
-                : new[] { TableSide.Income, TableSide.Expenditure }.Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0).ToList();
-            var indexes = parts.Select(p => state.Rows.FindLastIndex(r => r.Side == p.Item1)).ToList();
+            List<(TableSide Side, List<Token> Texts)> parts = !Kind.IsTwoSided ? [(TableSide.None, texts)]
+                : [.. Sides().Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0)];
+            var indexes = parts.Select(p => state.Rows.FindLastIndex(r => r.Side == p.Side)).ToList();
             if (indexes.All(i => i >= 0))
             {
-                foreach (var (index, part) in indexes.Zip(parts, (i, p) => (i, p.Item2)))
+                foreach (var (index, part) in indexes.Zip(parts, (i, p) => (i, p.Texts)))
                 {
                     state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + Label(part) };
                 }

@@ -225,9 +225,14 @@ internal sealed partial class PdfTableLayout
         for (var i = header.Count - 1; i > 0; i--)
         {
             var line = header[i];
+            if (line.Page != below.Page || line.Baseline - below.Baseline > NameAboveReach * line.FontSize)
+            {
+                break;
+            }
+
+            // The header above the line, its wrapped names joined: only those are merged, and only when the line is near.
             var names = HeaderCells([.. header.Take(i)]).Where(n => IsNameHeader(n.Name)).ToList();
-            var underName = line.Cells.All(c => !IsLabelHeader(c.Compact) && names.Any(n => Overlaps(n.Cell, c)));
-            if (line.Page != below.Page || line.Baseline - below.Baseline > NameAboveReach * line.FontSize || !underName)
+            if (!line.Cells.All(c => !IsLabelHeader(c.Compact) && names.Any(n => Overlaps(n.Cell, c))))
             {
                 break;
             }
