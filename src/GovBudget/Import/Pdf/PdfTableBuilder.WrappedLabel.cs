@@ -110,13 +110,14 @@ internal sealed partial class PdfTableBuilder
                 }
             }
 
-            state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs] };
+            state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs], LastLine = line };
         }
 
         if (names.Count > 0)
         {
             var side = state.Rows[indexes[0]].Side;
-            AddSide(side == TableSide.Income ? TableSide.Expenditure : TableSide.Income, null, Label(names), new Cell[columns.Length], line);
+            var other = side == TableSide.Income ? TableSide.Expenditure : TableSide.Income;
+            AddSide(other, null, TakePending(other) + Label(names), new Cell[columns.Length], line);
         }
 
         state.PendingLabel = null;

@@ -100,7 +100,7 @@ internal sealed partial class PdfTableBuilder
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
     // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
     // rows above and below, it belongs to the clearly nearer one.
-    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts, int? number)
+    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts, int? number, PdfTextLine? lastRead)
     {
         if (texts.Count == 0)
         {
@@ -138,6 +138,16 @@ internal sealed partial class PdfTableBuilder
 
         if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
         {
+            if (Kind.IsTwoSided)
+            {
+                foreach (var side in Sides().Where(s => texts.Any(t => OnSide(s, t))))
+                {
+                    state.PendingSides[side] = state.PendingSides.GetValueOrDefault(side, string.Empty) + Label(texts.Where(t => OnSide(side, t)));
+                }
+
+                return true;
+            }
+
             if (byColumn is null)
             {
                 state.PendingY = state.PendingLabel is null ? line.Baseline : state.PendingY;
@@ -169,22 +179,16 @@ internal sealed partial class PdfTableBuilder
             return true;
         }
 
-        if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
+        if (Kind.IsTwoSided && !ordinal && state.Rows.Count > 0 && JoinSides(line, texts, closeAbove, lastRead))
         {
-            // On a two-sided table each side's part continues that side's last row (拨款 | 支出 under 一、财政 | 一、一般公共服务).
-            List<(TableSide Side, List<Token> Texts)> parts = !Kind.IsTwoSided ? [(TableSide.None, texts)]
-                : [.. Sides().Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0)];
-            var indexes = parts.Select(p => state.Rows.FindLastIndex(r => r.Side == p.Side)).ToList();
-            if (indexes.All(i => i >= 0))
-            {
-                foreach (var (index, part) in indexes.Zip(parts, (i, p) => (i, p.Texts)))
-                {
-                    state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + Label(part) };
-                }
+            return true;
+        }
 
-                state.Wrap = (line, FillsNameLine(texts));
-                return true;
-            }
+        if (!Kind.IsTwoSided && !ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
+        {
+            state.Rows[^1] = state.Rows[^1] with { Label = state.Rows[^1].Label + Label(texts) };
+            state.Wrap = (line, FillsNameLine(texts));
+            return true;
         }
 
         if (Kind.IsTwoSided)

@@ -18,6 +18,18 @@ internal static class HandPlacedPage
         return parser.Finish();
     }
 
+    /// <summary>Pages in order, numbered from 1 (each line's page number is set to its page's).</summary>
+    public static Disclosure Parse(params PdfTextLine[][] pages)
+    {
+        var parser = new PdfDisclosureParser("x.pdf");
+        for (var p = 0; p < pages.Length; p++)
+        {
+            parser.AddPage(p + 1, 842, [.. pages[p].Select(l => l with { Page = p + 1 })]);
+        }
+
+        return parser.Finish();
+    }
+
     /// <summary>The one table of <paramref name="kind"/> read from the page.</summary>
     public static BudgetTable Read(PdfTextLine[] page, TableKind kind) =>
         Parse(page).Tables.Should().ContainSingle(t => t.Kind == kind).Subject;
