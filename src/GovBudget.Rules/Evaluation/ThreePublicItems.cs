@@ -9,7 +9,7 @@ namespace GovBudget.Rules.Evaluation;
 /// group too: “三公”经费小计), and the line of figures as one column (预算数; 决算数 in a final account). The document
 /// as read keeps the printed layout; only the rules see the transpose.
 /// </summary>
-internal static class ThreePublicItems
+public static class ThreePublicItems
 {
     /// <summary>The document the rules check: <paramref name="document"/> itself, unless its “三公” table is laid out by item.</summary>
     public static Disclosure ForRules(Disclosure document)

@@ -75,7 +75,7 @@ public sealed class RulePack
     /// The SHA-256 (lowercase hex) of each source's text as read (UTF-8, without a byte-order mark), by source: what a
     /// report names so that an audit can be reproduced with the same rules.
     /// </summary>
-    internal IReadOnlyDictionary<string, string> SourceHashes { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> SourceHashes { get; internal init; } = new Dictionary<string, string>();
 
     /// <summary>The names of the standard packs embedded in this library (standard-budget, standard-final).</summary>
     public static IEnumerable<string> StandardPackNames =>

@@ -58,7 +58,7 @@ public sealed partial class ClassificationCatalog
     /// <param name="sourceName">The name used in error messages (a file name).</param>
     /// <param name="edition">The fiscal year of the edition, or null when unknown.</param>
     /// <exception cref="CatalogFormatException">The text is not a valid catalog; the message names the line.</exception>
-    public static ClassificationCatalog Load(TextReader reader, string sourceName, int? edition = null)
+    internal static ClassificationCatalog Load(TextReader reader, string sourceName, int? edition = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);

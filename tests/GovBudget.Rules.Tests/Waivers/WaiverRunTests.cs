@@ -179,4 +179,18 @@ public sealed class WaiverRunTests
 
         result.Findings.Should().ContainSingle().Which.IsAccepted.Should().BeFalse();
     }
+
+    [Fact]
+    public void Unwaived_findings_are_the_check_s_findings_all_open_as_with_no_waivers()
+    {
+        var findings = Pack.Check(Doc);
+
+        var unwaived = WaivedFindings.Unwaived(findings);
+        var none = WaiverSet.Empty.Apply(findings, Pack, Today);
+
+        unwaived.Findings.Should().Equal(none.Findings);
+        unwaived.Open.Should().Equal(findings.Findings);
+        unwaived.Findings.Should().OnlyContain(f => !f.IsAccepted);
+        unwaived.Checked.Should().BeSameAs(findings);
+    }
 }
