@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;

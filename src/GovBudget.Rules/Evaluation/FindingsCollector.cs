@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;

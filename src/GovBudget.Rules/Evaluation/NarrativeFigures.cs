@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Findings;
 
 namespace GovBudget.Rules.Evaluation;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovBudget.Rules.BuiltIn;
 
 namespace GovBudget.Rules.Evaluation;
 

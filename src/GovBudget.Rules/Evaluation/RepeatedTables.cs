@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 

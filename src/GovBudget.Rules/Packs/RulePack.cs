@@ -1,6 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;

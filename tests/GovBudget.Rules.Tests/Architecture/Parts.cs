@@ -20,6 +20,7 @@ internal static class Parts
     private const string Serialization = "GovBudget.Serialization";
     private const string Texts = "GovBudget.Rules"; // the rule assembly's root: its message texts (RuleTexts)
     private const string Binding = "GovBudget.Rules.Binding";
+    private const string BuiltIn = "GovBudget.Rules.BuiltIn";
     private const string Compilation = "GovBudget.Rules.Compilation";
     private const string Diagnostics = "GovBudget.Rules.Diagnostics";
     private const string Evaluation = "GovBudget.Rules.Evaluation";
@@ -57,7 +58,8 @@ internal static class Parts
             [Functions] = [Amounts, Binding, Catalog, Classification, Documents, Findings, Texts],
             [Evaluation] = [Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
             [Compilation] = [Amounts, Binding, Classification, Datasets, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
-            [Packs] = [Binding, Diagnostics, Documents, Findings, Inputs, Parsing, Profiles, Syntax, Texts],
+            [BuiltIn] = [Amounts, Classification, Diagnostics, Documents, Findings, Profiles, Texts],
+            [Packs] = [Binding, BuiltIn, Diagnostics, Documents, Findings, Inputs, Parsing, Profiles, Syntax, Texts],
             [Waivers] = [Root, Diagnostics, Documents, Findings, Inputs, Packs, Texts],
         },
         new Dictionary<(string From, string To), string>
@@ -66,6 +68,8 @@ internal static class Parts
             [(Compilation, Evaluation)] = "CompiledPack plans with the interpreter's RuleEvaluation, DocumentIndex and FindingsCollector and hands failing documents back to it: addressing becomes its own part, findings are built by the checking layer (issue 13)",
             [(Compilation, Packs)] = "CompiledPack wraps a RulePack and DatasetChecker runs packs: the checking layer above both engines takes this over (issue 13)",
             [(Compilation, Localization)] = "CompiledPack keys its plans by message language because it builds findings' texts: the checking layer builds findings (issue 13)",
+            [(BuiltIn, Evaluation)] = "the narrative checks read figures with NarrativeFigures and NarrativePatterns, which the language's narrative() reads too: they move to the addressing part (issue 13)",
+            [(Evaluation, BuiltIn)] = "FindingsCollector runs the built-in checks and RepeatedTables adds ROW-REPEAT and NM-CODE-MISPRINT: the checking layer does (issue 13)",
             [(Packs, Evaluation)] = "RulePack.Check drives the interpreter: the checking layer does (issue 13)",
             [(Texts, Binding)] = "Evaluator sits at the root: it moves to the checking layer (issue 13)",
             [(Texts, Documents)] = "Evaluator sits at the root: it moves to the checking layer (issue 13)",

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Rules.Diagnostics;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// <c>NC-DEPT</c>: the department a heading of the 情况说明 names before the disclosure's year

@@ -6,7 +6,7 @@ using GovBudget.Rules.Findings;
 
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// PUB-TABLES: the document publishes every table its profile mandates and every table its contents list names. A

@@ -3,7 +3,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// The shape of the findings about what the reader saw printed rather than about a rule's identity (ROW-REPEAT,

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using static GovBudget.Rules.Evaluation.NarrativePatterns;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 // The statements the arithmetic checks read. Every figure is a bounded NarrativePatterns.Figure, so a long run of
 // digits costs each pattern linear time, and every match is timed (a timeout makes the check not applicable).

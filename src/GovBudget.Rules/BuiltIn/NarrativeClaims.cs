@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
 using GovBudget.Rules.Diagnostics;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// What the 情况说明 says besides its arithmetic, where a template or another year's disclosure shows through:

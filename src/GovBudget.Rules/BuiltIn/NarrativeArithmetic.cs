@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Diagnostics;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// Checks the arithmetic a narrative states in its own sentences, at the precision the text prints:

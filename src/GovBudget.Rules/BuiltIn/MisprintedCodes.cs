@@ -3,7 +3,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// NM-CODE-MISPRINT: a row whose code column prints no valid classification code (7 11 02 for 210 11 02, 301 2 津贴补贴).

@@ -1,6 +1,6 @@
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// What a narrative check made of one statement: it held, it is a finding, or it could not be examined (no base to

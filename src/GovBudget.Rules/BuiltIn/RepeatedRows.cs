@@ -4,7 +4,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// ROW-REPEAT: a table that prints the same coded row, or the same standard row (a total, or an item of the 三公

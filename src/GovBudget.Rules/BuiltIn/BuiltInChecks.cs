@@ -1,6 +1,7 @@
+using GovBudget.Rules.Evaluation;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// The checks built into <see cref="Packs.RulePack.Check(Documents.Disclosure)"/> beside a pack's rules, with their titles: the one

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
+using GovBudget.Rules.Evaluation;
 using static GovBudget.Rules.Evaluation.NarrativePatterns;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// The parts a narrative lists after "T 万元，其中：" up to the end of the sentence, in yuan: "基本支出 21968 万元，占 59.07%；

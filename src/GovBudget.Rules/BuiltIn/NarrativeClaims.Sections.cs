@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
 /// <c>NC-SECTIONS</c>: every section the profile requires of the 情况说明 in the document's year
