@@ -1,4 +1,3 @@
-using GovBudget.Rules.Evaluation;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.BuiltIn;
@@ -40,7 +39,7 @@ internal static class BuiltInChecks
     /// </summary>
     public static IEnumerable<string> Run(bool narrativeArithmetic, bool publishedTables) =>
         [
-            .. narrativeArithmetic ? FindingsCollector.NarrativeArithmeticIds : [],
+            .. narrativeArithmetic ? NarrativeChecks.Ids : [],
             .. publishedTables ? [PublishedTables.RuleId] : Array.Empty<string>(),
             RepeatedRows.RuleId,
             MisprintedCodes.RuleId,

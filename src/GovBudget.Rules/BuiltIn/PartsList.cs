@@ -65,8 +65,8 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
             var n = figures[0].Groups["n"].Value;
             var factor = Factor(figures[0].Groups["u"].Value);
             // A printed 0 means none (0万元 for an item the department does not have), not a rounded 0.4.
-            var value = NarrativeArithmetic.Number(n);
-            parts.Add(new Part(clause[..figures[0].Index], value * factor, value == 0m ? 0m : NarrativeArithmetic.Half(n) * factor,
+            var value = NarrativeNumbers.Number(n);
+            parts.Add(new Part(clause[..figures[0].Index], value * factor, value == 0m ? 0m : NarrativeNumbers.Half(n) * factor,
                 $"{n}{figures[0].Groups["u"].Value}", null));
         }
 
@@ -77,8 +77,8 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
 
         var t = head.Groups["t"].Value;
         var unit = Factor(head.Groups["u"].Value);
-        var tolerance = (NarrativeArithmetic.Half(t) * unit) + parts.Sum(p => p.Half);
-        return new PartsList(NarrativeArithmetic.Number(t) * unit, tolerance, parts,
+        var tolerance = (NarrativeNumbers.Half(t) * unit) + parts.Sum(p => p.Half);
+        return new PartsList(NarrativeNumbers.Number(t) * unit, tolerance, parts,
             !ambiguous && (SharesMakeTheWhole(parts) || NamesMakeTheWhole(parts) || CountMakesTheWhole(text, head.Index, parts.Count)));
     }
 
@@ -93,7 +93,7 @@ internal sealed partial record PartsList(decimal Total, decimal Tolerance, IRead
 
     private static bool SharesMakeTheWhole(List<Part> parts) =>
         parts.All(p => p.Share is not null)
-        && Math.Abs(parts.Sum(p => NarrativeArithmetic.Number(p.Share!)) - 100m) <= parts.Sum(p => NarrativeArithmetic.Half(p.Share!));
+        && Math.Abs(parts.Sum(p => NarrativeNumbers.Number(p.Share!)) - 100m) <= parts.Sum(p => NarrativeNumbers.Half(p.Share!));
 
     private static bool NamesMakeTheWhole(List<Part> parts) =>
         CompleteSets.Any(set => parts.Count == set.Length

@@ -97,7 +97,7 @@ public sealed partial class CompiledPack
         new(l => new(PublishedTables.RuleId, NotApplicableReason.OtherKind, Resources.Get("NA.DatasetPublished", l)));
 
     private static readonly PerLanguage<NotApplicableCheck[]> NoNarrative =
-        new(l => [.. FindingsCollector.NarrativeArithmeticIds.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, Resources.Get("NA.NoNarrative", l)))]);
+        new(l => [.. NarrativeChecks.Ids.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, Resources.Get("NA.NoNarrative", l)))]);
 
     /// <summary>Checks a document: the same findings as <see cref="RulePack.Check(Disclosure)"/>.</summary>
     public DocumentFindings Check(Disclosure document)

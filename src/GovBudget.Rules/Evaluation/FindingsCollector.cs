@@ -82,9 +82,6 @@ internal sealed class FindingsCollector
         Reasons.Add(why);
     }
 
-    /// <summary>The ids of the built-in narrative checks (arithmetic, then claims), in the order they are reported.</summary>
-    public static IReadOnlyList<string> NarrativeArithmeticIds { get; } = [.. NarrativeArithmetic.Ids, .. NarrativeClaims.Ids];
-
     /// <summary>
     /// Runs the narrative arithmetic checks, each on its own. Not applicable to a document without a narrative; a
     /// check that found no statement of its kind to examine is not applicable either (it checked nothing), with the
@@ -95,10 +92,11 @@ internal sealed class FindingsCollector
     public void CheckNarrativeArithmetic(Disclosure document, DisclosureProfile? profile = null)
     {
         var noText = document.Narrative.IsEmpty && document.Tables.All(t => t.Notes.IsEmpty);
-        var sections = NarrativeArithmetic.Sections(document);
-        foreach (var id in NarrativeArithmeticIds)
+        var reading = NarrativeReading.Of(document, () => ChooseProfile(document, profile));
+        foreach (var check in NarrativeChecks.All)
         {
-            if (noText && !NarrativeClaims.ReadsTables(id))
+            var id = check.Id;
+            if (noText && !check.ReadsTables)
             {
                 AddNotApplicable(new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, T("NA.NoNarrative")));
                 continue;
@@ -109,11 +107,11 @@ internal sealed class FindingsCollector
             try
             {
                 FaultInjection.Point(id);
-                var verdicts = (NarrativeClaims.Ids.Contains(id) ? NarrativeClaims.Check(id, document, sections, () => ChooseProfile(document, profile)) : NarrativeArithmetic.Check(id, document, sections)).ToList();
+                var verdicts = check.Check(reading).ToList();
                 found = [.. verdicts.Select(v => v.Finding).OfType<Finding>()];
                 if (!verdicts.Any(v => v.Examined))
                 {
-                    notApplicable = NarrativeArithmetic.NothingToCheck(id, document);
+                    notApplicable = check.NothingToCheck(document);
                 }
             }
             catch (RegexMatchTimeoutException e)

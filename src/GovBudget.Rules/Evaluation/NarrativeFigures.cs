@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
-using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Findings;
 
 namespace GovBudget.Rules.Evaluation;
@@ -43,7 +42,7 @@ internal sealed partial class NarrativeFigures(Disclosure document)
             }
 
             MoneyUnits.TryParse(m.Groups["u"].Value, out var unit);
-            var decimals = NarrativeArithmetic.Decimals(number);
+            var decimals = NarrativeNumbers.Decimals(number);
             found = new NarrativeFigure(
                 value,
                 decimals,

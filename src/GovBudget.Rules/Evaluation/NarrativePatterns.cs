@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using GovBudget.Rules.BuiltIn;
 
 namespace GovBudget.Rules.Evaluation;
 
 /// <summary>
 /// The pieces every narrative pattern is built from, bounded so that no narrative makes a check superlinear: a
 /// figure is at most 16 digits (10^15 亿元 is still exact in decimal arithmetic) and 26 decimals
-/// (<see cref="NarrativeArithmetic.MaxDecimals"/>); a longer run of digits is not a figure at all.
+/// (<see cref="NarrativeNumbers.MaxDecimals"/>); a longer run of digits is not a figure at all.
 /// </summary>
 internal static class NarrativePatterns
 {

@@ -13,8 +13,27 @@ namespace GovBudget.Rules.BuiltIn;
 /// one its 编制部门 line prints are
 /// the document's, compared as <see cref="DepartmentNames"/> says (forms and abbreviations as data).
 /// </summary>
-internal static partial class NarrativeClaims
+internal sealed partial class OtherDepartments : NarrativeCheck
 {
+    /// <inheritdoc/>
+    public override string Id => "NC-DEPT";
+
+    /// <summary>
+    /// Also the tables' 编制部门 lines and titles, so that it has something to read in a file without a narrative or
+    /// notes (a Jiangsu 公开表).
+    /// </summary>
+    public override bool ReadsTables => true;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Verdict> Check(NarrativeReading reading) =>
+        Departments(reading.Document, reading.Sections);
+
+    /// <inheritdoc/>
+    protected override NotApplicableCheck NothingFound(Disclosure document) =>
+        document.Department.Name == DepartmentNames.Unknown
+            ? new(Id, NotApplicableReason.Other, T("NA.NoDepartment"))
+            : new(Id, NotApplicableReason.PhraseAbsent, T("NA.Dept"));
+
     private static IEnumerable<Verdict> Departments(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
     {
         var department = document.Department.Name;
@@ -42,8 +61,8 @@ internal static partial class NarrativeClaims
                     continue;
                 }
 
-                yield return NarrativeArithmetic.Make("NC-DEPT", NarrativeFigures.PageAt(section, at), Severity.Error, BuiltInChecks.Title("NC-DEPT"), section, m.Value,
-                    T("NC.DeptMessage", m.Value, named, department, KindName(document.Kind)), null, null, string.Empty);
+                yield return NarrativeText.Make("NC-DEPT", NarrativeFigures.PageAt(section, at), Severity.Error, BuiltInChecks.Title("NC-DEPT"), section, m.Value,
+                    T("NC.DeptMessage", m.Value, named, department, NarrativeText.KindName(document.Kind)), null, null, string.Empty);
             }
         }
 
@@ -65,7 +84,7 @@ internal static partial class NarrativeClaims
 
                 var title = T("Title.NC-DEPT-PLACE", T(place == "表名" ? "Place.Title" : "Place.PreparedBy"));
                 yield return new Finding("NC-DEPT", Severity.Error, title,
-                    T("Finding.Titled", title, T("NC.DeptTableMessage", table.Title, T(place == "表名" ? "Place.Title" : "Place.PreparedBy"), named, department, KindName(document.Kind))),
+                    T("Finding.Titled", title, T("NC.DeptTableMessage", table.Title, T(place == "表名" ? "Place.Title" : "Place.PreparedBy"), named, department, NarrativeText.KindName(document.Kind))),
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, place, named, null, null, string.Empty, table.Line, table.Page)],
                     null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }

@@ -8,14 +8,28 @@ using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.BuiltIn;
 
-internal static partial class NarrativeClaims
+/// <summary><c>NC-ITEMNAME</c>: "…（类）…（款）…（项）X 万元" naming another 类/款/项 than the one 项 row printing X. A warning.</summary>
+internal sealed partial class ItemNameClaims : NarrativeCheck
 {
+    /// <inheritdoc/>
+    public override string Id => "NC-ITEMNAME";
+
+    /// <inheritdoc/>
+    public override IEnumerable<Verdict> Check(NarrativeReading reading) =>
+        ItemNames(reading.Document, reading.Sections);
+
+    /// <inheritdoc/>
+    protected override NotApplicableCheck NothingFound(Disclosure document) =>
+        NarrativeText.ItemTable(document) is not { Unit: not null }
+            ? new(Id, NotApplicableReason.TableAbsent, T("NA.ItemNameNoTable"))
+            : new(Id, NotApplicableReason.PhraseAbsent, T("NA.ItemName"));
+
     // "…（类）…（款）计划生育事务（项）X万元" where the one 项 row printing X (at the text's precision) is
     // 2100717 计划生育服务: the text names another row than the one with its amount. Only a unique row is trusted, and a
     // text whose names the table prints for a 项 with its 款 is NA-ITEM's to check (its amount may be the wrong one).
     private static IEnumerable<Verdict> ItemNames(Disclosure document, IReadOnlyList<(NarrativeSection Section, string Text)> sections)
     {
-        var table = document.Table(TableKind.GeneralBudgetExpenditure) ?? document.Table(TableKind.ExpenditureSummary);
+        var table = NarrativeText.ItemTable(document);
         var column = table?.Columns.ToList().FindIndex(c => c.Type == ColumnType.Amount) ?? -1;
         if (table?.Unit is not { } unit || column < 0)
         {
@@ -25,9 +39,9 @@ internal static partial class NarrativeClaims
         var items = table.Rows.Where(r => r.Code is { Level: Classification.CodeLevel.Item } && column < r.Cells.Length && r.Cells[column].Number is not null).ToList();
         foreach (var (section, text) in sections)
         {
-            foreach (Match m in NarrativeArithmetic.ItemPattern().Matches(text))
+            foreach (Match m in NarrativeText.ItemPattern().Matches(text))
             {
-                yield return NarrativeArithmetic.Statement(() => ItemName(table, unit, column, items, section, text, m));
+                yield return NarrativeText.Statement(() => ItemName(table, unit, column, items, section, text, m));
             }
         }
     }
@@ -46,8 +60,8 @@ internal static partial class NarrativeClaims
         }
 
         var x = m.Groups["x"].Value;
-        var decimals = NarrativeArithmetic.Decimals(x);
-        var printed = NarrativeArithmetic.Number(x);
+        var decimals = NarrativeNumbers.Decimals(x);
+        var printed = NarrativeNumbers.Number(x);
         var rows = items.Where(r => Math.Round(r.Cells[column].Number!.Value.ToDecimal() * unit.InYuan() / textUnit.InYuan(), decimals, MidpointRounding.AwayFromZero) == printed).ToList();
         if (rows.Count != 1 || printed == 0)
         {
@@ -78,13 +92,13 @@ internal static partial class NarrativeClaims
             return Verdict.Held;
         }
 
-        var sentence = NarrativeArithmetic.Sentence(text, m.Index);
+        var sentence = NarrativeText.Sentence(text, m.Index);
         return new Finding("NC-ITEMNAME", Severity.Warning, BuiltInChecks.Title("NC-ITEMNAME"),
             T("Finding.Titled", BuiltInChecks.Title("NC-ITEMNAME"), T("NC.ItemNameMessage", sentence, table.Title, x, textUnit.Symbol(), row.Key, row.Label,
                 string.Join(T("List.Clauses"), [.. new[] { cls, sec }.OfType<TableRow>().Select(r => $"{r.Key} {r.Label}"), $"{row.Key} {row.Label}"]), string.Join(T("NC.Separator"), wrong))),
             table.Kind.CanonicalName, table.Title,
             [
-                new FindingCell(Table, section.ToString(), section.Number ?? section.Title, sentence, null, printed, textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
+                new FindingCell(NarrativeText.Table, section.ToString(), section.Number ?? section.Title, sentence, null, printed, textUnit.Symbol(), section.Line, NarrativeFigures.PageAt(section, m.Index)),
                 FindingCell.Of(table, row, column, row.Cells[column].Number!.Value.ToDecimal()),
             ],
             null, null, null, row.Label, m.Groups["item"].Value, [], new Dictionary<string, string>(), false, new SourceSpan("narrative", section.Line, 1));

@@ -13,9 +13,20 @@ namespace GovBudget.Rules.BuiltIn;
 /// the reader kept in a section's text (（一）预算绩效目标设置情况说明 under 十三、其他重要事项说明). Each missing one is a
 /// finding naming it: an error when the profile is certain, else a 待核实 warning.
 /// </summary>
-internal static partial class NarrativeClaims
+internal sealed partial class RequiredSections : NarrativeCheck
 {
     private const string SectionsId = "NC-SECTIONS";
+
+    /// <inheritdoc/>
+    public override string Id => SectionsId;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Verdict> Check(NarrativeReading reading) =>
+        Sections(reading.Document, reading.ChooseProfile);
+
+    /// <inheritdoc/>
+    protected override NotApplicableCheck NothingFound(Disclosure document) =>
+        new(Id, NotApplicableReason.NarrativeAbsent, T("NA.Sections"));
 
     private static IEnumerable<Verdict> Sections(Disclosure document, Func<ProfileChoice?> chooseProfile)
     {
@@ -46,7 +57,7 @@ internal static partial class NarrativeClaims
                 : T("Sections.After", previous, previous.Page > 0 ? T("Sections.Page", previous.Page) : string.Empty);
             var message = T("Sections.Missing", wanted.Name, table, choice.Profile.Name, choice.Profile.Title, where,
                 string.Join(T("Sections.HeadingSeparator"), wanted.Headings.Select(h => T("Sections.Heading", h))));
-            var finding = NarrativeArithmetic.Make(SectionsId, at.Page, choice.Certain ? Severity.Error : Severity.Warning, BuiltInChecks.Title(SectionsId),
+            var finding = NarrativeText.Make(SectionsId, at.Page, choice.Certain ? Severity.Error : Severity.Warning, BuiltInChecks.Title(SectionsId),
                 at, at.ToString(), message, null, null, string.Empty);
             yield return choice.Certain ? finding : finding with
             {
