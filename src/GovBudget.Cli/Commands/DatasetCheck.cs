@@ -1,8 +1,8 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
 using static GovBudget.Cli.CliTexts;

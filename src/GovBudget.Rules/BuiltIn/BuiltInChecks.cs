@@ -1,10 +1,11 @@
+using GovBudget.Rules.Checking;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>
-/// The checks built into <see cref="Packs.RulePack.Check(Documents.Disclosure)"/> beside a pack's rules, with their titles: the one
-/// list a pack's <see cref="Packs.RulePack.Checks"/>, the findings and the test cases take them from.
+/// The checks built into <c>RulePack.Check</c> beside a pack's rules, with their titles: the one
+/// list a pack's <c>RulePack.Checks</c>, the findings and the test cases take them from.
 /// </summary>
 internal static class BuiltInChecks
 {
@@ -33,7 +34,7 @@ internal static class BuiltInChecks
     public static string Title(string id) => Ids.Contains(id) ? T("Title." + id) : throw new KeyNotFoundException($"no built-in check {id}");
 
     /// <summary>
-    /// The ids of the built-in checks a pack runs, in the order <see cref="Packs.RulePack.Check(Documents.Disclosure)"/> reports
+    /// The ids of the built-in checks a pack runs, in the order <c>RulePack.Check</c> reports
     /// them: the narrative checks and PUB-TABLES when the pack has them on, then the checks of what the tables print
     /// (ROW-REPEAT, NM-CODE-MISPRINT), which every pack runs.
     /// </summary>

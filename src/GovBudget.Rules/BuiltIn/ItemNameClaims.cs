@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 

@@ -1,3 +1,4 @@
+
 namespace GovBudget.Rules.BuiltIn;
 
 /// <summary>The narrative checks, in the order they run and are reported: the arithmetic (NA-*), then the claims (NC-*).</summary>

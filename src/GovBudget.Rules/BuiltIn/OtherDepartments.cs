@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 

@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using System.Globalization;
+using static GovBudget.Rules.Addressing.NarrativeNumbers;
 using static GovBudget.Rules.BuiltIn.NarrativeText;
-using static GovBudget.Rules.Evaluation.NarrativeNumbers;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.BuiltIn;

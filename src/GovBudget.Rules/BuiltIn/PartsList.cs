@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
-using GovBudget.Rules.Evaluation;
-using static GovBudget.Rules.Evaluation.NarrativePatterns;
+using GovBudget.Rules.Addressing;
+using static GovBudget.Rules.Addressing.NarrativePatterns;
 
 namespace GovBudget.Rules.BuiltIn;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
-using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 

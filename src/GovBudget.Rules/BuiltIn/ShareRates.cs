@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
-using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Findings;
+using static GovBudget.Rules.Addressing.NarrativeNumbers;
+using static GovBudget.Rules.Addressing.NarrativePatterns;
 using static GovBudget.Rules.BuiltIn.NarrativeText;
-using static GovBudget.Rules.Evaluation.NarrativeNumbers;
-using static GovBudget.Rules.Evaluation.NarrativePatterns;
 using static GovBudget.Rules.RuleTexts;
 
 namespace GovBudget.Rules.BuiltIn;

@@ -1,3 +1,4 @@
+
 namespace GovBudget.Rules.Compilation;
 
 /// <summary>

@@ -1,4 +1,5 @@
-namespace GovBudget.Rules.Packs;
+
+namespace GovBudget.Rules.Checking;
 
 /// <summary>One check that <see cref="RulePack.Check(Documents.Disclosure)"/> runs: a rule of the pack's files, or a check built into GovBudget.</summary>
 /// <param name="Id">The id its findings and not-applicable entries carry (BE-CLASS, NA-GROWTH, PUB-TABLES, …).</param>

@@ -2,7 +2,7 @@ using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>Thrown inside evaluation when a binding cannot be decided: why, in the report's words.</summary>
 internal sealed class NotApplicableException(NotApplicableReason reason, string detail) : Exception(detail)

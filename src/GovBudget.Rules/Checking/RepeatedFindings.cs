@@ -1,6 +1,6 @@
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// One defect printed twice (a narrative sentence the disclosure repeats in two places) is one finding with both

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Diagnostics;
+using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>Collects, rule by rule and in rule order, what checking one document gives.</summary>
 internal sealed class FindingsCollector
@@ -31,7 +33,7 @@ internal sealed class FindingsCollector
     /// </param>
     public void Interpret(BoundRule rule, Disclosure document, DocumentIndex index, IReadOnlyList<int>? only = null)
     {
-        if (RuleEvaluation.WhyNotApplicable(rule, document, out var table) is { } why)
+        if (RuleBindings.WhyNotApplicable(rule, document, out var table) is { } why)
         {
             AddNotApplicable(why);
             return;

@@ -1,10 +1,11 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// A document that prints a second table of a kind (two 一般公共预算财政拨款基本支出表, say) has it checked like the

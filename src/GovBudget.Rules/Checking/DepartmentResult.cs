@@ -1,7 +1,7 @@
 using GovBudget.Datasets;
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Compilation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>One department of a dataset checked: its findings (null when every rule passed or did not apply) and the
 /// checks that did not apply to it, with their reasons.</summary>

@@ -4,7 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>Finds the amounts the narrative states after a phrase ("基本支出 1259.54 万元").</summary>
 internal sealed partial class NarrativeFigures(Disclosure document)

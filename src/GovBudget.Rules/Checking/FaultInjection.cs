@@ -1,4 +1,5 @@
-namespace GovBudget.Rules.Evaluation;
+
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// Makes one rule or check throw, on the calling thread only, so that tests can prove the boundary: a check that

@@ -1,55 +1,47 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using GovBudget.Datasets;
 using GovBudget.Documents;
-using GovBudget.Rules.Binding;
-using GovBudget.Rules.BuiltIn;
-using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Findings;
-using GovBudget.Rules.Functions;
-using GovBudget.Rules.Packs;
 using GovBudget.Localization;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.BuiltIn;
+using GovBudget.Rules.Compilation;
+using GovBudget.Rules.Findings;
+using static GovBudget.Rules.Compilation.CompiledRules;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Compilation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
-/// A rule pack compiled to delegates. Each rule is compiled once; each document shape is planned once per rule (code →
-/// slot); each document is then checked by loops over int64 arrays, allocation-free when nothing fails. Any binding
-/// that does not hold exactly, and every rule the compiler does not take, is decided by the reference interpreter, so
-/// the findings are exactly those of <see cref="RulePack.Check(Disclosure)"/>. Thread-safe: check documents in parallel.
+/// A rule pack compiled to delegates (<see cref="CompiledRules"/>), checked by the fastest engine that gives the same
+/// findings: the delegates decide each binding, allocation-free when nothing fails; any binding that does not hold
+/// exactly, and every rule the compiler does not take, is decided by the reference interpreter, which builds the
+/// findings, so they are exactly those of <see cref="RulePack.Check(Disclosure)"/>. Thread-safe: check documents in parallel.
 /// </summary>
 public sealed partial class CompiledPack
 {
     private readonly RulePack pack;
-    private readonly CompiledRule?[] compiled;
-    private readonly bool[] shapeOnly;
-    // Per language too: a plan holds the not-applicable details and the shape's findings, written in the run's language.
-    private readonly ConcurrentDictionary<(DocumentShape Shape, MessageLanguage Language), ShapePlans> plans = new();
-    private readonly Func<(DocumentShape Shape, MessageLanguage Language), ShapePlans> planShape; // cached: a lambda per lookup would allocate per document
+    private readonly CompiledRules compiled;
+    // What checking adds to a shape's plans: the name rules' findings and the not-applicable list, per year. Held
+    // beside the plans, so that they go when the plans of a shape are forgotten.
+    private readonly ConditionalWeakTable<ShapePlans, ShapeResults> results = new();
 
     /// <summary>Compiles every rule of <paramref name="pack"/> that the compiler takes.</summary>
     public CompiledPack(RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
         this.pack = pack;
-        compiled = [.. pack.Rules.Select(RuleCompiler.Compile)];
-        shapeOnly = [.. pack.Rules.Select(ReadsOnlyNames)];
-        planShape = s => new ShapePlans(Plan(s.Shape));
+        compiled = new CompiledRules(pack.Rules);
     }
 
     /// <summary>The pack compiled.</summary>
     public RulePack Pack => pack;
 
     /// <summary>How many rules run compiled (the others run in the interpreter).</summary>
-    public int CompiledCount => compiled.Count(c => c is not null);
+    public int CompiledCount => compiled.CompiledCount;
 
     /// <summary>How many document shapes have been planned so far.</summary>
-    public int PlannedShapes => plans.Count + forgotten;
-
-    // Plans kept at most: past it, they are dropped and planned again when met, so that departments which each print
-    // their own layout do not make a long run grow without bound.
-    private const int MaxKeptShapes = 4096;
-    private int forgotten;
+    public int PlannedShapes => compiled.PlannedShapes;
 
     /// <summary>The ids of the rules that do not apply to documents of <paramref name="shape"/> (a dense document has no narrative).</summary>
     public IReadOnlyList<string> NotApplicable(DocumentShape shape, FiscalYear year) =>
@@ -60,20 +52,20 @@ public sealed partial class CompiledPack
     public IReadOnlyList<NotApplicableCheck> NotApplicableReasons(DocumentShape shape, FiscalYear year)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        var plans = Plans(shape);
-        return plans.Reasons(year, this);
+        var plans = compiled.Plans(shape);
+        return Results(plans).Reasons(year, plans, this);
     }
 
     private NotApplicableCheck[] Reasons(ShapePlans plans, FiscalYear year)
     {
         var reasons = new List<NotApplicableCheck>();
-        for (var i = 0; i < compiled.Length; i++)
+        for (var i = 0; i < compiled.Count; i++)
         {
             if (plans.Rules[i].Kind == PlanKind.NotApplicable)
             {
                 reasons.Add(plans.Rules[i].Why!);
             }
-            else if (plans.Rules[i].Kind == PlanKind.ShapeOnly && plans.CachedShapeFindings(year) is { } cached && cached[i].Reasons.Count > 0)
+            else if (plans.Rules[i].Kind == PlanKind.ShapeOnly && Results(plans).CachedShapeFindings(year) is { } cached && cached[i].Reasons.Count > 0)
             {
                 reasons.Add(cached[i].Reasons[0]);
             }
@@ -128,9 +120,9 @@ public sealed partial class CompiledPack
     public DocumentFindings? CheckFast(DenseDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var shape = Plans(document.Shape);
+        var shape = compiled.Plans(document.Shape);
         FindingsCollector[]? shapeFindings = null; // looked up once per department, not once per name rule
-        for (var i = 0; i < compiled.Length; i++)
+        for (var i = 0; i < compiled.Count; i++)
         {
             var plan = shape.Rules[i];
             if (plan.Kind == PlanKind.NotApplicable)
@@ -139,7 +131,7 @@ public sealed partial class CompiledPack
             }
 
             if (plan.Kind == PlanKind.ShapeOnly
-                && (shapeFindings ??= shape.CachedShapeFindings(document.Year) ?? ShapeFindingsAll(shape, document))[i].Findings.Count == 0)
+                && (shapeFindings ??= Results(shape).CachedShapeFindings(document.Year) ?? ShapeFindingsAll(shape, document))[i].Findings.Count == 0)
             {
                 continue;
             }
@@ -156,11 +148,11 @@ public sealed partial class CompiledPack
     // full: the object model of the document checked, when it has one; given: the document as the caller passed it.
     private DocumentFindings Check(DenseDocument document, Disclosure? full, Disclosure? given = null)
     {
-        var shape = Plans(document.Shape);
+        var shape = compiled.Plans(document.Shape);
         var collector = new FindingsCollector();
         Disclosure? interpreted = full;
         DocumentIndex? index = null;
-        for (var i = 0; i < compiled.Length; i++)
+        for (var i = 0; i < compiled.Count; i++)
         {
             var rule = pack.Rules[i];
             var plan = shape.Rules[i];
@@ -227,12 +219,12 @@ public sealed partial class CompiledPack
         ShapeFindingsAll(shape, document)[rule];
 
     private FindingsCollector[] ShapeFindingsAll(ShapePlans shape, DenseDocument document) =>
-        shape.ShapeFindings(document.Year, () =>
+        Results(shape).ShapeFindings(document.Year, () =>
         {
             var d = document.ToDisclosure();
             var index = new DocumentIndex(d);
-            var byRule = new FindingsCollector[compiled.Length];
-            for (var i = 0; i < compiled.Length; i++)
+            var byRule = new FindingsCollector[compiled.Count];
+            for (var i = 0; i < compiled.Count; i++)
             {
                 if (shape.Rules[i].Kind == PlanKind.ShapeOnly)
                 {
@@ -249,85 +241,38 @@ public sealed partial class CompiledPack
     /// <paramref name="document"/> (<see cref="CompiledRule.Deferred"/> set on those it could not decide), or null where
     /// the rule does not run compiled on it.
     /// </summary>
-    internal List<int>?[] FailingBindings(Disclosure document)
-    {
-        var dense = DenseDocument.FromDisclosure(ThreePublicItems.ForRules(document));
-        var shape = Plans(dense.Shape);
-        return [.. shape.Rules.Select((plan, i) => plan.Kind == PlanKind.Compiled ? RunCompiled(i, plan, dense.Values, all: true, out _) : null)];
-    }
+    internal List<int>?[] FailingBindings(Disclosure document) =>
+        compiled.FailingBindings(DenseDocument.FromDisclosure(ThreePublicItems.ForRules(document)));
 
-    // Read only: a department where every rule holds allocates nothing (CheckFast).
-    private static readonly List<int> NoBinding = [];
-
-    // The bindings that need the interpreter (all: every one, else the first only), or null when the delegate failed
-    // and the interpreter must decide every binding. held: whether a binding not returned held (CompiledRule.Failing);
-    // with all false, a where that excluded every binding gives null.
+    // The compiled run of a rule (CompiledRules.Run); a fault injected into the rule fails its delegate, which hands
+    // the document to the interpreter.
     private List<int>? RunCompiled(int rule, RulePlan plan, long[] values, bool all, out bool held)
     {
-        held = true;
         try
         {
             FaultInjection.Point(pack.Rules[rule].Id);
-            var c = compiled[rule]!;
-            if (all)
-            {
-                return c.Failing(values, plan.Table!, out held);
-            }
-
-            var first = c.Run(values, plan.Table!, 0);
-            return first >= 0 ? [first & ~CompiledRule.Held] : first == CompiledRule.NoneHeld ? null : NoBinding;
-        }
-        catch (OverflowException)
-        {
-            return null; // figures too large for int64 fixed point: the interpreter's decimals decide
         }
 #pragma warning disable CA1031 // Compiled code that fails hands the document to the interpreter, which reports a fault itself.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
+            held = true;
             return null;
         }
+
+        return compiled.Run(rule, plan, values, all, out held);
     }
 
-    // Rules that read names only: their findings depend on the shape (labels) and the year, never on figures.
-    private static bool ReadsOnlyNames(BoundRule rule) =>
-        Calls(rule).Any(c => FunctionTable.Of(c.Function).ReadsRowNames)
-        && !NumericCells(rule.Check) && (rule.Where is null || !NumericCells(rule.Where));
+    private ShapeResults Results(ShapePlans plans) => results.GetValue(plans, static _ => new ShapeResults());
 
-    private static bool NumericCells(BoundExpr e) => e switch
-    {
-        BoundCells => true,
-        BoundCall c => FunctionTable.Of(c.Function).ReadsFigures && c.Arguments.Any(NumericCells),
-        BoundUnary u => NumericCells(u.Operand),
-        BoundBinary b => NumericCells(b.Left) || NumericCells(b.Right),
-        BoundIf i => NumericCells(i.Condition) || NumericCells(i.Then) || NumericCells(i.Else),
-        _ => false,
-    };
-
-    private static IEnumerable<BoundCall> Calls(BoundRule rule) => BoundTree.Nodes(rule).OfType<BoundCall>();
-
-    private sealed record TableShapeRef(TableShape Shape);
-
-    private enum PlanKind
-    {
-        NotApplicable,
-        Compiled,
-        ShapeOnly,
-        Interpreted,
-    }
-
-    private sealed record RulePlan(PlanKind Kind, BindingTable? Table, bool TablesAbsent, NotApplicableCheck? Why = null);
-
-    private sealed class ShapePlans(RulePlan[] rules)
+    private sealed class ShapeResults
     {
         private readonly ConcurrentDictionary<int, FindingsCollector[]> shapeFindings = new();
         private readonly ConcurrentDictionary<int, NotApplicableCheck[]> reasons = new();
 
         // Asked for every department of a dataset: no closure per call.
-        public NotApplicableCheck[] Reasons(FiscalYear year, CompiledPack pack) =>
-            reasons.GetOrAdd(year.Year, static (_, a) => a.Pack.Reasons(a.Plans, a.Year), (Pack: pack, Plans: this, Year: year));
-
-        public RulePlan[] Rules { get; } = rules;
+        public NotApplicableCheck[] Reasons(FiscalYear year, ShapePlans plans, CompiledPack pack) =>
+            reasons.GetOrAdd(year.Year, static (_, a) => a.Pack.Reasons(a.Plans, a.Year), (Pack: pack, Plans: plans, Year: year));
 
         public FindingsCollector[] ShapeFindings(FiscalYear year, Func<FindingsCollector[]> compute) =>
             shapeFindings.GetOrAdd(year.Year, _ => compute());

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>
 /// A figure as the narrative prints it (65559.38, 3,121.42): its value, and the precision it is printed at. The

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using GovBudget.Datasets;
+using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
-namespace GovBudget.Rules.Compilation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>Checks every department of a dataset, in parallel across the machine's cores.</summary>
 public static class DatasetChecker

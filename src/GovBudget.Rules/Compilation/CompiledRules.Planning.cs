@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 using GovBudget.Amounts;
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
 using GovBudget.Localization;
@@ -13,10 +13,11 @@ using static GovBudget.Rules.RuleTexts;
 namespace GovBudget.Rules.Compilation;
 
 // Planning a document shape: each rule's bindings mapped onto the shape's slots once per layout and language.
-public sealed partial class CompiledPack
+internal sealed partial class CompiledRules
 {
     // Keyed by language too: a plan keeps not-applicable reasons and name findings in the language of the run.
-    private ShapePlans Plans(DocumentShape shape)
+    /// <summary>The plans of <paramref name="shape"/> in the run's language: planned once, then looked up.</summary>
+    public ShapePlans Plans(DocumentShape shape)
     {
         var key = (shape, MessageLanguages.Current);
         if (plans.TryGetValue(key, out var known))
@@ -46,8 +47,8 @@ public sealed partial class CompiledPack
         var result = new RulePlan[compiled.Length];
         for (var i = 0; i < compiled.Length; i++)
         {
-            var rule = pack.Rules[i];
-            if (RuleEvaluation.WhyNotApplicable(rule, document, out var table) is { Reason: not NotApplicableReason.NarrativeAbsent } why)
+            var rule = rules[i];
+            if (RuleBindings.WhyNotApplicable(rule, document, out var table) is { Reason: not NotApplicableReason.NarrativeAbsent } why)
             {
                 result[i] = new RulePlan(PlanKind.NotApplicable, null, TablesAbsent: true, why);
                 continue;
@@ -91,10 +92,10 @@ public sealed partial class CompiledPack
         }
     }
 
-    // Resolves every reference of every binding to slots with the interpreter's own binding and row resolution.
+    // Resolves every reference of every binding to slots with the addressing the interpreter uses too.
     private static BindingTable? BuildTable(CompiledRule c, DocumentIndex index, BudgetTable? table, Dictionary<TableRow, (TableShapeRef Table, int Row)> slots)
     {
-        var evaluation = new RuleEvaluation(index, c.Rule, table);
+        var bindings = new RuleBindings(index, c.Rule, table);
         var singles = new List<int>();
         var setStarts = new List<int> { 0 };
         var setSlots = new List<int>();
@@ -108,15 +109,15 @@ public sealed partial class CompiledPack
         {
             for (var s = 0; s < c.Singles.Count; s++)
             {
-                singleFactors[s] = Factor(evaluation.ResolveTable(c.Singles[s]));
+                singleFactors[s] = Factor(bindings.ResolveTable(c.Singles[s]));
             }
 
             for (var s = 0; s < c.Sets.Count; s++)
             {
-                setFactors[s] = Factor(evaluation.ResolveTable(c.Sets[s]));
+                setFactors[s] = Factor(bindings.ResolveTable(c.Sets[s]));
             }
 
-            foreach (var _ in evaluation.Bindings())
+            foreach (var _ in bindings.Bindings())
             {
                 count++;
                 var singleBase = singles.Count;
@@ -124,8 +125,8 @@ public sealed partial class CompiledPack
                 for (var s = 0; s < c.Singles.Count; s++)
                 {
                     var site = c.Singles[s];
-                    evaluation.ResolveCells(site, cells);
-                    if (cells.Count == 0 && site.Rows is LabelRows && !evaluation.ResolveTable(site).IsEmpty)
+                    bindings.ResolveCells(site, cells);
+                    if (cells.Count == 0 && site.Rows is LabelRows && !bindings.ResolveTable(site).IsEmpty)
                     {
                         return null; // an absent labelled row makes the binding not applicable: the interpreter says so
                     }
@@ -147,7 +148,7 @@ public sealed partial class CompiledPack
 
                 for (var s = 0; s < c.Sets.Count; s++)
                 {
-                    evaluation.ResolveCells(c.Sets[s], cells);
+                    bindings.ResolveCells(c.Sets[s], cells);
                     foreach (var cell in cells)
                     {
                         var slot = SlotOf(cell, slots);
@@ -168,8 +169,8 @@ public sealed partial class CompiledPack
                     var site = c.Constants[s];
                     constants.Add(site.Term switch
                     {
-                        ShapeTerm.RowsExist => evaluation.Exists(site.Rows) ? 1 : 0,
-                        ShapeTerm.RowCount => CountCells(evaluation, site.Rows, cells) * Amount.UnitsPerWhole,
+                        ShapeTerm.RowsExist => bindings.Exists(site.Rows) ? 1 : 0,
+                        ShapeTerm.RowCount => CountCells(bindings, site.Rows, cells) * Amount.UnitsPerWhole,
                         _ => throw new InvalidOperationException($"no plan for {site.Term}"),
                     });
                 }
@@ -180,7 +181,7 @@ public sealed partial class CompiledPack
             return null;
         }
 
-        var literal = evaluation.LiteralUnit;
+        var literal = bindings.LiteralFactor;
         return new BindingTable(count, c.Singles.Count, c.Sets.Count, c.Constants.Count, [.. singles], singleFactors,
             [.. setStarts], [.. setSlots], setFactors, [.. constants], (long)literal, deferred.Contains(true) ? [.. deferred] : null);
     }
@@ -246,9 +247,9 @@ public sealed partial class CompiledPack
         return reads > 0 && absent == reads;
     }
 
-    private static int CountCells(RuleEvaluation evaluation, BoundCells rows, List<(BudgetTable Table, TableRow Row, int Column)> cells)
+    private static int CountCells(RuleBindings bindings, BoundCells rows, List<(BudgetTable Table, TableRow Row, int Column)> cells)
     {
-        evaluation.ResolveCells(rows, cells);
+        bindings.ResolveCells(rows, cells);
         return cells.Count;
     }
 

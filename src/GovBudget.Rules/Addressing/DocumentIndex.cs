@@ -1,7 +1,7 @@
 using GovBudget.Classification;
 using GovBudget.Documents;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>Lookups over one document built once per document: code → row per table, labels, narrative figures.</summary>
 internal sealed class DocumentIndex

@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// A finding that rests on a reading the reader marked uncertain (a cell it reads, that cell's row or table carries a

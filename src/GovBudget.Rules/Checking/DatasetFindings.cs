@@ -1,7 +1,8 @@
 using GovBudget.Datasets;
+using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
 
-namespace GovBudget.Rules.Compilation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>What checking a dataset gave: per department its findings (null when it has none), and the time taken.</summary>
 public sealed class DatasetFindings

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>
 /// The pieces every narrative pattern is built from, bounded so that no narrative makes a check superlinear: a

@@ -1,6 +1,6 @@
 using GovBudget.Documents;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>
 /// The rules read a “三公” table laid out by fund, as the sample prints it: a row per item (“三公”经费小计, 因公出国（境）费

@@ -1,6 +1,6 @@
 using GovBudget.Rules.Diagnostics;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
 /// <summary>
 /// A rule that, on this document, would go past a resource limit: its <c>for each</c> quantifiers bind more

@@ -1,26 +1,22 @@
-using System.Globalization;
-using System.Text;
-using GovBudget.Amounts;
 using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Functions;
-using GovBudget.Rules.Syntax;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Addressing;
 
-/// <summary>Resolving row selectors and columns in a table.</summary>
-internal sealed partial class RuleEvaluation
+// Resolving row selectors and columns in a table.
+internal sealed partial class RuleBindings
 {
-    private int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
+    /// <summary>The column a reference to <paramref name="column"/> reads in <paramref name="table"/> for a row of <paramref name="side"/>, or -1.</summary>
+    public int ColumnIndex(BudgetTable table, TableSide side, BoundColumn column)
     {
         if (column.Slot >= 0)
         {
             var c = (int)slots[column.Slot]!;
-            return table == ruleTable ? c : table.ColumnIndex(ruleTable!.Columns[c].Name, side);
+            return table == RuleTable ? c : table.ColumnIndex(RuleTable!.Columns[c].Name, side);
         }
 
         if (column.Name is { } name)
@@ -28,15 +24,15 @@ internal sealed partial class RuleEvaluation
             return table.ColumnIndex(name, side);
         }
 
-        if (table == ruleTable && contextColumn >= 0)
+        if (table == RuleTable && contextColumn >= 0)
         {
-            var context = ruleTable.Columns[contextColumn];
+            var context = RuleTable.Columns[contextColumn];
             return context.Side == side || side == TableSide.None || context.Side == TableSide.None
                 ? contextColumn
                 : table.ColumnIndex(context.Name, side);
         }
 
-        if (ruleTable is not null && contextColumn >= 0 && table.ColumnIndex(ruleTable.Columns[contextColumn].Name, side) is >= 0 and var same)
+        if (RuleTable is not null && contextColumn >= 0 && table.ColumnIndex(RuleTable.Columns[contextColumn].Name, side) is >= 0 and var same)
         {
             return same;
         }
@@ -57,16 +53,15 @@ internal sealed partial class RuleEvaluation
         return -1;
     }
 
-    private static int DefaultColumn(BudgetTable table, string? column) =>
-        column is null ? FirstAmountColumn(table, TableSide.None) : table.ColumnIndex(column);
+    /// <summary>The table of <paramref name="kind"/>, or the rule's table when null; not applicable when the document has none.</summary>
+    public BudgetTable TableOf(TableKind? kind) =>
+        kind is null ? RuleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, T("NA.NoRuleTable"))
+        : Index.Document.Table(kind) ?? throw NotApplicableException.TableAbsent(kind);
 
-    private BudgetTable TableOf(TableKind? kind) =>
-        kind is null ? ruleTable ?? throw new NotApplicableException(NotApplicableReason.TableAbsent, T("NA.NoRuleTable"))
-        : index.Document.Table(kind) ?? throw NotApplicableException.TableAbsent(kind);
-
-    private IEnumerable<TableRow> ResolveRows(BoundRows rows, BudgetTable table)
+    /// <summary>The rows <paramref name="rows"/> selects in <paramref name="table"/> under the current binding.</summary>
+    public IEnumerable<TableRow> ResolveRows(BoundRows rows, BudgetTable table)
     {
-        var t = index.For(table);
+        var t = Index.For(table);
         switch (rows)
         {
             case CodeRows c:
@@ -128,7 +123,7 @@ internal sealed partial class RuleEvaluation
     }
 
     private TableRow? ByOtherName(DocumentIndex.TableIndex t, ClassificationCode code, TableSide side) =>
-        (index.CommonName(code) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null)
+        (Index.CommonName(code) is { } common ? t.ByLabel(NameNormalizer.Label(common), side) : null)
         ?? CodeCrosswalk.BuiltIn.NamesOf(code).Select(n => t.ByLabel(NameNormalizer.Label(n), side)).FirstOrDefault(r => r is not null);
 
     private static TableRow? ByCrosswalkCode(DocumentIndex.TableIndex t, string label) =>
@@ -142,7 +137,8 @@ internal sealed partial class RuleEvaluation
         _ => ResolveRows(rows, table).FirstOrDefault()?.Code,
     };
 
-    private string Describe(BoundRows rows) => rows switch
+    /// <summary>How a message names <paramref name="rows"/> under the current binding.</summary>
+    public string Describe(BoundRows rows) => rows switch
     {
         CodeRows c => c.Code.ToString(),
         LabelRows l => l.Printed,
@@ -151,20 +147,6 @@ internal sealed partial class RuleEvaluation
         _ => rows.ToString() ?? string.Empty,
     };
 
-    private sealed record RowBinding(BudgetTable Table, TableRow Row);
-
-    private sealed record Comparison(decimal Left, decimal Right, string? LeftText, string? RightText)
-    {
-        public BinaryOperator Operator { get; init; } = BinaryOperator.Equal;
-
-        public bool Failed { get; init; }
-
-        public bool Explained { get; init; }
-
-        /// <summary>What the message adds about a failed comparison of names (an outdated name), or null.</summary>
-        public string? Note { get; init; }
-
-        /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
-        public bool Money { get; init; } = true;
-    }
+    /// <summary>A row variable's value: a row of a table.</summary>
+    public sealed record RowBinding(BudgetTable Table, TableRow Row);
 }

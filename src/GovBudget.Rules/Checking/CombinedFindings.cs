@@ -3,7 +3,7 @@ using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using static GovBudget.Rules.RuleTexts;
 
-namespace GovBudget.Rules.Evaluation;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// The findings of a disclosure checked as several files: every cell names its file, and a table that two files both

@@ -1,10 +1,11 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Parsing;
 
-namespace GovBudget.Rules;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>Evaluates a single expression of the rule language on a document.</summary>
 public static class Evaluator

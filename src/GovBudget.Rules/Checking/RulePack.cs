@@ -1,12 +1,14 @@
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.BuiltIn;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
+using GovBudget.Rules.Packs;
 
-namespace GovBudget.Rules.Packs;
+namespace GovBudget.Rules.Checking;
 
 /// <summary>
 /// A set of checked rules loaded from rule files (with their includes), ready to check any number of documents.
@@ -15,7 +17,7 @@ namespace GovBudget.Rules.Packs;
 public sealed class RulePack
 {
     /// <summary>The extension of rule files.</summary>
-    public const string Extension = ".rules";
+    public const string Extension = RuleFileLoader.Extension;
 
     private const string ResourcePrefix = "GovBudget.Rules.Standard.";
 
@@ -94,7 +96,7 @@ public sealed class RulePack
     {
         var loader = new RuleFileLoader(EmbeddedText);
         loader.Add(name + Extension, null);
-        var pack = loader.Build();
+        var pack = Built(loader);
         return name.StartsWith("standard-", StringComparison.Ordinal) ? pack.WithNarrativeArithmetic().WithProfile(null) : pack;
     }
 
@@ -120,7 +122,7 @@ public sealed class RulePack
             }
         }
 
-        return loader.Build();
+        return Built(loader);
     }
 
     /// <summary>Loads rules from text (includes are not allowed: there is no directory to resolve them against).</summary>
@@ -130,7 +132,13 @@ public sealed class RulePack
         ArgumentNullException.ThrowIfNull(text);
         var loader = new RuleFileLoader(n => n == name ? text : null);
         loader.Add(name, null);
-        return loader.Build();
+        return Built(loader);
+    }
+
+    private static RulePack Built(RuleFileLoader loader)
+    {
+        var (rules, sources, hashes) = loader.Build();
+        return new RulePack(rules, sources) { SourceHashes = hashes };
     }
 
     /// <summary>Combines packs (for --rules given several times).</summary>
@@ -217,7 +225,7 @@ public sealed class RulePack
         var cells = new HashSet<FindingCell>();
         foreach (var rule in Rules.Where(r => r.Severity == Severity.Error))
         {
-            if (RuleEvaluation.Applies(rule, document, out var table))
+            if (RuleBindings.Applies(rule, document, out var table))
             {
                 new RuleEvaluation(index, rule, table) { Dependencies = cells }.Run(out _);
             }
