@@ -10,7 +10,7 @@ namespace GovBudget.Benchmarks;
 public class PackLoadingBenchmark
 {
     [Benchmark(Baseline = true)]
-    public int ParseAndBind() => RulePack.Standard(DisclosureKind.Budget).Rules.Count;
+    public int ParseAndBind() => RulePack.Standard(DisclosureKind.Budget).Sources.Count;
 
     [Benchmark]
     public int ParseBindAndCompile() => new CompiledPack(RulePack.Standard(DisclosureKind.Budget)).CompiledCount;

@@ -58,7 +58,7 @@ public sealed class RulePack
     public RulePack WithProfile(DisclosureProfile? profile) => new(Rules, Sources, ChecksNarrativeArithmetic, true, profile) { SourceHashes = SourceHashes };
 
     /// <summary>The rules, in file order (includes first, in the order included).</summary>
-    public IReadOnlyList<BoundRule> Rules { get; }
+    internal IReadOnlyList<BoundRule> Rules { get; }
 
     /// <summary>
     /// Every check <see cref="Check(Disclosure)"/> runs, each once: the rules in file order, then the built-in checks

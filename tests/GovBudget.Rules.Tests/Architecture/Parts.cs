@@ -70,7 +70,7 @@ internal static class Parts
         {
             // Issue 13, still to do.
             [(Compilation, Localization)] = "CompiledRules keys its plans by message language because planning words the not-applicable reasons (RuleBindings.WhyNotApplicable): plans keep the reasons, the checking layer words them (issue 13)",
-            [(Waivers, Binding)] = "WaiverRun reads each rule's severity from the pack's BoundRules: the one rule-set type of issue 13 gives ids and severities, and Binding becomes internal",
+            [(Waivers, Binding)] = "WaiverRun reads each rule's severity from the pack's BoundRules: the rule set gives ids and severities without the bound tree (issue 13)",
 
             // Found by this test, outside issue 13's list: the names data and the JSON reader sit below the model's users.
             [(Documents, Import)] = "NamesFileReader (Documents/Names) reads the names data files with Import's SourceFile and DisclosureFormatException: the reading belongs to Import, the model keeps the names",
