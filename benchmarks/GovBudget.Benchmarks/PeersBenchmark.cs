@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using GovBudget.Datasets;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using NCalc;
 using RulesEngine.Models;

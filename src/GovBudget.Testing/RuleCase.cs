@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using Xunit.Abstractions;
 
 namespace GovBudget.Testing;

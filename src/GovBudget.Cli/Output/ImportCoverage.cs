@@ -2,9 +2,9 @@ using System.Text.Json;
 using GovBudget.Cli.Commands;
 using GovBudget.Import;
 using GovBudget.Profiles;
-using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 
 namespace GovBudget.Cli.Output;

@@ -4,6 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
@@ -193,9 +194,9 @@ internal sealed partial class RuleEvaluation
 
     private Value SumRows(BoundCells cells)
     {
-        var table = TableOf(cells.Table);
+        var table = at.TableOf(cells.Table);
         var total = Value.Money(0m, 0m);
-        foreach (var row in ResolveRows(cells.Rows, table))
+        foreach (var row in at.ResolveRows(cells.Rows, table))
         {
             total = total.Plus(ReadCell(table, row, cells.Column));
         }
@@ -216,7 +217,7 @@ internal sealed partial class RuleEvaluation
 
         if (row is null)
         {
-            missing.Add(Describe(cells.Rows));
+            missing.Add(at.Describe(cells.Rows));
             return Value.Money(0m, 0m);
         }
 
@@ -225,13 +226,13 @@ internal sealed partial class RuleEvaluation
 
     private (BudgetTable Table, TableRow? Row) SingleRow(BoundCells cells)
     {
-        var table = TableOf(cells.Table);
-        return (table, ResolveRows(cells.Rows, table).FirstOrDefault());
+        var table = at.TableOf(cells.Table);
+        return (table, at.ResolveRows(cells.Rows, table).FirstOrDefault());
     }
 
     private Value ReadCell(BudgetTable table, TableRow row, BoundColumn column)
     {
-        var c = ColumnIndex(table, row.Side, column);
+        var c = at.ColumnIndex(table, row.Side, column);
         reads++;
         if (c < 0)
         {
@@ -260,4 +261,19 @@ internal sealed partial class RuleEvaluation
     }
 
     private void Trace(BudgetTable table, TableRow row, int? column, decimal? value) => trace.Add(FindingCell.Of(table, row, column, value));
+
+    private sealed record Comparison(decimal Left, decimal Right, string? LeftText, string? RightText)
+    {
+        public BinaryOperator Operator { get; init; } = BinaryOperator.Equal;
+
+        public bool Failed { get; init; }
+
+        public bool Explained { get; init; }
+
+        /// <summary>What the message adds about a failed comparison of names (an outdated name), or null.</summary>
+        public string? Note { get; init; }
+
+        /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
+        public bool Money { get; init; } = true;
+    }
 }

@@ -3,9 +3,9 @@ using GovBudget.Classification;
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Localization;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;

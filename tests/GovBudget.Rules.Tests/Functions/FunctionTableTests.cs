@@ -1,10 +1,10 @@
 using GovBudget.Documents;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Tests.Compilation;
 using GovBudget.TestSupport;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Parsing;
 using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;

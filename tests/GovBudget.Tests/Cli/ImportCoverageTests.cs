@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovBudget.Rules.Addressing;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Cli;

@@ -1,6 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 
 namespace GovBudget.Tests.Readme;
 
