@@ -37,7 +37,13 @@ internal static class EvalCommand
             table = document.FindTable(tableName);
             if (table is null)
             {
-                stderr.WriteLine(T("Err.NoTable", Path.GetFileName(path), tableName, string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct())));
+                // "Did you mean" among the names --table takes for the tables printed: their short names and titles.
+                var names = document.Tables.Where(t => t.Kind != TableKind.Unrecognised).SelectMany(t => t.Kind.ShortNames.Append(t.Kind.CanonicalName))
+                    .Concat(document.Tables.Select(t => t.Title));
+                var tables = string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct());
+                stderr.WriteLine(Suggestions.Nearest(tableName, names) is { } near
+                    ? T("Err.NoTableSuggest", Path.GetFileName(path), tableName, near, tables)
+                    : T("Err.NoTable", Path.GetFileName(path), tableName, tables));
                 return ExitCodes.Unusable;
             }
         }
