@@ -66,8 +66,9 @@ internal static class DatasetCheck
                 shapes.Add(KeyHash(d.Shape.Key));
                 pack ??= packs.For(d.Kind);
                 IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
+                // Every check of the pack, rules and built-in checks, did not apply, found something or passed.
                 var entry = new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
-                    pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
+                    pack.Checks.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
                 {
                     Document = waived.Count > 0 ? d.ToDisclosure : null, // only a department with findings shows its tables
                     InDataset = true,
