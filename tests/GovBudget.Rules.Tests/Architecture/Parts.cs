@@ -55,7 +55,7 @@ internal static class Parts
             [Findings] = [Amounts, Diagnostics, Documents, Profiles, Texts],
             [Binding] = [Root, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
             [Functions] = [Amounts, Binding, Catalog, Classification, Documents, Findings, Texts],
-            [Evaluation] = [Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
+            [Evaluation] = [Root, Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
             [Compilation] = [Amounts, Binding, Classification, Datasets, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
             [Packs] = [Binding, Diagnostics, Documents, Findings, Inputs, Parsing, Profiles, Syntax, Texts],
             [Waivers] = [Root, Diagnostics, Documents, Findings, Inputs, Packs, Texts],
