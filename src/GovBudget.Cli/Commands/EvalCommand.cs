@@ -37,13 +37,7 @@ internal static class EvalCommand
             table = document.FindTable(tableName);
             if (table is null)
             {
-                // "Did you mean" among the names --table takes for the tables printed: their short names and titles.
-                var names = document.Tables.Where(t => t.Kind != TableKind.Unrecognised).SelectMany(t => t.Kind.ShortNames.Append(t.Kind.CanonicalName))
-                    .Concat(document.Tables.Select(t => t.Title));
-                var tables = string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct());
-                stderr.WriteLine(Suggestions.Nearest(tableName, names) is { } near
-                    ? T("Err.NoTableSuggest", Path.GetFileName(path), tableName, near, tables)
-                    : T("Err.NoTable", Path.GetFileName(path), tableName, tables));
+                stderr.WriteLine(T("Err.NoTable", Path.GetFileName(path), tableName, string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct())));
                 return ExitCodes.Unusable;
             }
         }
