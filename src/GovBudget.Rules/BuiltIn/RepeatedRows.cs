@@ -28,6 +28,9 @@ internal static class RepeatedRows
         TableKind.StateCapitalExpenditure, TableKind.ThreePublicExpenses,
     ];
 
+    /// <summary>Whether the document prints a table this check looks at (one whose rows are keyed by code or standard item).</summary>
+    public static bool Examines(Disclosure document) => document.Tables.Any(t => Keyed.Contains(t.Kind));
+
     /// <summary>One warning per row printed again with other figures.</summary>
     public static IEnumerable<Finding> Find(Disclosure document)
     {

@@ -81,12 +81,17 @@ public sealed partial class CompiledPack
             reasons.Add(NotPublished.Current);
         }
 
+        reasons.AddRange(NotPrinted.Current);
         return [.. reasons];
     }
 
     // A dataset's department is a set of figures, not a published disclosure: which tables it prints is not a question.
     private static readonly PerLanguage<NotApplicableCheck> NotPublished =
         new(l => new(PublishedTables.RuleId, NotApplicableReason.OtherKind, Resources.Get("NA.DatasetPublished", l)));
+
+    // ROW-REPEAT and NM-CODE-MISPRINT look at what a table prints; a dataset's department prints nothing.
+    private static readonly PerLanguage<NotApplicableCheck[]> NotPrinted =
+        new(l => [.. new[] { RepeatedRows.RuleId, MisprintedCodes.RuleId }.Select(id => new NotApplicableCheck(id, NotApplicableReason.OtherKind, Resources.Get("NA.DatasetPrinted", l)))]);
 
     private static readonly PerLanguage<NotApplicableCheck[]> NoNarrative =
         new(l => [.. NarrativeChecks.Ids.Select(id => new NotApplicableCheck(id, NotApplicableReason.NarrativeAbsent, Resources.Get("NA.NoNarrative", l)))]);
@@ -206,6 +211,14 @@ public sealed partial class CompiledPack
         else if (pack.ChecksPublishedTables)
         {
             collector.AddNotApplicable(NotPublished.Current); // a department of a dataset prints no contents and no tables of its own
+        }
+
+        if (full is null)
+        {
+            foreach (var why in NotPrinted.Current)
+            {
+                collector.AddNotApplicable(why);
+            }
         }
 
         // Without interpretation, the findings name a document of the department's identity only: rebuilding every

@@ -29,12 +29,12 @@ public static class Evaluator
         }
         catch (NotApplicableException e)
         {
-            throw new ArgumentException($"the expression cannot be evaluated on this document: {e.Message}", nameof(expression), e);
+            throw new ArgumentException(RuleTexts.T("Eval.CannotEvaluate", e.Message), e);
         }
         catch (ArithmeticException e)
         {
             // A value beyond decimal (three 12-digit numbers multiplied) has no result: the expression's fault.
-            throw new ArgumentException($"the expression cannot be evaluated on this document: {e.Message}", nameof(expression), e);
+            throw new ArgumentException(RuleTexts.T("Eval.CannotEvaluate", e.Message), e);
         }
     }
 }

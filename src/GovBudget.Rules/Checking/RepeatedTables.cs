@@ -19,9 +19,12 @@ internal static class RepeatedTables
     /// <summary>
     /// The findings of <paramref name="first"/> with those of every later table of a kind added (findings equal to one
     /// already there are not repeated). A rule that finds something on a later table no longer counts as passed.
+    /// ROW-REPEAT and NM-CODE-MISPRINT are counted like every other check: passed when they found nothing, not
+    /// applicable when the document prints no table they look at.
     /// </summary>
     public static DocumentFindings CheckLater(DocumentFindings first, Disclosure checkedDocument, IReadOnlyList<BoundRule> rules)
     {
+        first = WithReaderChecks(first, checkedDocument);
         var later = checkedDocument.Tables.Where((t, i) => checkedDocument.Tables.Take(i).Any(p => p.Kind == t.Kind)).ToList();
         var repeatedRows = RepeatedRows.Find(checkedDocument).Concat(MisprintedCodes.Find(checkedDocument)).ToList();
         if (later.Count == 0 && repeatedRows.Count == 0)
@@ -62,7 +65,25 @@ internal static class RepeatedTables
         return first with
         {
             Findings = findings,
-            Passed = [.. first.Passed.Where(id => !failed.Contains(id))],
+            Passed = [.. first.Passed.Where(id => !failed.Contains(id) && !repeatedRows.Any(f => f.RuleId == id))],
+        };
+    }
+
+    // The reader checks' outcome before their findings are known: passed, or not applicable when they have nothing to
+    // look at; CheckLater takes a check that found something out of Passed.
+    private static DocumentFindings WithReaderChecks(DocumentFindings first, Disclosure document)
+    {
+        var checks = new (string Id, bool Examines, string Key)[]
+        {
+            (RepeatedRows.RuleId, RepeatedRows.Examines(document), "NA.NoKeyedTable"),
+            (MisprintedCodes.RuleId, !document.Tables.IsEmpty, "NA.NoTables"),
+        };
+        var absent = checks.Where(c => !c.Examines).Select(c => new NotApplicableCheck(c.Id, NotApplicableReason.TableAbsent, T(c.Key))).ToList();
+        return first with
+        {
+            Passed = [.. first.Passed, .. checks.Where(c => c.Examines).Select(c => c.Id)],
+            NotApplicable = [.. first.NotApplicable, .. absent.Select(a => a.Rule)],
+            NotApplicableReasons = [.. first.NotApplicableReasons, .. absent],
         };
     }
 

@@ -204,6 +204,13 @@ internal sealed partial class RuleEvaluation
         return total;
     }
 
+    // "Did you mean" for a label no table of the document prints (a typo such as 合记); a label another table prints is
+    // a real name this table lacks (合计 where it prints only 小计), and a suggestion would mislead.
+    private string? NearestLabel(BudgetTable table, string printed) =>
+        index.Document.Tables.Any(t => t.Rows.Any(r => r.Label == printed))
+            ? null
+            : Suggestions.Nearest(printed, table.Rows.Select(r => r.Label));
+
     private Value ReadSingle(BoundCells cells)
     {
         var (table, row) = SingleRow(cells);
@@ -212,7 +219,9 @@ internal sealed partial class RuleEvaluation
             // A row named by its label that this table does not print (regional variants name their totals
             // differently): the binding cannot be decided, which is not the same as a zero. An empty table
             // (空表列示) prints no rows at all, and its figures are all zero.
-            throw new NotApplicableException(NotApplicableReason.RowAbsent, T("NA.NoRow", table.Title, label.Printed));
+            throw new NotApplicableException(NotApplicableReason.RowAbsent, NearestLabel(table, label.Printed) is { } near
+                ? T("NA.NoRowNear", table.Title, label.Printed, near)
+                : T("NA.NoRow", table.Title, label.Printed));
         }
 
         if (row is null)

@@ -59,7 +59,7 @@ internal static class Parts
             [Binding] = [Root, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
             [Functions] = [Amounts, Binding, Catalog, Classification, Documents, Findings, Texts],
             [Addressing] = [Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Syntax, Texts],
-            [Evaluation] = [Addressing, Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
+            [Evaluation] = [Root, Addressing, Amounts, Binding, Catalog, Classification, Diagnostics, Documents, Findings, Functions, Profiles, Syntax, Texts],
             [Compilation] = [Addressing, Amounts, Binding, Classification, Datasets, Diagnostics, Documents, Findings, Functions, Syntax, Texts],
             [BuiltIn] = [Addressing, Amounts, Classification, Diagnostics, Documents, Findings, Profiles, Texts],
             [Checking] = [Addressing, Amounts, Binding, BuiltIn, Compilation, Datasets, Diagnostics, Documents, Evaluation, Findings, Localization, Packs, Parsing, Profiles, Syntax, Texts],
