@@ -38,7 +38,12 @@ internal static class EvalCommand
             table = document.FindTable(tableName);
             if (table is null)
             {
-                stderr.WriteLine(T("Err.NoTable", Path.GetFileName(path), tableName, string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct())));
+                var titles = string.Join(T("List.Enumeration"), document.Tables.Select(t => t.Title).Distinct());
+                // "Did you mean": the nearest of the names the document's tables go by (基本表 → 基本支出表).
+                var near = Suggestions.Nearest(tableName, document.Tables.SelectMany(t => t.Kind.Names.Prepend(t.Title)));
+                stderr.WriteLine(near is null
+                    ? T("Err.NoTable", Path.GetFileName(path), tableName, titles)
+                    : T("Err.NoTableSuggest", Path.GetFileName(path), tableName, titles, near));
                 return ExitCodes.Unusable;
             }
         }

@@ -110,6 +110,12 @@ public sealed class TableKind
     /// <summary>The short names people type (基本支出表).</summary>
     internal ImmutableArray<string> ShortNames { get; }
 
+    /// <summary>
+    /// Every name <see cref="Disclosure.FindTable"/> and the rule language accept for this kind: the canonical name, the
+    /// short names people type (基本支出表) and the titles real documents print.
+    /// </summary>
+    public IReadOnlyList<string> Names => [CanonicalName, .. ShortNames, .. Aliases];
+
     /// <summary>Titles real documents print for this table (the built-in names' titles: <see cref="DisclosureNames.Default"/>).</summary>
     internal ImmutableArray<string> Aliases => DisclosureNames.Default.TitlesOf(this);
 

@@ -154,6 +154,19 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_suggests_the_table_meant_in_the_language_of_the_run()
+    {
+        // Issue 15 item 4: "did you mean" for a table --table names, among the names the document's tables go by.
+        var zh = Run("eval", Sample.Path, "30211", "--table", "基本表");
+        zh.Code.Should().Be(2);
+        zh.Err.Should().StartWith("govbudget: shijiazhuang-data-bureau-2023-budget.txt 没有表“基本表”；您是不是要用“基本支出表”？它的表有：部门预算收支总表、");
+        Run("eval", Sample.Path, "30211", "--table", "基本表", "--lang", "en").Err.Should()
+            .StartWith("govbudget: shijiazhuang-data-bureau-2023-budget.txt has no table '基本表'; did you mean '基本支出表'? Its tables are: 部门预算收支总表, ");
+        Run("eval", Sample.Path, "30211", "--table", "无此表").Err.Should().NotContain("是不是", "no name is near 无此表");
+        Run("eval", Sample.Path, "30211", "--table", "基本支出表").Out.TrimEnd().Split('\n')[^1].Should().Be("9.70");
+    }
+
+    [Fact]
     public void A_dataset_is_checked_department_by_department()
     {
         var clean = Path.Combine(folder, "clean.csv");
