@@ -5,7 +5,7 @@ namespace GovBudget.Cli.Output;
 
 /// <summary>
 /// What a document's check found, counted once for every report format: errors, warnings and infos still open (a
-/// finding a waiver accepts is counted apart), the rules passed and not applicable.
+/// finding a waiver accepts is counted apart), the checks passed and not applicable.
 /// </summary>
 internal sealed record FindingCounts(int Errors, int Warnings, int Infos, int Accepted, int OpenUncertain, int Passed, int NotApplicable)
 {

@@ -41,7 +41,7 @@ internal static class ReportLabels
         r.NotApplicableReasons.Count == 0 ? string.Empty
         : T("Report.Parenthesised", string.Join(T("List.Separator"), NotApplicableGroups(r).Select(g => T("Report.ReasonCount", Reason(g.Key), g.Count()))));
 
-    /// <summary>The first line of a document's summary: 错误 0，警告 1，提示 0；通过 85 条规则，不适用 7 条（…）.</summary>
+    /// <summary>The first line of a document's summary: 错误 0，警告 1，提示 0；通过 85 条检查，不适用 7 条（…）.</summary>
     public static string Summary(CheckedDocument r)
     {
         // Accepted findings are counted apart: the counts say what is still open.

@@ -62,7 +62,7 @@ public sealed class WaiverCliTests : InEnglish
             var passed = counts.GetProperty("passed").GetInt32();
             var notApplicable = counts.GetProperty("notApplicable").GetInt32();
             notApplicable.Should().Be(json.RootElement.GetProperty("documents")[0].GetProperty("notApplicable").GetArrayLength());
-            text.Should().Contain($"错误 0，警告 {warnings}，提示 0{(accepted > 0 ? "，已接受 1" : string.Empty)}；通过 {passed} 条规则，不适用 {notApplicable} 条");
+            text.Should().Contain($"错误 0，警告 {warnings}，提示 0{(accepted > 0 ? "，已接受 1" : string.Empty)}；通过 {passed} 条检查，不适用 {notApplicable} 条");
         }
     }
 

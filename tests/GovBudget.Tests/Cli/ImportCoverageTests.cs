@@ -50,7 +50,7 @@ public sealed class ImportCoverageTests
         var (_, checkedReport, _) = Run("check", Sample.Path);
 
         // check: 警告 1 (one rule found something), 通过 90, 不适用 8 — the same 99 checks import counts.
-        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 90 条规则，不适用 8 条（情况说明未提及 7，条件不成立 1）");
+        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 90 条检查，不适用 8 条（情况说明未提及 7，条件不成立 1）");
         imported.Should().Contain("适用的检查 91 条，不适用 8 条（情况说明未提及 7，条件不成立 1）\n");
     }
 
