@@ -55,6 +55,16 @@ internal static class DocumentEditor
         new(document.Department, document.Year, document.Kind, document.Tables,
             document.Narrative.Select(s => s with { Text = pattern.Replace(s.Text, replace) }), document.Source);
 
+    /// <summary>A copy with one entry of the contents list (目录) retitled.</summary>
+    public static Disclosure WithContentsEntry(Disclosure document, string title, string retitled) =>
+        new(document.Department, document.Year, document.Kind, document.Tables, document.Narrative, document.Source)
+        {
+            Contents = [.. document.Contents.Select(c => c.Title == title ? c with { Title = retitled } : c)],
+            UnreadTables = document.UnreadTables,
+            Sources = document.Sources,
+            Names = document.Names,
+        };
+
     /// <summary>A pattern of <paramref name="words"/> as a PDF's text prints them: wrapped or spaced anywhere inside.</summary>
     public static Regex Printed(string words) =>
         new(string.Join(@"\s*", words.Select(c => Regex.Escape(c.ToString()))), RegexOptions.CultureInvariant);

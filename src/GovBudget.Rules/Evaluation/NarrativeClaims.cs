@@ -15,7 +15,7 @@ namespace GovBudget.Rules.Evaluation;
 /// alternatives left unchosen (增加（减少）, 增长（减少）), placeholders (XX局, ××). Always an error.</item>
 /// <item><c>NC-YEAR</c>: a year that is not the document's — "YYYY年（度）部门（汇总）预算/决算" naming another year (not in a
 /// comparison: 比2018年部门预算…), a 决算's "截至YYYY年…" that is not its own year, a 预算's that is not the year before,
-/// a table title printing another year.</item>
+/// a table title or a contents line printing another year (NarrativeClaims.Contents.cs).</item>
 /// <item><c>NC-DEPT</c>: a heading or a table title naming another department than the document's (NarrativeClaims.Departments.cs).</item>
 /// <item><c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
@@ -144,6 +144,11 @@ internal static partial class NarrativeClaims
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, "表名", table.Title, null, printed, "年", table.Line, table.Page)],
                     year, printed, printed - year, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }
+        }
+
+        foreach (var verdict in ContentsYears(document))
+        {
+            yield return verdict;
         }
     }
 

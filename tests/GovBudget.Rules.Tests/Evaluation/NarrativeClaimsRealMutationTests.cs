@@ -97,4 +97,37 @@ public sealed class NarrativeClaimsRealMutationTests
         finding.Message.Should().Contain("项“信息系统运维”应为“信息化建设”");
         finding.Cells.Should().Contain(c => c.Table == "情况说明" && c.Value == 166.66m && c.Page == 7);
     }
+
+    [Fact]
+    public void One_year_changed_in_a_real_contents_line_is_an_error_naming_the_contents_page()
+    {
+        // 普陀区财政局 2025, 目录 p2: 9．2025年部门“三公”经费和机关运行经费预算表.
+        const string Entry = "9．2025年部门“三公”经费和机关运行经费预算表";
+        Shanghai2025.Contents.Should().ContainSingle(c => c.Title == Entry);
+        var finding = Findings(DocumentEditor.WithContentsEntry(Shanghai2025, Entry, Entry.Replace("2025", "2024", StringComparison.Ordinal)), "NC-YEAR")
+            .Should().ContainSingle().Which;
+        finding.Severity.Should().Be(Severity.Error);
+        finding.Message.Should().Be("目录所述年度与本文件一致：目录第 2 页的“9．2024年部门“三公”经费和机关运行经费预算表”印的是 2024 年，本文件是 2025 年预算");
+        finding.Cells.Should().ContainSingle().Which.Page.Should().Be(2);
+    }
+
+    [Fact]
+    public void One_department_changed_in_a_real_contents_line_is_an_error_naming_the_contents_page()
+    {
+        const string Entry = "第二部分中共上海市普陀区委社会工作部2024年度部门决算表";
+        var finding = Findings(DocumentEditor.WithContentsEntry(Final2024, Entry, "第二部分中共上海市普陀区委宣传部2024年度部门决算表"), "NC-DEPT")
+            .Should().ContainSingle().Which;
+        finding.Message.Should().Be("目录所述部门与本文件一致：目录第 2 页的“第二部分中共上海市普陀区委宣传部2024年度部门决算表”写的是“中共上海市普陀区委宣传部”，本文件是中共上海市普陀区委社会工作部的决算");
+    }
+
+    [Fact]
+    public void A_year_put_into_the_sample_s_contents_is_found_on_its_line()
+    {
+        var text = Sample.Text.Replace("部门预算收支总表.....", "2022年部门预算收支总表.....", StringComparison.Ordinal);
+        var document = GovBudget.Import.DisclosureTextReader.Read(text, Sample.FileName).Document;
+        Findings(Sample.Import.Document, "NC-YEAR").Should().BeEmpty();
+        var finding = Findings(document, "NC-YEAR").Should().ContainSingle().Which;
+        finding.Message.Should().Contain("印的是 2022 年，本文件是 2023 年预算");
+        finding.Cells.Should().ContainSingle().Which.Line.Should().Be(7);
+    }
 }
