@@ -19,7 +19,8 @@ namespace GovBudget.Rules.Evaluation;
 /// <item><c>NC-DEPT</c>: a heading or a table title naming another department than the document's (NarrativeClaims.Departments.cs).</item>
 /// <item><c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
-/// wrong only when it is wrong against both.</item>
+/// wrong only when it is wrong against both. Also the words of a change: "增加 C 万元，下降 D%", and a 其中 list of changes
+/// of which none moves the way the total does (NarrativeClaims.Changes.cs).</item>
 /// <item><c>NC-ITEMNAME</c>: "…（类）…（款）…（项）X 万元" naming another 类/款/项 than the one 项 row printing X. A warning.</item>
 /// <item><c>NC-SECTIONS</c>: a section the profile requires of the 情况说明 that is not printed (NarrativeClaims.Sections.cs).</item>
 /// </list>
@@ -49,7 +50,7 @@ internal static partial class NarrativeClaims
         "NC-TEMPLATE" => Template(document, sections),
         "NC-YEAR" => Years(document, sections),
         "NC-DEPT" => Departments(document, sections),
-        "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text)),
+        "NC-COMPARE" => sections.SelectMany(t => Comparisons(t.Section, t.Text).Concat(Changes(t.Section, t.Text))),
         "NC-ITEMNAME" => ItemNames(document, sections),
         SectionsId => Sections(document, chooseProfile),
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "no such narrative check"),
