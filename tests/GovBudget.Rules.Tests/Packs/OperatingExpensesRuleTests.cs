@@ -72,10 +72,7 @@ public sealed class OperatingExpensesRuleTests
         // The same 200.00 万元 the plain comparison rejects: the document says its 机关运行经费 leaves out other units.
         var result = Check(DocumentEditor.WithNarrative(Shanghai2025, Stated, "机关运行经费预算为200.00万元"));
         result.Passed.Should().Contain("NR-OPERATING-UNITS");
-        result.Findings.Should().NotContain(f => f.RuleId == "NR-OPERATING" || f.RuleId == "NR-OPERATING-UNITS");
-
-        // The table printed by that definition (p21, 机关运行经费预算数 229.43) still disagrees with 200.00.
-        result.Findings.Should().ContainSingle(f => f.RuleId == "NR-OPERATING-SG").Which.Expected.Should().Be(229.43m);
+        result.Findings.Should().NotContain(f => f.RuleId.StartsWith("NR-OPERATING", StringComparison.Ordinal));
     }
 
     [Fact]
