@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GovBudget.Datasets;
 using GovBudget.Documents;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 
 namespace GovBudget.Benchmarks;
 

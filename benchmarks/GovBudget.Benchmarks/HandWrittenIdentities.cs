@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using GovBudget.Classification;
 using GovBudget.Datasets;
 using GovBudget.Documents;
@@ -15,13 +16,13 @@ internal sealed class HandWrittenIdentities
     private readonly ConcurrentDictionary<DocumentShape, Plan> plans = new();
 
     /// <summary>The identities of a shape as slot groups: [total, part, part, …], for the peer engines to evaluate.</summary>
-    public int[][] Groups(DocumentShape shape) => plans.GetOrAdd(shape, Build).Sums;
+    public int[][] Groups(DenseDocument document) => PlanOf(document).Sums;
 
     /// <summary>How many bindings fail in a department: the findings count the rule engines must match.</summary>
     public int Failures(DenseDocument document)
     {
-        var plan = plans.GetOrAdd(document.Shape, Build);
-        var v = document.Values;
+        var plan = PlanOf(document);
+        var v = document.RawValues;
         var failures = 0;
         foreach (var group in plan.Sums)
         {
@@ -41,17 +42,31 @@ internal sealed class HandWrittenIdentities
         return failures;
     }
 
-    private static Plan Build(DocumentShape shape)
+    // Planned from the document model of the shape's first department; a slot is where DenseDocument.RawValues keeps a
+    // cell: the tables in order, each row by row.
+    private Plan PlanOf(DenseDocument document) => plans.GetOrAdd(document.Shape, static (_, d) => Build(d.ToDisclosure()), document);
+
+    private static Plan Build(Disclosure document)
     {
         var sums = new List<int[]>();
-        if (shape.Table(TableKind.GeneralBudgetBasicExpenditure) is { } be)
+        var offsets = new Dictionary<TableKind, int>();
+        var offset = 0;
+        foreach (var table in document.Tables)
         {
+            offsets.TryAdd(table.Kind, offset);
+            offset += table.Rows.Length * table.Columns.Length;
+        }
+
+        if (document.Table(TableKind.GeneralBudgetBasicExpenditure) is { } basic)
+        {
+            var be = new Layout(basic, offsets[basic.Kind]);
             Hierarchy(be, CodeLevel.Class, requireChildren: false, sums);
             Rows(be, "合计", ["人员经费", "公用经费"], sums);
         }
 
-        if (shape.Table(TableKind.ExpenditureSummary) is { } se)
+        if (document.Table(TableKind.ExpenditureSummary) is { } summary)
         {
+            var se = new Layout(summary, offsets[summary.Kind]);
             Hierarchy(se, CodeLevel.Class, requireChildren: true, sums);
             Hierarchy(se, CodeLevel.Section, requireChildren: true, sums);
             Rows(se, "合计", ["基本支出", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出"], sums);
@@ -60,7 +75,7 @@ internal sealed class HandWrittenIdentities
         return new Plan([.. sums]);
     }
 
-    private static void Hierarchy(TableShape t, CodeLevel level, bool requireChildren, List<int[]> sums)
+    private static void Hierarchy(Layout t, CodeLevel level, bool requireChildren, List<int[]> sums)
     {
         for (var r = 0; r < t.Rows.Length; r++)
         {
@@ -93,7 +108,7 @@ internal sealed class HandWrittenIdentities
         }
     }
 
-    private static void Rows(TableShape t, string total, string[] parts, List<int[]> sums)
+    private static void Rows(Layout t, string total, string[] parts, List<int[]> sums)
     {
         var totalColumn = Column(t, total);
         var partColumns = parts.Select(p => Column(t, p)).Where(c => c >= 0).ToArray();
@@ -103,7 +118,7 @@ internal sealed class HandWrittenIdentities
         }
     }
 
-    private static int Column(TableShape t, string name)
+    private static int Column(Layout t, string name)
     {
         for (var c = 0; c < t.Columns.Length; c++)
         {
@@ -117,4 +132,14 @@ internal sealed class HandWrittenIdentities
     }
 
     private sealed record Plan(int[][] Sums);
+
+    // A table of the model with the slot of each of its cells.
+    private sealed record Layout(BudgetTable Table, int Offset)
+    {
+        public ImmutableArray<TableRow> Rows => Table.Rows;
+
+        public ImmutableArray<TableColumn> Columns => Table.Columns;
+
+        public int Slot(int row, int column) => Offset + (row * Columns.Length) + column;
+    }
 }

@@ -2,8 +2,8 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Benchmarks;
 

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Benchmarks;
 
@@ -10,7 +10,7 @@ namespace GovBudget.Benchmarks;
 public class PackLoadingBenchmark
 {
     [Benchmark(Baseline = true)]
-    public int ParseAndBind() => RulePack.Standard(DisclosureKind.Budget).Rules.Count;
+    public int ParseAndBind() => RulePack.Standard(DisclosureKind.Budget).Sources.Count;
 
     [Benchmark]
     public int ParseBindAndCompile() => new CompiledPack(RulePack.Standard(DisclosureKind.Budget)).CompiledCount;

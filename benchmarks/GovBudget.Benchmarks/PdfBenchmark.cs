@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 
 namespace GovBudget.Benchmarks;
 

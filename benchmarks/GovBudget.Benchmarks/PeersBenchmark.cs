@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using GovBudget.Datasets;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using NCalc;
 using RulesEngine.Models;
@@ -31,7 +32,7 @@ public class PeersBenchmark
         dataset = GeneratedData.Departments(NCalcDepartments);
         handWritten = new HandWrittenIdentities();
         compiled = new CompiledPack(GeneratedData.Identities());
-        var sizes = dataset.Departments.SelectMany(d => handWritten.Groups(d.Shape)).Select(g => g.Length).Distinct().ToList();
+        var sizes = dataset.Departments.SelectMany(d => handWritten.Groups(d)).Select(g => g.Length).Distinct().ToList();
         foreach (var n in sizes)
         {
             ncalc[n] = new Expression(Formula(n, i => $"p{i}"));
@@ -74,12 +75,12 @@ public class PeersBenchmark
         var failures = 0;
         foreach (var d in dataset.Departments.Take(NCalcDepartments))
         {
-            foreach (var group in handWritten.Groups(d.Shape))
+            foreach (var group in handWritten.Groups(d))
             {
                 var e = ncalc[group.Length];
                 for (var i = 0; i < group.Length; i++)
                 {
-                    e.Parameters[$"p{i}"] = d.Values[group[i]];
+                    e.Parameters[$"p{i}"] = d.RawValues[group[i]];
                 }
 
                 if (!(bool)e.Evaluate()!)
@@ -98,9 +99,9 @@ public class PeersBenchmark
         var failures = 0;
         foreach (var d in dataset.Departments.Take(RulesEngineDepartments))
         {
-            foreach (var group in handWritten.Groups(d.Shape))
+            foreach (var group in handWritten.Groups(d))
             {
-                var input = new Slots(group.Select(s => d.Values[s]).ToArray());
+                var input = new Slots(group.Select(s => d.RawValues[s]).ToArray());
                 var results = rulesEngine.ExecuteAllRulesAsync($"w{group.Length}", new RuleParameter("input1", input)).GetAwaiter().GetResult();
                 if (!results[0].IsSuccess)
                 {

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GovBudget.Datasets;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Benchmarks;
 

@@ -2,8 +2,8 @@ using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Testing;
 

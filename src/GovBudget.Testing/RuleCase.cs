@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using Xunit.Abstractions;
 
 namespace GovBudget.Testing;
@@ -127,6 +127,6 @@ public sealed class RuleCase : IXunitSerializable
         : RulePack.StandardPackNames.Contains(r, StringComparer.Ordinal) ? RulePack.LoadEmbedded(r)
         : throw new FileNotFoundException($"no rule file, folder or standard pack '{r}'", r));
 
-    /// <summary>A document read as the govbudget tool reads it: text, PDF or GovBudget JSON, by its name.</summary>
+    /// <summary>A document read as the govbudget tool reads it: text, PDF or GovBudget JSON, by its name or else its content.</summary>
     private static Disclosure Load(string path) => Documents.GetOrAdd(path, p => DisclosureFile.Read(p).Document);
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 using GovBudget.Import;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using Xunit.Sdk;
 
 namespace GovBudget.Testing;

@@ -1,7 +1,7 @@
 namespace GovBudget;
 
 /// <summary>"Did you mean" for a mistyped word: the known word nearest by edit distance, if it is near enough.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>
     /// The shortest candidate that holds every character of <paramref name="typed"/> in order with at most three more

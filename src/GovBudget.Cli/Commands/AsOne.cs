@@ -1,10 +1,9 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Findings;
 using GovBudget.Import;
 using GovBudget.Profiles;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.CliTexts;
 

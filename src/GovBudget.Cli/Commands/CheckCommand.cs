@@ -4,11 +4,10 @@ using GovBudget.Cli.Usage;
 using GovBudget.Documents;
 using GovBudget.Import;
 using GovBudget.Profiles;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using static GovBudget.Cli.CliTexts;
 

@@ -1,8 +1,8 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using Spectre.Console;
 using static GovBudget.Cli.CliTexts;
@@ -56,7 +56,7 @@ internal static class DatasetCheck
         var reading = new System.Diagnostics.Stopwatch();
         var summary = new DatasetSummary.Builder(path);
         var shapes = new HashSet<ulong>(); // the layouts' keys hashed: the shapes themselves are not kept
-        RulePack? pack = null; // the first department's kind's, with which every department is checked
+        int? checks = null; // how many checks the first department's kind's pack runs: every department is checked with it
         var checking = progress?.Checking();
         try
         {
@@ -64,10 +64,11 @@ internal static class DatasetCheck
             foreach (var (d, findings, notApplicable) in packs.CheckEach(departments, compile, n => checking?.Checked(n)))
             {
                 shapes.Add(KeyHash(d.Shape.Key));
-                pack ??= packs.For(d.Kind);
+                checks ??= packs.For(d.Kind).Checks.Count;
                 IReadOnlyList<CheckedFinding> waived = findings is null ? [] : waivers.Apply(findings).Findings;
+                // Every check of the pack, rules and built-in checks, did not apply, found something or passed.
                 var entry = new CheckedDocument(path, d.Department, d.Year, d.Kind, waived, notApplicable,
-                    pack.Rules.Count - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
+                    checks.Value - notApplicable.Count - (findings?.Findings.Select(f => f.RuleId).Distinct().Count() ?? 0), [], null)
                 {
                     Document = waived.Count > 0 ? d.ToDisclosure : null, // only a department with findings shows its tables
                     InDataset = true,

@@ -2,8 +2,9 @@ using System.CommandLine;
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Rules;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Evaluation;
 using static GovBudget.Cli.CliTexts;
 
 namespace GovBudget.Cli.Commands;

@@ -33,7 +33,7 @@ internal static class ImportCommand
             return ExitCodes.Unusable;
         }
 
-        // The same reading as check: disclosure text, a PDF, or GovBudget JSON, by extension.
+        // The same reading as check: disclosure text, a PDF, or GovBudget JSON (DisclosureFile).
         var result = DocumentLoader.TryLoad(path, stderr, out var failure, names);
         if (result is null)
         {

@@ -1,10 +1,10 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Cli.Commands;
 
@@ -85,12 +85,12 @@ internal sealed class PackChoice
     /// <paramref name="compile"/> is false. The compiled pack is built once per run, kind and profile, not per file: a
     /// run over many files pays for parsing, binding and compiling once.
     /// </summary>
-    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
+    /// <exception cref="Rules.Addressing.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
     public DocumentFindings Check(Disclosure document, DisclosureProfile? profile, bool compile) =>
         compile ? Compiled(document.Kind, profile).Check(document) : Pack(document.Kind, profile).Check(document);
 
     /// <summary>Checks a disclosure published as several files (<c>--as-one</c>), as <see cref="Check(Disclosure, DisclosureProfile?, bool)"/>.</summary>
-    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
+    /// <exception cref="Rules.Addressing.RuleLimitException">A rule has more bindings than the limit on this document.</exception>
     public DocumentFindings Check(CombinedDisclosure combined, DisclosureProfile? profile, bool compile) =>
         compile ? Compiled(combined.Document.Kind, profile).Check(combined) : Pack(combined.Document.Kind, profile).Check(combined);
 
@@ -98,7 +98,7 @@ internal sealed class PackChoice
     /// Checks departments as they come with the pack of the first one's kind, compiled once per run, handing each result
     /// over in input order (<see cref="DatasetChecker.CheckEach(IEnumerable{DenseDocument}, CompiledPack, Action{int}?)"/>).
     /// </summary>
-    /// <exception cref="Rules.Evaluation.RuleLimitException">A rule has more bindings than the limit on a department.</exception>
+    /// <exception cref="Rules.Addressing.RuleLimitException">A rule has more bindings than the limit on a department.</exception>
     public IEnumerable<DepartmentResult> CheckEach(IEnumerable<DenseDocument> departments, bool compile, Action<int>? progress)
     {
         using var each = departments.GetEnumerator();

@@ -1,6 +1,6 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using NodaTime;
 using NodaTime.Text;

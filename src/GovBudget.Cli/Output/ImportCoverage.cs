@@ -2,9 +2,9 @@ using System.Text.Json;
 using GovBudget.Cli.Commands;
 using GovBudget.Import;
 using GovBudget.Profiles;
-using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 
 namespace GovBudget.Cli.Output;
@@ -37,7 +37,7 @@ internal sealed record ImportCoverage(ProfileChoice Profile, TableCoverage Table
         }
 
         var checks = CheckedDocument.From(
-            document.Source ?? string.Empty, document, new WaivedFindings(findings, [.. findings.Findings.Select(f => new CheckedFinding(f, null))]), result.Notices);
+            document.Source ?? string.Empty, document, WaivedFindings.Unwaived(findings), result.Notices);
         // The standard packs check the published tables, so the profile is always chosen; Choose is the same choice.
         var profile = findings.Profile ?? DisclosureProfiles.Choose(document);
         return new ImportCoverage(profile, TableCoverage.Of(document, profile.Profile), checks, null);

@@ -27,7 +27,7 @@ internal static class ImportSummaryWriter
             w.WriteLine($"{t.Title}{kind}  {Place(t.Line, t.Page)}");
             var unit = t.Unit is { } u ? T("Import.Unit", u.Symbol()) : T("Import.NoUnit");
             w.WriteLine(T("Import.TableLine", unit, t.Rows.Length, string.Join(T("List.Enumeration"), t.Columns.Select(c => ColumnName(t, c)))));
-            if (t.IsEmpty)
+            if (t.Rows.IsEmpty)
             {
                 w.WriteLine(T("Import.EmptyTable"));
             }

@@ -2,7 +2,7 @@ using System.Reflection;
 using GovBudget.Catalog;
 using GovBudget.Cli.Commands;
 using GovBudget.Documents;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using NodaTime;
 using NodaTime.Text;
 using static GovBudget.Cli.CliTexts;

@@ -11,7 +11,7 @@ namespace GovBudget.Rules.Binding;
 /// Checks a parsed rule against the language and the domain: table, column and function names, code lengths and
 /// ranges, variables, and types. Every problem becomes a diagnostic with file, line and column.
 /// </summary>
-public sealed class Binder
+internal sealed class Binder
 {
     private static readonly Dictionary<string, CodeLevel?> Levels = new(StringComparer.Ordinal)
     {

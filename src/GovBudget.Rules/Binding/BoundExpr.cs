@@ -7,7 +7,7 @@ namespace GovBudget.Rules.Binding;
 /// <summary>A checked expression: names resolved, types known. Immutable; shared by every evaluation.</summary>
 /// <param name="Type">The type.</param>
 /// <param name="Span">Where it was written.</param>
-public abstract record BoundExpr(BoundType Type, SourceSpan Span)
+internal abstract record BoundExpr(BoundType Type, SourceSpan Span)
 {
     /// <summary>Calls the visitor's method for this kind of node.</summary>
     internal abstract T Accept<T>(IBoundVisitor<T> visitor);
@@ -16,7 +16,7 @@ public abstract record BoundExpr(BoundType Type, SourceSpan Span)
 /// <summary>A plain number.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(BoundType.Number, Span)
+internal sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(BoundType.Number, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitNumber(this);
 }
@@ -24,7 +24,7 @@ public sealed record BoundNumber(decimal Value, SourceSpan Span) : BoundExpr(Bou
 /// <summary>A constant true/false.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(BoundType.Boolean, Span)
+internal sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(BoundType.Boolean, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitBoolean(this);
 }
@@ -32,7 +32,7 @@ public sealed record BoundBoolean(bool Value, SourceSpan Span) : BoundExpr(Bound
 /// <summary>A constant text.</summary>
 /// <param name="Value">The value.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundType.Text, Span)
+internal sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundType.Text, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitText(this);
 }
@@ -42,7 +42,7 @@ public sealed record BoundText(string Value, SourceSpan Span) : BoundExpr(BoundT
 /// <param name="Rows">Which rows.</param>
 /// <param name="Column">The column.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundCells(TableKind? Table, BoundRows Rows, BoundColumn Column, SourceSpan Span)
+internal sealed record BoundCells(TableKind? Table, BoundRows Rows, BoundColumn Column, SourceSpan Span)
     : BoundExpr(Rows.IsSet ? BoundType.Rows : BoundType.Number, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitCells(this);
@@ -51,7 +51,7 @@ public sealed record BoundCells(TableKind? Table, BoundRows Rows, BoundColumn Co
 /// <summary>A column reference: the context column, a named one, or a column variable.</summary>
 /// <param name="Name">The name for a named column (canonical or quoted as printed), else null.</param>
 /// <param name="Slot">The slot of a column variable, or -1.</param>
-public sealed record BoundColumn(string? Name, int Slot)
+internal sealed record BoundColumn(string? Name, int Slot)
 {
     /// <summary>The context column.</summary>
     public static BoundColumn Context { get; } = new(null, -1);
@@ -62,7 +62,7 @@ public sealed record BoundColumn(string? Name, int Slot)
 /// <param name="Arguments">The arguments.</param>
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr> Arguments, BoundType ResultType, SourceSpan Span)
+internal sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr> Arguments, BoundType ResultType, SourceSpan Span)
     : BoundExpr(ResultType, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitCall(this);
@@ -73,7 +73,7 @@ public sealed record BoundCall(BuiltinFunction Function, IReadOnlyList<BoundExpr
 /// <param name="Operand">The operand.</param>
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, BoundType ResultType, SourceSpan Span)
+internal sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, BoundType ResultType, SourceSpan Span)
     : BoundExpr(ResultType, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitUnary(this);
@@ -85,7 +85,7 @@ public sealed record BoundUnary(UnaryOperator Operator, BoundExpr Operand, Bound
 /// <param name="Right">The right operand.</param>
 /// <param name="ResultType">The result type.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, BoundType ResultType, SourceSpan Span)
+internal sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundExpr Right, BoundType ResultType, SourceSpan Span)
     : BoundExpr(ResultType, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitBinary(this);
@@ -96,7 +96,7 @@ public sealed record BoundBinary(BinaryOperator Operator, BoundExpr Left, BoundE
 /// <param name="Then">The value when true.</param>
 /// <param name="Else">The value when false.</param>
 /// <param name="Span">Where it was written.</param>
-public sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, SourceSpan Span) : BoundExpr(Then.Type, Span)
+internal sealed record BoundIf(BoundExpr Condition, BoundExpr Then, BoundExpr Else, SourceSpan Span) : BoundExpr(Then.Type, Span)
 {
     internal override T Accept<T>(IBoundVisitor<T> visitor) => visitor.VisitIf(this);
 }

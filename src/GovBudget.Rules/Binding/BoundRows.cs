@@ -4,7 +4,7 @@ using GovBudget.Documents;
 namespace GovBudget.Rules.Binding;
 
 /// <summary>Which rows of a table a bound reference means.</summary>
-public abstract record BoundRows
+internal abstract record BoundRows
 {
     /// <summary>Whether this can mean more than one row.</summary>
     public abstract bool IsSet { get; }
@@ -12,7 +12,7 @@ public abstract record BoundRows
 
 /// <summary>The row with this code.</summary>
 /// <param name="Code">The code.</param>
-public sealed record CodeRows(ClassificationCode Code) : BoundRows
+internal sealed record CodeRows(ClassificationCode Code) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => false;
@@ -20,7 +20,7 @@ public sealed record CodeRows(ClassificationCode Code) : BoundRows
 
 /// <summary>Present rows whose code matches a pattern with x wildcards.</summary>
 /// <param name="Pattern">The pattern (digits and x).</param>
-public sealed record PatternRows(string Pattern) : BoundRows
+internal sealed record PatternRows(string Pattern) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -49,7 +49,7 @@ public sealed record PatternRows(string Pattern) : BoundRows
 /// <summary>Present rows whose code has the endpoints' length and lies between them, inclusive.</summary>
 /// <param name="From">The lowest code.</param>
 /// <param name="To">The highest code.</param>
-public sealed record RangeRows(ClassificationCode From, ClassificationCode To) : BoundRows
+internal sealed record RangeRows(ClassificationCode From, ClassificationCode To) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -62,7 +62,7 @@ public sealed record RangeRows(ClassificationCode From, ClassificationCode To) :
 /// <param name="Label">The label, normalised.</param>
 /// <param name="Printed">The label as written.</param>
 /// <param name="Side">The side, or none for any.</param>
-public sealed record LabelRows(string Label, string Printed, TableSide Side) : BoundRows
+internal sealed record LabelRows(string Label, string Printed, TableSide Side) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => false;
@@ -71,7 +71,7 @@ public sealed record LabelRows(string Label, string Printed, TableSide Side) : B
 /// <summary>The row bound to a quantifier variable (in another table: the row with the same code or label).</summary>
 /// <param name="Name">The variable's name.</param>
 /// <param name="Slot">The variable's slot.</param>
-public sealed record VariableRows(string Name, int Slot) : BoundRows
+internal sealed record VariableRows(string Name, int Slot) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => false;
@@ -79,7 +79,7 @@ public sealed record VariableRows(string Name, int Slot) : BoundRows
 
 /// <summary>Present rows with a code of one level (类, 款, 项), or every coded row.</summary>
 /// <param name="Level">The level, or null for every coded row.</param>
-public sealed record LevelRows(CodeLevel? Level) : BoundRows
+internal sealed record LevelRows(CodeLevel? Level) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -87,7 +87,7 @@ public sealed record LevelRows(CodeLevel? Level) : BoundRows
 
 /// <summary>Present rows whose code is a direct child of the inner reference's code.</summary>
 /// <param name="Of">The parent.</param>
-public sealed record ChildRows(BoundRows Of) : BoundRows
+internal sealed record ChildRows(BoundRows Of) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -95,7 +95,7 @@ public sealed record ChildRows(BoundRows Of) : BoundRows
 
 /// <summary>The row of the parent code of the inner reference.</summary>
 /// <param name="Of">The child.</param>
-public sealed record ParentRows(BoundRows Of) : BoundRows
+internal sealed record ParentRows(BoundRows Of) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => false;
@@ -103,7 +103,7 @@ public sealed record ParentRows(BoundRows Of) : BoundRows
 
 /// <summary>The numbered items (一、… 三十一、 or 1、 2、) of a side, or of a one-sided table, before the first 合计 row.</summary>
 /// <param name="Side">The side, or none for a one-sided table.</param>
-public sealed record ItemRows(TableSide Side) : BoundRows
+internal sealed record ItemRows(TableSide Side) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -111,14 +111,14 @@ public sealed record ItemRows(TableSide Side) : BoundRows
 
 /// <summary>The rows a subtotal or total row sums: those after it up to the next row labelled …小计 or …合计.</summary>
 /// <param name="Of">The subtotal row.</param>
-public sealed record MemberRows(BoundRows Of) : BoundRows
+internal sealed record MemberRows(BoundRows Of) : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
 }
 
 /// <summary>The rows labelled …小计.</summary>
-public sealed record SubtotalRows : BoundRows
+internal sealed record SubtotalRows : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;
@@ -128,7 +128,7 @@ public sealed record SubtotalRows : BoundRows
 /// The rows other rows add up to: the …小计 rows, or in an outline every row with rows nested under it, at any level
 /// (一、货物, and each of its projects that lists items).
 /// </summary>
-public sealed record HeadingRows : BoundRows
+internal sealed record HeadingRows : BoundRows
 {
     /// <inheritdoc/>
     public override bool IsSet => true;

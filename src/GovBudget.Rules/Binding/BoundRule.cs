@@ -6,7 +6,7 @@ using GovBudget.Rules.Syntax;
 namespace GovBudget.Rules.Binding;
 
 /// <summary>A checked rule, ready to evaluate against any number of documents. Immutable and thread-safe.</summary>
-public sealed class BoundRule
+internal sealed class BoundRule
 {
     internal BoundRule(
         RuleSyntax syntax,
@@ -83,5 +83,5 @@ public sealed class BoundRule
 /// <param name="Rows">For codes: the set iterated (in the rule table or the table it names).</param>
 /// <param name="Columns">For columns: the listed column names, or empty for every amount column.</param>
 /// <param name="Side">For rows: the side, or none for all.</param>
-public sealed record BoundQuantifier(
+internal sealed record BoundQuantifier(
     QuantifierKind Kind, string Name, int Slot, BoundCells? Rows, IReadOnlyList<string> Columns, TableSide Side);

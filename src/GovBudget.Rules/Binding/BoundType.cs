@@ -1,7 +1,7 @@
 namespace GovBudget.Rules.Binding;
 
 /// <summary>The type of a bound expression.</summary>
-public enum BoundType
+internal enum BoundType
 {
     /// <summary>A number: an amount (in the unit of its table) or a plain number.</summary>
     Number,

@@ -1,7 +1,7 @@
 namespace GovBudget.Rules.Binding;
 
 /// <summary>The functions of the rule language.</summary>
-public enum BuiltinFunction
+internal enum BuiltinFunction
 {
     /// <summary><c>sum(x, …)</c>: the total of numbers and row sets; absent rows count as zero.</summary>
     Sum,

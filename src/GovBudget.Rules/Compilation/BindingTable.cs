@@ -1,3 +1,4 @@
+
 namespace GovBudget.Rules.Compilation;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace GovBudget.Rules.Compilation;
 /// shape-only term (exists, count). A compiled rule loops over the bindings reading only these arrays and the
 /// document's values. Immutable after planning; shared by every document of the shape.
 /// </summary>
-public sealed class BindingTable
+internal sealed class BindingTable
 {
     internal BindingTable(
         int count,

@@ -340,7 +340,7 @@ internal sealed record ShapeSite(BoundCells Rows, ShapeTerm Term);
 internal sealed record ComparisonSides(int[] LeftSingles, int[] LeftSets, int[] RightSingles, int[] RightSets);
 
 /// <summary>What compiled code calls to read a binding's cells; small enough for the JIT to inline.</summary>
-public static class CompiledAccess
+internal static class CompiledAccess
 {
     /// <summary>The value of single site <paramref name="site"/> of binding <paramref name="b"/>, in 0.0001 元.</summary>
     public static long Single(long[] values, BindingTable table, int b, int site)

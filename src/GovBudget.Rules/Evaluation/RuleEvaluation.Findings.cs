@@ -4,6 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
@@ -39,9 +40,9 @@ internal sealed partial class RuleEvaluation
         var bindings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var q in rule!.Quantifiers)
         {
-            bindings[q.Name] = slots[q.Slot] switch
+            bindings[q.Name] = at.Slot(q.Slot) switch
             {
-                RowBinding r => r.Row.Key,
+                RuleBindings.RowBinding r => r.Row.Key,
                 int c => ruleTable!.Columns[c].Name,
                 _ => string.Empty,
             };
@@ -87,9 +88,9 @@ internal sealed partial class RuleEvaluation
         decimal? actual, decimal? expected, decimal? difference, string? actualText, string? expectedText,
         Dictionary<string, string> bindings, string unit, bool roundingOnly)
     {
-        var subject = string.Join(" ", rule!.Quantifiers.Select(q => slots[q.Slot] switch
+        var subject = string.Join(" ", rule!.Quantifiers.Select(q => at.Slot(q.Slot) switch
         {
-            RowBinding r => r.Row.ToString(),
+            RuleBindings.RowBinding r => r.Row.ToString(),
             int c => $"[{ruleTable!.Columns[c].Name}]",
             _ => string.Empty,
         }));

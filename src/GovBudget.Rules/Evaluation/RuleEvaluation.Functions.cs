@@ -1,5 +1,6 @@
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
@@ -38,15 +39,15 @@ internal sealed partial class RuleEvaluation : IBoundVisitor<Value>, IFunctionIn
 
     IReadOnlyList<Value> IFunctionInterpreter.CellValues(BoundCells rows)
     {
-        var table = TableOf(rows.Table);
-        return [.. ResolveRows(rows.Rows, table).Select(r => ReadCell(table, r, rows.Column))];
+        var table = at.TableOf(rows.Table);
+        return [.. at.ResolveRows(rows.Rows, table).Select(r => ReadCell(table, r, rows.Column))];
     }
 
     Value IFunctionInterpreter.SumCells(BoundCells rows) => SumRows(rows);
 
-    int IFunctionInterpreter.RowCount(BoundCells rows) => ResolveRows(rows.Rows, TableOf(rows.Table)).Count();
+    int IFunctionInterpreter.RowCount(BoundCells rows) => at.ResolveRows(rows.Rows, at.TableOf(rows.Table)).Count();
 
-    bool IFunctionInterpreter.Exists(BoundCells rows) => Exists(rows);
+    bool IFunctionInterpreter.Exists(BoundCells rows) => at.Exists(rows);
 
     (Value Left, Value Right) IFunctionInterpreter.Align(Value left, Value right) => Align(left, right);
 
@@ -58,7 +59,7 @@ internal sealed partial class RuleEvaluation : IBoundVisitor<Value>, IFunctionIn
 
     void IFunctionInterpreter.Trace(BudgetTable table, TableRow row) => Trace(table, row, null, null);
 
-    string IFunctionInterpreter.Describe(BoundRows rows) => Describe(rows);
+    string IFunctionInterpreter.Describe(BoundRows rows) => at.Describe(rows);
 
     string? IFunctionInterpreter.CommonName(ClassificationCode code) => index.CommonName(code);
 

@@ -4,6 +4,7 @@ using GovBudget.Amounts;
 using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Functions;
@@ -193,15 +194,22 @@ internal sealed partial class RuleEvaluation
 
     private Value SumRows(BoundCells cells)
     {
-        var table = TableOf(cells.Table);
+        var table = at.TableOf(cells.Table);
         var total = Value.Money(0m, 0m);
-        foreach (var row in ResolveRows(cells.Rows, table))
+        foreach (var row in at.ResolveRows(cells.Rows, table))
         {
             total = total.Plus(ReadCell(table, row, cells.Column));
         }
 
         return total;
     }
+
+    // "Did you mean" for a label no table of the document prints (a typo such as 合记); a label another table prints is
+    // a real name this table lacks (合计 where it prints only 小计), and a suggestion would mislead.
+    private string? NearestLabel(BudgetTable table, string printed) =>
+        index.Document.Tables.Any(t => t.Rows.Any(r => r.Label == printed))
+            ? null
+            : Suggestions.Nearest(printed, table.Rows.Select(r => r.Label));
 
     private Value ReadSingle(BoundCells cells)
     {
@@ -211,12 +219,14 @@ internal sealed partial class RuleEvaluation
             // A row named by its label that this table does not print (regional variants name their totals
             // differently): the binding cannot be decided, which is not the same as a zero. An empty table
             // (空表列示) prints no rows at all, and its figures are all zero.
-            throw new NotApplicableException(NotApplicableReason.RowAbsent, T("NA.NoRow", table.Title, label.Printed));
+            throw new NotApplicableException(NotApplicableReason.RowAbsent, NearestLabel(table, label.Printed) is { } near
+                ? T("NA.NoRowNear", table.Title, label.Printed, near)
+                : T("NA.NoRow", table.Title, label.Printed));
         }
 
         if (row is null)
         {
-            missing.Add(Describe(cells.Rows));
+            missing.Add(at.Describe(cells.Rows));
             return Value.Money(0m, 0m);
         }
 
@@ -225,13 +235,13 @@ internal sealed partial class RuleEvaluation
 
     private (BudgetTable Table, TableRow? Row) SingleRow(BoundCells cells)
     {
-        var table = TableOf(cells.Table);
-        return (table, ResolveRows(cells.Rows, table).FirstOrDefault());
+        var table = at.TableOf(cells.Table);
+        return (table, at.ResolveRows(cells.Rows, table).FirstOrDefault());
     }
 
     private Value ReadCell(BudgetTable table, TableRow row, BoundColumn column)
     {
-        var c = ColumnIndex(table, row.Side, column);
+        var c = at.ColumnIndex(table, row.Side, column);
         reads++;
         if (c < 0)
         {
@@ -260,4 +270,19 @@ internal sealed partial class RuleEvaluation
     }
 
     private void Trace(BudgetTable table, TableRow row, int? column, decimal? value) => trace.Add(FindingCell.Of(table, row, column, value));
+
+    private sealed record Comparison(decimal Left, decimal Right, string? LeftText, string? RightText)
+    {
+        public BinaryOperator Operator { get; init; } = BinaryOperator.Equal;
+
+        public bool Failed { get; init; }
+
+        public bool Explained { get; init; }
+
+        /// <summary>What the message adds about a failed comparison of names (an outdated name), or null.</summary>
+        public string? Note { get; init; }
+
+        /// <summary>Whether the sides are amounts (in 元); a count (count(30xxx) == 1.0) is shown as it is, without a unit.</summary>
+        public bool Money { get; init; } = true;
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
     /// <summary>The most rule files one pack may read, its includes counted.</summary>
     public const int MaxFiles = 1_000;
 
+    /// <summary>The extension of rule files.</summary>
+    public const string Extension = ".rules";
+
     /// <summary>The deepest chain of includes.</summary>
     public const int MaxIncludeDepth = 32;
 
@@ -40,7 +43,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
     /// <exception cref="RuleLoadException">The folder holds more than <see cref="MaxFiles"/> rule files.</exception>
     public static IReadOnlyList<string> FolderFiles(string folder)
     {
-        var files = Directory.EnumerateFiles(folder, "*" + RulePack.Extension, SearchOption.TopDirectoryOnly).Take(MaxFiles + 1).ToList();
+        var files = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.TopDirectoryOnly).Take(MaxFiles + 1).ToList();
         if (files.Count > MaxFiles)
         {
             throw new RuleLoadException([new RuleDiagnostic(new SourceSpan(folder, 1, 1),
@@ -120,9 +123,9 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
         }
     }
 
-    /// <summary>The pack, or every problem found.</summary>
+    /// <summary>The rules of every file added, the files, and each file's hash; or every problem found.</summary>
     /// <exception cref="RuleLoadException">Some file had problems.</exception>
-    public RulePack Build()
+    public (IReadOnlyList<BoundRule> Rules, IReadOnlyList<string> Sources, IReadOnlyDictionary<string, string> Hashes) Build()
     {
         var duplicate = rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -137,7 +140,7 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             throw new RuleLoadException([.. diagnostics]);
         }
 
-        return new RulePack([.. rules], [.. sources]) { SourceHashes = hashes };
+        return ([.. rules], [.. sources], hashes);
     }
 
     // Files include relative to their own folder; embedded packs and text include each other by name.
@@ -148,9 +151,9 @@ internal sealed class RuleFileLoader(Func<string, string?> read, IReadOnlyList<s
             return include.Name;
         }
 
-        if (!include.Name.EndsWith(RulePack.Extension, StringComparison.Ordinal))
+        if (!include.Name.EndsWith(Extension, StringComparison.Ordinal))
         {
-            diagnostics.Add(new RuleDiagnostic(include.Span, RuleTexts.T("Pack.IncludeNotRules", include.Name, RulePack.Extension)));
+            diagnostics.Add(new RuleDiagnostic(include.Span, RuleTexts.T("Pack.IncludeNotRules", include.Name, Extension)));
             return null;
         }
 

@@ -6,7 +6,7 @@ using static GovBudget.Rules.RuleTexts;
 namespace GovBudget.Rules.Parsing;
 
 /// <summary>Parses rule files into syntax trees, reporting every problem with file, line and column.</summary>
-public static class RuleParser
+internal static class RuleParser
 {
     /// <summary>The largest rule file accepted (1 MiB): the standard packs are a few kilobytes.</summary>
     public const int MaxLength = 1024 * 1024;

@@ -12,7 +12,7 @@ namespace GovBudget.Rules.Syntax;
 /// <param name="Columns">For <see cref="QuantifierKind.Columns"/>: the listed columns, or empty for every amount column.</param>
 /// <param name="Side">For rows and columns: the side of a two-sided table, or null for both.</param>
 /// <param name="Span">Where it is.</param>
-public sealed record Quantifier(
+internal sealed record Quantifier(
     QuantifierKind Kind,
     string Variable,
     Expr? Codes,
@@ -21,7 +21,7 @@ public sealed record Quantifier(
     SourceSpan Span);
 
 /// <summary>What a quantifier iterates.</summary>
-public enum QuantifierKind
+internal enum QuantifierKind
 {
     /// <summary>Codes present in the table.</summary>
     Codes,

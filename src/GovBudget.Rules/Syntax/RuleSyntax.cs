@@ -14,7 +14,7 @@ namespace GovBudget.Rules.Syntax;
 /// <param name="Where">The filter, or null.</param>
 /// <param name="Check">The condition that must hold.</param>
 /// <param name="Span">Where the rule starts.</param>
-public sealed record RuleSyntax(
+internal sealed record RuleSyntax(
     string Id,
     SeverityKeyword Severity,
     string Title,
@@ -31,10 +31,10 @@ public sealed record RuleSyntax(
 /// <param name="Name">The name.</param>
 /// <param name="Span">Where it is.</param>
 /// <param name="Quoted">Whether it was written in quotes: a quoted column is taken as printed, without checking it is known.</param>
-public sealed record NameSyntax(string Name, SourceSpan Span, bool Quoted = false);
+internal sealed record NameSyntax(string Name, SourceSpan Span, bool Quoted = false);
 
 /// <summary>A parsed rule file: its includes, its rules, and the default tolerance it sets.</summary>
 /// <param name="File">The file name.</param>
 /// <param name="Includes">The included paths as written, with their places.</param>
 /// <param name="Rules">The rules in order, each carrying the default tolerance in force where it was written.</param>
-public sealed record RuleFileSyntax(string File, IReadOnlyList<NameSyntax> Includes, IReadOnlyList<RuleSyntax> Rules);
+internal sealed record RuleFileSyntax(string File, IReadOnlyList<NameSyntax> Includes, IReadOnlyList<RuleSyntax> Rules);

@@ -4,7 +4,7 @@ namespace GovBudget.Rules.Syntax;
 /// The severity word a rule is written with. The binder maps it to a finding's severity, so the syntax tree needs
 /// nothing outside the rule text.
 /// </summary>
-public enum SeverityKeyword
+internal enum SeverityKeyword
 {
     /// <summary><c>info</c>.</summary>
     Info = 0,

@@ -3,7 +3,7 @@ namespace GovBudget.Rules.Syntax;
 /// <summary>How exactly comparisons must hold.</summary>
 /// <param name="Mode">Exact, absolute or rounding-aware.</param>
 /// <param name="Amount">For <see cref="ToleranceMode.Absolute"/>: the largest accepted difference, in the rule table's unit.</param>
-public sealed record ToleranceSyntax(ToleranceMode Mode, decimal Amount)
+internal sealed record ToleranceSyntax(ToleranceMode Mode, decimal Amount)
 {
     /// <summary>Exact comparison (the default).</summary>
     public static ToleranceSyntax Exact { get; } = new(ToleranceMode.Exact, 0m);
@@ -18,7 +18,7 @@ public sealed record ToleranceSyntax(ToleranceMode Mode, decimal Amount)
 }
 
 /// <summary>Tolerance modes.</summary>
-public enum ToleranceMode
+internal enum ToleranceMode
 {
     /// <summary>Equal means equal.</summary>
     Exact,

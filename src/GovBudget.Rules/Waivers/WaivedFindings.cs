@@ -15,6 +15,13 @@ public sealed class WaivedFindings
         Findings = findings;
     }
 
+    /// <summary>The findings of <paramref name="checked"/> with no waiver applied: every one open.</summary>
+    public static WaivedFindings Unwaived(DocumentFindings @checked)
+    {
+        ArgumentNullException.ThrowIfNull(@checked);
+        return new(@checked, [.. @checked.Findings.Select(f => new CheckedFinding(f, null))]);
+    }
+
     /// <summary>What the check gave before waivers (with the rules that passed and those that did not apply).</summary>
     public DocumentFindings Checked { get; }
 

@@ -1,7 +1,7 @@
 using GovBudget.Inputs;
 using System.Text;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using NodaTime;
 
 namespace GovBudget.Rules.Waivers;

@@ -17,10 +17,10 @@ namespace GovBudget.Amounts;
 public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
 {
     /// <summary>The most decimals an amount can carry exactly.</summary>
-    public const int MaxScale = 4;
+    internal const int MaxScale = 4;
 
     /// <summary>How many raw units make one unit of the table (10^<see cref="MaxScale"/>).</summary>
-    public const long UnitsPerWhole = 10_000;
+    internal const long UnitsPerWhole = 10_000;
 
     private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000];
 
@@ -34,14 +34,14 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     public static Amount Zero => default;
 
     /// <summary>The value in ten-thousandths of the unit (65559.38 → 655593800).</summary>
-    public long Raw { get; }
+    internal long Raw { get; }
 
     /// <summary>The number of decimals the amount was printed with (0–4).</summary>
     public int Scale { get; }
 
     /// <summary>Creates an amount from ten-thousandths of the unit.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The scale is not 0–4, or the value has more decimals than the scale.</exception>
-    public static Amount FromRaw(long raw, int scale)
+    internal static Amount FromRaw(long raw, int scale)
     {
         if (scale is < 0 or > MaxScale)
         {
@@ -96,7 +96,7 @@ public readonly struct Amount : IEquatable<Amount>, IComparable<Amount>
     public static bool TryParse(ReadOnlySpan<char> text, out Amount amount) => TryParse(text, out amount, out _);
 
     /// <summary>Tries to parse a printed amount; on failure <paramref name="error"/> says what was expected.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out Amount amount, [NotNullWhen(false)] out string? error)
+    internal static bool TryParse(ReadOnlySpan<char> text, out Amount amount, [NotNullWhen(false)] out string? error)
     {
         amount = default;
         var s = text.Trim();

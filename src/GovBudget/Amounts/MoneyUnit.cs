@@ -17,7 +17,7 @@ public enum MoneyUnit
 public static class MoneyUnits
 {
     /// <summary>How many 元 one unit is.</summary>
-    public static long InYuan(this MoneyUnit unit) => unit switch
+    internal static long InYuan(this MoneyUnit unit) => unit switch
     {
         MoneyUnit.Yuan => 1,
         MoneyUnit.TenThousandYuan => 10_000,
@@ -35,7 +35,7 @@ public static class MoneyUnits
     };
 
     /// <summary>Reads a printed unit (元, 万元, 亿元; spaces and “单位：” are ignored).</summary>
-    public static bool TryParse(string? text, out MoneyUnit unit)
+    internal static bool TryParse(string? text, out MoneyUnit unit)
     {
         var t = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Replace("单位：", string.Empty, StringComparison.Ordinal)

@@ -1,4 +1,5 @@
 using GovBudget.Classification;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Catalog;
 
@@ -18,8 +19,8 @@ internal sealed class CatalogBuilder
             if (index.TryGetValue(entry.Code, out var i))
             {
                 var first = rows[i];
-                var where = first.Source == sourceName ? $"line {first.Line}" : $"{first.Source}:{first.Line}";
-                throw new CatalogFormatException(sourceName, line, $"{entry.Code} is listed twice: first on {where}");
+                var where = first.Source == sourceName ? T("Catalog.OnLine", first.Line) : $"{first.Source}:{first.Line}";
+                throw new CatalogFormatException(sourceName, line, T("Catalog.Twice", entry.Code, where));
             }
 
             index.Add(entry.Code, rows.Count);
@@ -36,7 +37,7 @@ internal sealed class CatalogBuilder
         {
             if (entry.Parent is { } parent && !index.ContainsKey(parent))
             {
-                throw new CatalogFormatException(source, line, $"the parent of {entry.Code}, {parent}, is not in the catalog");
+                throw new CatalogFormatException(source, line, T("Catalog.ParentAbsent", entry.Code, parent));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovBudget.Classification;
 using nietras.SeparatedValues;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Catalog;
 
@@ -48,7 +49,7 @@ internal static class CatalogCsvReader
 
             if (row.ColCount != columns)
             {
-                throw new CatalogFormatException(sourceName, line, $"expected {columns} columns ({HeaderText(columns)}), found {row.ColCount}");
+                throw new CatalogFormatException(sourceName, line, T("Catalog.Columns", columns, HeaderText(columns), row.ColCount));
             }
 
             rows.Add(new Row(ReadEntry(row, columns, sourceName, line), line));
@@ -56,7 +57,7 @@ internal static class CatalogCsvReader
 
         if (columns == 0)
         {
-            throw new CatalogFormatException(sourceName, 1, $"expected the header {ExpectedHeader}, found an empty file");
+            throw new CatalogFormatException(sourceName, 1, T("Catalog.Empty", ExpectedHeader));
         }
 
         return rows;
@@ -100,7 +101,7 @@ internal static class CatalogCsvReader
         if (!ok)
         {
             throw new CatalogFormatException(
-                sourceName, line, $"expected the header {ExpectedHeader}, found '{string.Join(',', names)}'");
+                sourceName, line, T("Catalog.Header", ExpectedHeader, string.Join(',', names)));
         }
 
         return names.Length;
@@ -117,7 +118,7 @@ internal static class CatalogCsvReader
         var name = row[1].Span.Trim().ToString();
         if (name.Length == 0)
         {
-            throw new CatalogFormatException(sourceName, line, $"expected a name for {code}, found nothing");
+            throw new CatalogFormatException(sourceName, line, T("Catalog.NoName", code));
         }
 
         var levelText = row[2].Span.Trim();
@@ -130,7 +131,7 @@ internal static class CatalogCsvReader
         };
         if (level is null)
         {
-            throw new CatalogFormatException(sourceName, line, $"expected the level of {code} (1/2/3 or 类/款/项), found '{levelText}'");
+            throw new CatalogFormatException(sourceName, line, T("Catalog.Level", code, levelText.ToString()));
         }
 
         if (level != code.Level)
@@ -138,7 +139,7 @@ internal static class CatalogCsvReader
             throw new CatalogFormatException(
                 sourceName,
                 line,
-                $"level {levelText} does not match {code}: a {code.Length}-digit code is level {LevelNumber(code.Level)} ({LevelName(code.Level)})");
+                T("Catalog.LevelMismatch", levelText.ToString(), code, code.Length, LevelNumber(code.Level), LevelName(code.Level)));
         }
 
         CheckParent(row[3].Span.Trim(), code, sourceName, line);
@@ -159,7 +160,7 @@ internal static class CatalogCsvReader
         {
             if (!text.IsEmpty)
             {
-                throw new CatalogFormatException(sourceName, line, $"expected no parent for the 类 {code}, found '{text}'");
+                throw new CatalogFormatException(sourceName, line, T("Catalog.ClassParent", code, text.ToString()));
             }
 
             return;
@@ -167,12 +168,12 @@ internal static class CatalogCsvReader
 
         if (text.IsEmpty)
         {
-            throw new CatalogFormatException(sourceName, line, $"expected the parent of {code} ({parent}), found nothing");
+            throw new CatalogFormatException(sourceName, line, T("Catalog.NoParent", code, parent));
         }
 
         if (!text.SequenceEqual(parent.ToString()))
         {
-            throw new CatalogFormatException(sourceName, line, $"{text} is not the parent of {code}: expected {parent}");
+            throw new CatalogFormatException(sourceName, line, T("Catalog.WrongParent", text.ToString(), code, parent));
         }
     }
 

@@ -8,7 +8,7 @@ public sealed class CatalogFormatException : SourceFormatException
     /// <param name="source">The file (or other source) read.</param>
     /// <param name="line">The 1-based line of the problem, or 0 when the problem is the whole file.</param>
     /// <param name="problem">What is wrong, without the location.</param>
-    public CatalogFormatException(string source, int line, string problem)
+    internal CatalogFormatException(string source, int line, string problem)
         : base(source, line, null, problem)
     {
     }

@@ -1,5 +1,6 @@
 using GovBudget.Inputs;
 using System.Text;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Catalog;
 
@@ -43,9 +44,8 @@ public sealed partial class ClassificationCatalog
             // A regular file of at most MaxCatalogBytes, lines of at most MaxCatalogLine (a device or FIFO is never
             // opened). StreamReader drops a UTF-8 BOM, and reads UTF-8 when there is none.
             var name = Path.GetFileName(path);
-            using var reader = new StreamReader(InputFile.OpenRead(path, MaxCatalogBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Catalog")), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var limited = new CsvLineLimiter(reader, MaxCatalogLine, line => new CatalogFormatException(name, line,
-                $"the line is longer than {MaxCatalogLine:N0} characters; a catalog line holds one code and its name"));
+            using var reader = new StreamReader(InputFile.OpenRead(path, MaxCatalogBytes, T("Input.Limit.Catalog")), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var limited = new CsvLineLimiter(reader, MaxCatalogLine, line => new CatalogFormatException(name, line, T("Catalog.TooLong", MaxCatalogLine)));
             builder.Add(limited, name);
         }
 
@@ -58,7 +58,7 @@ public sealed partial class ClassificationCatalog
     /// <param name="sourceName">The name used in error messages (a file name).</param>
     /// <param name="edition">The fiscal year of the edition, or null when unknown.</param>
     /// <exception cref="CatalogFormatException">The text is not a valid catalog; the message names the line.</exception>
-    public static ClassificationCatalog Load(TextReader reader, string sourceName, int? edition = null)
+    internal static ClassificationCatalog Load(TextReader reader, string sourceName, int? edition = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(sourceName);

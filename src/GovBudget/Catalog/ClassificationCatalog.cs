@@ -54,7 +54,7 @@ public sealed partial class ClassificationCatalog
 
     /// <summary>Whether the catalog holds only some codes of its edition, as the built-in catalogs do: a code missing
     /// from a partial catalog may still be valid.</summary>
-    public bool IsPartial { get; }
+    internal bool IsPartial { get; }
 
     /// <summary>The number of entries.</summary>
     public int Count => Entries.Count;
@@ -90,7 +90,7 @@ public sealed partial class ClassificationCatalog
     public IReadOnlyList<CatalogEntry> Children(ClassificationCode code) => children.GetValueOrDefault(code, None);
 
     /// <summary>The 类 of a scheme in catalog order.</summary>
-    public IReadOnlyList<CatalogEntry> Classes(ClassificationScheme scheme) => classes.GetValueOrDefault(scheme, None);
+    internal IReadOnlyList<CatalogEntry> Classes(ClassificationScheme scheme) => classes.GetValueOrDefault(scheme, None);
 
     /// <summary>The entries of a code's ancestors, from the 类 down, without the code itself (2010301 → 201, 20103).</summary>
     /// <remarks>The code itself need not be in the catalog: the ancestors of an unknown 项 name its 类 and 款 when the
@@ -110,11 +110,11 @@ public sealed partial class ClassificationCatalog
     }
 
     /// <summary>The number of entries of a scheme.</summary>
-    public int CountOf(ClassificationScheme scheme) =>
+    internal int CountOf(ClassificationScheme scheme) =>
         CountOf(scheme, CodeLevel.Class) + CountOf(scheme, CodeLevel.Section) + CountOf(scheme, CodeLevel.Item);
 
     /// <summary>The number of entries of a scheme at a level (the 类, 款 or 项 count).</summary>
-    public int CountOf(ClassificationScheme scheme, CodeLevel level) =>
+    internal int CountOf(ClassificationScheme scheme, CodeLevel level) =>
         (int)scheme is >= 1 and <= 3 && (int)level is >= 1 and <= 3 ? counts[(int)scheme, (int)level] : 0;
 
     /// <summary>A short description: the edition and the counts.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovBudget.Classification;
 using nietras.SeparatedValues;
+using static GovBudget.Localization.CoreTexts;
 
 namespace GovBudget.Catalog;
 
@@ -34,7 +35,7 @@ internal static class CrosswalkCsvReader
                 var names = CatalogCsvReader.HeaderNames(row);
                 if (!names.SequenceEqual(Columns))
                 {
-                    throw new CatalogFormatException(sourceName, line, $"expected the header {string.Join(',', Columns)}, found '{string.Join(',', names)}'");
+                    throw new CatalogFormatException(sourceName, line, T("Catalog.Header", string.Join(',', Columns), string.Join(',', names)));
                 }
 
                 header = true;
@@ -48,20 +49,20 @@ internal static class CrosswalkCsvReader
 
             if (row.ColCount != Columns.Length)
             {
-                throw new CatalogFormatException(sourceName, line, $"expected {Columns.Length} columns ({string.Join(',', Columns)}), found {row.ColCount}");
+                throw new CatalogFormatException(sourceName, line, T("Catalog.Columns", Columns.Length, string.Join(',', Columns), row.ColCount));
             }
 
             var rename = ReadRow(row, sourceName, line);
             if (!lines.TryAdd((rename.Code, rename.Name, rename.Since, rename.NewCode), line))
             {
                 throw new CatalogFormatException(sourceName, line,
-                    $"{rename.Code} {rename.Name} → {rename.NewCode} in {rename.Since} is listed twice: first on line {lines[(rename.Code, rename.Name, rename.Since, rename.NewCode)]}");
+                    T("Crosswalk.Twice", rename.Code, rename.Name, rename.NewCode, rename.Since, lines[(rename.Code, rename.Name, rename.Since, rename.NewCode)]));
             }
 
             renames.Add(rename);
         }
 
-        return header ? renames : throw new CatalogFormatException(sourceName, 1, $"expected the header {string.Join(',', Columns)}, found an empty file");
+        return header ? renames : throw new CatalogFormatException(sourceName, 1, T("Catalog.Empty", string.Join(',', Columns)));
     }
 
     private static CodeRename ReadRow(SepReader.Row row, string sourceName, int line)
@@ -71,19 +72,19 @@ internal static class CrosswalkCsvReader
         var sinceText = row[2].Span.Trim();
         if (!int.TryParse(sinceText, NumberStyles.None, CultureInfo.InvariantCulture, out var since) || since is < 1 or > 9999)
         {
-            throw new CatalogFormatException(sourceName, line, $"expected the first edition (a year such as 2019) of the change of {code}, found '{sinceText}'");
+            throw new CatalogFormatException(sourceName, line, T("Crosswalk.Since", code, sinceText.ToString()));
         }
 
         var newCode = Code(row[3].Span.Trim().ToString(), sourceName, line);
         if (newCode.Scheme != code.Scheme || newCode.Level != code.Level)
         {
-            throw new CatalogFormatException(sourceName, line, $"{newCode} cannot succeed {code}: a rename keeps the scheme and the level");
+            throw new CatalogFormatException(sourceName, line, T("Crosswalk.Scheme", newCode, code));
         }
 
         var newName = Text(row[4].Span, "new_name", newCode, sourceName, line);
         if (newCode == code && newName == name)
         {
-            throw new CatalogFormatException(sourceName, line, $"{code} {name} is renamed to itself");
+            throw new CatalogFormatException(sourceName, line, T("Crosswalk.Self", code, name));
         }
 
         var source = Text(row[5].Span, "source", code, sourceName, line);
@@ -97,7 +98,7 @@ internal static class CrosswalkCsvReader
     {
         var text = field.Trim();
         return text.IsEmpty
-            ? throw new CatalogFormatException(sourceName, line, $"expected the {column} of the change of {code}, found nothing")
+            ? throw new CatalogFormatException(sourceName, line, T("Crosswalk.NoField", column, code))
             : text.ToString();
     }
 }

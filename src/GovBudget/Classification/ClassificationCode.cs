@@ -28,10 +28,10 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
     }
 
     /// <summary>Whether this is <c>default(ClassificationCode)</c>, which is no code at all.</summary>
-    public bool IsDefault => length == 0;
+    internal bool IsDefault => length == 0;
 
     /// <summary>The number of digits: 3, 5 or 7.</summary>
-    public int Length => length;
+    internal int Length => length;
 
     /// <summary>The classification this code belongs to.</summary>
     public ClassificationScheme Scheme => (padded / 1_000_000) switch
@@ -96,7 +96,7 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
         TryParse(text, out code, out _);
 
     /// <summary>Tries to parse a code, inferring its scheme; on failure <paramref name="error"/> says why.</summary>
-    public static bool TryParse(
+    internal static bool TryParse(
         [NotNullWhen(true)] string? text, out ClassificationCode code, [NotNullWhen(false)] out string? error)
     {
         code = default;
@@ -122,7 +122,7 @@ public readonly struct ClassificationCode : IEquatable<ClassificationCode>, ICom
     }
 
     /// <summary>Tries to parse a code of the given scheme; on failure <paramref name="error"/> says why.</summary>
-    public static bool TryParse(
+    internal static bool TryParse(
         [NotNullWhen(true)] string? text,
         ClassificationScheme scheme,
         out ClassificationCode code,

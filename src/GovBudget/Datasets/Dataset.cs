@@ -35,10 +35,10 @@ public sealed class Dataset
     public IReadOnlyList<DocumentShape> Shapes { get; }
 
     /// <summary>How many distinct shape instances the departments use.</summary>
-    public int ShapeCount => Shapes.Count;
+    internal int ShapeCount => Shapes.Count;
 
     /// <summary>The number of cells of all departments (blank ones included).</summary>
-    public long CellCount => Departments.Sum(d => (long)d.Shape.SlotCount);
+    internal long CellCount => Departments.Sum(d => (long)d.Shape.SlotCount);
 
     /// <summary>"12000 departments, 340 shapes".</summary>
     public override string ToString() => $"{Departments.Count} departments, {ShapeCount} shapes";

@@ -43,10 +43,10 @@ public static class DatasetCsv
     /// <summary>The longest line a dataset may have, in characters (1 MiB, 1,048,576): a line holds one fact and is
     /// far shorter, so a longer one is a <see cref="DatasetFormatException"/> on its line, read no further. A quoted
     /// field's line breaks are part of its line.</summary>
-    public const int MaxLineLength = 1 << 20;
+    internal const int MaxLineLength = 1 << 20;
 
     /// <summary>The largest dataset file read (8 GiB, checked before reading): 10,000 departments take about 100 MB.</summary>
-    public const long MaxBytes = 8L * 1024 * 1024 * 1024;
+    internal const long MaxBytes = 8L * 1024 * 1024 * 1024;
 
     /// <summary>Reads a dataset file.</summary>
     /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>; the
@@ -118,7 +118,7 @@ public static class DatasetCsv
 
     /// <summary>Reads a dataset from text; <paramref name="sourceName"/> names it in error messages.</summary>
     /// <exception cref="DatasetFormatException">A line is malformed or longer than <see cref="MaxLineLength"/>.</exception>
-    public static Dataset Read(TextReader reader, string sourceName)
+    internal static Dataset Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sourceName);

@@ -11,7 +11,7 @@ public sealed class DatasetFormatException : SourceFormatException
     /// <param name="source">The file (or other source) read.</param>
     /// <param name="line">The 1-based line of the problem, or 0 when the problem is the whole file.</param>
     /// <param name="problem">What is wrong, without the location.</param>
-    public DatasetFormatException(string source, int line, string problem)
+    internal DatasetFormatException(string source, int line, string problem)
         : base(source, line, null, problem)
     {
     }

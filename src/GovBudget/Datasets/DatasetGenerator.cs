@@ -24,10 +24,10 @@ namespace GovBudget.Datasets;
 public static class DatasetGenerator
 {
     /// <summary>The fiscal year of generated departments.</summary>
-    public const int Year = 2023;
+    internal const int Year = 2023;
 
     /// <summary>The header of the truth file.</summary>
-    public const string TruthHeader = "department,table,row_code,column,original,injected";
+    internal const string TruthHeader = "department,table,row_code,column,original,injected";
 
     // Independent random streams per department, so that injecting errors never changes the other amounts.
     private const int AmountStream = 1;
@@ -110,7 +110,7 @@ public static class DatasetGenerator
 
     /// <summary>The truth file written beside a dataset: <c>x.csv</c> → <c>x.truth.csv</c> (<c>x</c> →
     /// <c>x.truth.csv</c>).</summary>
-    public static string TruthPath(string outPath)
+    internal static string TruthPath(string outPath)
     {
         ArgumentNullException.ThrowIfNull(outPath);
         var stem = outPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? outPath[..^4] : outPath;
@@ -118,7 +118,7 @@ public static class DatasetGenerator
     }
 
     /// <summary>Writes injected errors as the truth file: <see cref="TruthHeader"/>, then one line per error.</summary>
-    public static void WriteTruth(TextWriter writer, IEnumerable<InjectedError> truth)
+    internal static void WriteTruth(TextWriter writer, IEnumerable<InjectedError> truth)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(truth);

@@ -11,11 +11,11 @@ namespace GovBudget.Datasets;
 public sealed class DenseDocument
 {
     /// <summary>The scale that marks a blank cell.</summary>
-    public const byte Blank = byte.MaxValue;
+    internal const byte Blank = byte.MaxValue;
 
     /// <summary>Creates a dense document; <paramref name="values"/> and <paramref name="scales"/> have one entry per slot.</summary>
     /// <exception cref="ArgumentException">The arrays do not match the shape.</exception>
-    public DenseDocument(Department department, FiscalYear year, DisclosureKind kind, DocumentShape shape, long[] values, byte[] scales)
+    internal DenseDocument(Department department, FiscalYear year, DisclosureKind kind, DocumentShape shape, long[] values, byte[] scales)
     {
         ArgumentNullException.ThrowIfNull(department);
         ArgumentNullException.ThrowIfNull(shape);
@@ -47,10 +47,17 @@ public sealed class DenseDocument
     public DocumentShape Shape { get; }
 
     /// <summary>One value per slot: ten-thousandths of the table's unit; 0 for a blank cell.</summary>
-    public long[] Values { get; }
+    internal long[] Values { get; }
+
+    /// <summary>
+    /// The values, read only, one per cell: table after table in the order of <see cref="ToDisclosure"/>'s tables, each
+    /// row by row (cell (r, c) of a table of n columns is at the table's first slot + r × n + c), in ten-thousandths of
+    /// the table's unit (63994.00 is 639940000); 0 for a blank cell.
+    /// </summary>
+    public ReadOnlySpan<long> RawValues => Values;
 
     /// <summary>One printed scale per slot (0–4), or <see cref="Blank"/>.</summary>
-    public byte[] Scales { get; }
+    internal byte[] Scales { get; }
 
     /// <summary>The dense form of a document. Text cells (in procurement or performance tables) are not kept: their slots are blank.</summary>
     public static DenseDocument FromDisclosure(Disclosure document)

@@ -14,7 +14,7 @@ namespace GovBudget.Datasets;
 public sealed class DocumentShape : IEquatable<DocumentShape>
 {
     /// <summary>Creates a shape; each table's cells follow the previous table's, row by row.</summary>
-    public DocumentShape(IEnumerable<TableShape> tables)
+    internal DocumentShape(IEnumerable<TableShape> tables)
     {
         ArgumentNullException.ThrowIfNull(tables);
         var list = ImmutableArray.CreateBuilder<TableShape>();
@@ -31,19 +31,19 @@ public sealed class DocumentShape : IEquatable<DocumentShape>
     }
 
     /// <summary>The tables in order.</summary>
-    public ImmutableArray<TableShape> Tables { get; }
+    internal ImmutableArray<TableShape> Tables { get; }
 
     /// <summary>How many cells the shape has.</summary>
-    public int SlotCount { get; }
+    internal int SlotCount { get; }
 
     /// <summary>A structural key: two shapes with the same key are the same layout.</summary>
     public string Key { get; }
 
     /// <summary>The first table of a kind, or null.</summary>
-    public TableShape? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
+    internal TableShape? Table(TableKind kind) => Tables.FirstOrDefault(t => t.Kind == kind);
 
     /// <summary>The shape of a document.</summary>
-    public static DocumentShape Of(Disclosure document)
+    internal static DocumentShape Of(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentShape(document.Tables.Select(t => new TableShape(
@@ -84,10 +84,10 @@ public sealed class DocumentShape : IEquatable<DocumentShape>
 }
 
 /// <summary>The layout of one table: kind, title, unit, columns, rows, and its first slot.</summary>
-public sealed class TableShape
+internal sealed class TableShape
 {
     /// <summary>Creates a table layout.</summary>
-    public TableShape(TableKind kind, string title, MoneyUnit? unit, IEnumerable<TableColumn> columns, IEnumerable<RowShape> rows)
+    internal TableShape(TableKind kind, string title, MoneyUnit? unit, IEnumerable<TableColumn> columns, IEnumerable<RowShape> rows)
         : this(kind, title, unit, [.. columns], [.. rows], 0)
     {
     }
@@ -108,10 +108,10 @@ public sealed class TableShape
     public TableKind Kind { get; }
 
     /// <summary>The title.</summary>
-    public string Title { get; }
+    internal string Title { get; }
 
     /// <summary>The unit.</summary>
-    public MoneyUnit? Unit { get; }
+    internal MoneyUnit? Unit { get; }
 
     /// <summary>The value columns.</summary>
     public ImmutableArray<TableColumn> Columns { get; }
@@ -120,7 +120,7 @@ public sealed class TableShape
     public ImmutableArray<RowShape> Rows { get; }
 
     /// <summary>The slot of the first cell (row 0, column 0).</summary>
-    public int Offset { get; }
+    internal int Offset { get; }
 
     /// <summary>The slot of a cell.</summary>
     public int Slot(int row, int column) => Offset + (row * Columns.Length) + column;
@@ -135,8 +135,8 @@ public sealed class TableShape
 /// <param name="Side">The side of a two-sided table.</param>
 /// <param name="Line">The source line (0 when the row did not come from a file).</param>
 /// <param name="Page">The page the row is printed on (0 when the source has no pages).</param>
-public sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0, int Page = 0)
+internal sealed record RowShape(int? Number, ClassificationCode? Code, string Label, TableSide Side, int Line = 0, int Page = 0)
 {
     /// <summary>How deep the row is nested in an outline (<see cref="TableRow.Depth"/>).</summary>
-    public int Depth { get; init; }
+    internal int Depth { get; init; }
 }

@@ -10,7 +10,7 @@ namespace GovBudget.Documents;
 public sealed class BudgetTable
 {
     /// <summary>The most rows a table may have (a real disclosure's largest tables have a few hundred).</summary>
-    public const int MaxRows = 5_000;
+    internal const int MaxRows = 5_000;
 
     /// <summary>Creates a table.</summary>
     public BudgetTable(
@@ -119,10 +119,10 @@ public sealed class BudgetTable
     }
 
     /// <summary>Whether the table, one of its rows or one of its cells carries a sign of an uncertain reading.</summary>
-    public bool HasSigns => !Signs.IsEmpty || Rows.Any(r => !r.Signs.IsEmpty);
+    internal bool HasSigns => !Signs.IsEmpty || Rows.Any(r => !r.Signs.IsEmpty);
 
     /// <summary>Whether the table has no rows.</summary>
-    public bool IsEmpty => Rows.IsEmpty;
+    internal bool IsEmpty => Rows.IsEmpty;
 
     /// <summary>The index of the column named <paramref name="name"/> (canonical or printed, after normalising), or -1.</summary>
     public int ColumnIndex(string name, TableSide side = TableSide.None)

@@ -1,7 +1,7 @@
 namespace GovBudget.Documents;
 
 /// <summary>Canonical column names and the variants real documents print for them (the built-in names' columns: <see cref="DisclosureNames.Default"/>).</summary>
-public static class ColumnNames
+internal static class ColumnNames
 {
     /// <summary>The canonical name for a printed column header (人员支出 → 人员经费); the normalised header itself when it has no known variant.</summary>
     public static string Canonical(string printed)

@@ -64,7 +64,7 @@ public sealed class CombinedDisclosure
     public ImmutableArray<string> Sources { get; }
 
     /// <summary>Tables of one kind that two files both print: the one used and the other.</summary>
-    public ImmutableArray<DuplicateTable> Duplicates { get; }
+    internal ImmutableArray<DuplicateTable> Duplicates { get; }
 
     /// <summary>
     /// Reads <paramref name="parts"/> (two or more files of one disclosure) as one disclosure. Their department, year and
@@ -109,13 +109,13 @@ public sealed class CombinedDisclosure
 /// <param name="Used">The table used.</param>
 /// <param name="OtherFile">The file of the other.</param>
 /// <param name="Other">The other.</param>
-public sealed record DuplicateTable(string UsedFile, BudgetTable Used, string OtherFile, BudgetTable Other)
+internal sealed record DuplicateTable(string UsedFile, BudgetTable Used, string OtherFile, BudgetTable Other)
 {
     /// <summary>
     /// The figures that differ: per row (matched by code or name and side) and column (by name) that both print, the
     /// two cells, in yuan-exact terms of each table's unit; empty when the two print the same figures.
     /// </summary>
-    public IReadOnlyList<(TableRow Row, int Column, Amount? Used, TableRow OtherRow, int OtherColumn, Amount? Other)> Differences()
+    internal IReadOnlyList<(TableRow Row, int Column, Amount? Used, TableRow OtherRow, int OtherColumn, Amount? Other)> Differences()
     {
         var result = new List<(TableRow, int, Amount?, TableRow, int, Amount?)>();
         foreach (var row in Used.Rows)

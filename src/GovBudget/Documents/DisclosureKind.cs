@@ -17,7 +17,7 @@ public static class DisclosureKinds
     public static string ChineseName(this DisclosureKind kind) => kind == DisclosureKind.FinalAccount ? "决算" : "预算";
 
     /// <summary>Reads 预算 / 决算.</summary>
-    public static bool TryParse(string? text, out DisclosureKind kind)
+    internal static bool TryParse(string? text, out DisclosureKind kind)
     {
         (var ok, kind) = text?.Trim() switch
         {

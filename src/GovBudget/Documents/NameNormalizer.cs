@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace GovBudget.Documents;
 
 /// <summary>Normalises printed names so that variants of one name compare equal.</summary>
-public static partial class NameNormalizer
+internal static partial class NameNormalizer
 {
     /// <summary>
     /// Removes spaces, markup and quotes (“三公” "三公" 三公), folds full-width ASCII to half width, and drops a

@@ -11,7 +11,7 @@ namespace GovBudget.Documents;
 public sealed record NarrativeSection(string? Number, string Title, string Text, int Line, int Page = 0)
 {
     /// <summary>The name a finding's cell quoted from the 情况说明 is filed under (its "table"), in either language.</summary>
-    internal const string TableName = "情况说明";
+    public const string TableName = "情况说明";
 
     /// <summary>Where later pages start in <see cref="Text"/>: (offset of the first character, page), in order.</summary>
     internal ImmutableArray<(int Offset, int Page)> PageStarts { get; init; } = [];

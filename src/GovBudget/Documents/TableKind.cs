@@ -105,23 +105,23 @@ public sealed class TableKind
     public string CanonicalName { get; }
 
     /// <summary>Whether the table prints 收入 items beside 支出 items.</summary>
-    public bool IsTwoSided { get; }
+    internal bool IsTwoSided { get; }
 
     /// <summary>The short names people type (基本支出表).</summary>
-    public ImmutableArray<string> ShortNames { get; }
+    internal ImmutableArray<string> ShortNames { get; }
 
     /// <summary>Titles real documents print for this table (the built-in names' titles: <see cref="DisclosureNames.Default"/>).</summary>
-    public ImmutableArray<string> Aliases => DisclosureNames.Default.TitlesOf(this);
+    internal ImmutableArray<string> Aliases => DisclosureNames.Default.TitlesOf(this);
 
     /// <summary>
     /// The kind a printed title denotes, or null. Matches the title's longest alias suffix after normalising (width,
     /// brackets, quotes, spaces, a leading ordinal, form number, year or 部门 prefix); a title that ends with a qualifier
     /// in brackets (…支出预算表（一般公共预算）) is matched without it when it does not match with it.
     /// </summary>
-    public static TableKind? FromTitle(string title) => DisclosureNames.Default.KindOfTitle(title);
+    internal static TableKind? FromTitle(string title) => DisclosureNames.Default.KindOfTitle(title);
 
     /// <summary>The kind a user-typed name denotes: canonical name, short name or alias (exact after normalising), or null.</summary>
-    public static TableKind? FromName(string name)
+    internal static TableKind? FromName(string name)
     {
         var n = NameNormalizer.Title(name);
         foreach (var kind in All)

@@ -4,13 +4,13 @@ namespace GovBudget.Import;
 public sealed class DisclosureFormatException : SourceFormatException
 {
     /// <summary>Creates the exception.</summary>
-    public DisclosureFormatException(string source, int line, int? column, string problem)
+    internal DisclosureFormatException(string source, int line, int? column, string problem)
         : base(source, line, column, problem)
     {
     }
 
     /// <summary>Creates the exception with an inner cause.</summary>
-    public DisclosureFormatException(string source, int line, int? column, string problem, Exception inner)
+    internal DisclosureFormatException(string source, int line, int? column, string problem, Exception inner)
         : base(source, line, column, problem, inner)
     {
     }

@@ -17,15 +17,15 @@ namespace GovBudget.Import;
 public static class DisclosureTextReader
 {
     /// <summary>The largest file the reader accepts (64 MiB): a real disclosure's text is well under 1 MiB.</summary>
-    public const long MaxBytes = 64L * 1024 * 1024;
+    internal const long MaxBytes = 64L * 1024 * 1024;
 
     /// <summary>Reads a file.</summary>
     /// <exception cref="DisclosureFormatException">The file cannot be read as a disclosure.</exception>
-    public static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
+    internal static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
 
     /// <summary>Reads a file, recognising titles, columns and rows by <paramref name="names"/> (the built-in names with a region's added: <c>DisclosureNames.Default.With(DisclosureNames.Load(file))</c>).</summary>
     /// <exception cref="DisclosureFormatException">The file cannot be read as a disclosure.</exception>
-    public static ImportResult ReadFile(string path, DisclosureNames names)
+    internal static ImportResult ReadFile(string path, DisclosureNames names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var (name, bytes) = SourceFile.Read(path, MaxBytes, GovBudget.Localization.CoreTexts.T("Input.Limit.Text"));
@@ -34,7 +34,7 @@ public static class DisclosureTextReader
 
     /// <summary>Reads UTF-8 bytes.</summary>
     /// <exception cref="DisclosureFormatException">The bytes cannot be read as a disclosure.</exception>
-    public static ImportResult Read(ReadOnlySpan<byte> bytes, string sourceName)
+    internal static ImportResult Read(ReadOnlySpan<byte> bytes, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         if (bytes.Length > MaxBytes)
@@ -67,7 +67,7 @@ public static class DisclosureTextReader
 
     /// <summary>Reads text.</summary>
     /// <exception cref="DisclosureFormatException">The text cannot be read as a disclosure.</exception>
-    public static ImportResult Read(TextReader reader, string sourceName)
+    internal static ImportResult Read(TextReader reader, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Read(reader.ReadToEnd(), sourceName);

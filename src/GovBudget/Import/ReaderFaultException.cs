@@ -10,7 +10,7 @@ namespace GovBudget.Import;
 public sealed class ReaderFaultException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public ReaderFaultException(string source, string stage, Exception inner)
+    internal ReaderFaultException(string source, string stage, Exception inner)
         : base(Localization.CoreTexts.T("Reader.Fault", source, stage, inner?.GetType().Name, inner?.Message), inner)
     {
         File = source;
@@ -18,10 +18,10 @@ public sealed class ReaderFaultException : Exception
     }
 
     /// <summary>The file being read.</summary>
-    public string File { get; }
+    internal string File { get; }
 
     /// <summary>What the reader was doing (laying out the PDF's pages, parsing the text, …).</summary>
-    public string Stage { get; }
+    internal string Stage { get; }
 
     /// <summary>Runs one stage of a reader, turning a failure of the reader's own code into this exception.</summary>
     internal static T Run<T>(string source, string stage, Func<T> run)

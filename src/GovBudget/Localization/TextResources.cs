@@ -14,7 +14,10 @@ namespace GovBudget.Localization;
 /// Two neutral resource sets, not a satellite assembly: <c>InvariantGlobalization</c> (Directory.Build.props) makes
 /// every culture but the invariant one unavailable, so a lookup by culture would always fall back to the neutral set.
 /// </remarks>
-internal sealed class TextResources(Assembly assembly, string rootNamespace, params string[] sets)
+/// <param name="assembly">The assembly whose embedded resources hold the messages.</param>
+/// <param name="rootNamespace">The assembly's root namespace: the resources are <c>{rootNamespace}.Resources.{set}</c>.</param>
+/// <param name="sets">The resource sets, searched in order (<c>Texts</c> when none is named).</param>
+public sealed class TextResources(Assembly assembly, string rootNamespace, params string[] sets)
 {
     private readonly ResourceManager[] chinese = [.. Sets(sets).Select(s => new ResourceManager($"{rootNamespace}.Resources.{s}", assembly))];
     private readonly ResourceManager[] english = [.. Sets(sets).Select(s => new ResourceManager($"{rootNamespace}.Resources.{s}En", assembly))];
@@ -40,7 +43,7 @@ internal sealed class TextResources(Assembly assembly, string rootNamespace, par
     public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, Get(key), args);
 
     /// <summary>Every key of <paramref name="language"/>'s messages (the tests compare the two languages).</summary>
-    public IReadOnlyDictionary<string, string> All(MessageLanguage language)
+    internal IReadOnlyDictionary<string, string> All(MessageLanguage language)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var manager in language == MessageLanguage.English ? english : chinese)

@@ -39,22 +39,22 @@ public sealed class DisclosureProfile
     public DisclosureKind Kind { get; }
 
     /// <summary>The first 预算年度 the profile is known to hold for.</summary>
-    public int FirstYear { get; }
+    internal int FirstYear { get; }
 
     /// <summary>The last 预算年度 the profile is known to hold for.</summary>
-    public int LastYear { get; }
+    internal int LastYear { get; }
 
     /// <summary>The region (江苏省).</summary>
-    public string Region { get; }
+    internal string Region { get; }
 
     /// <summary>The wording a department of the region starts its name with (江苏省, 中共江苏省).</summary>
-    public ImmutableArray<string> DepartmentPrefixes { get; }
+    internal ImmutableArray<string> DepartmentPrefixes { get; }
 
     /// <summary>
     /// Groups of wordings that name the same body inside a department's name (中国共产党江苏省委员会 / 中共江苏省委 /
     /// 江苏省委): the last of each group is the short form. Two files of one disclosure may print either.
     /// </summary>
-    public ImmutableArray<ImmutableArray<string>> DepartmentNameForms { get; init; } = [];
+    internal ImmutableArray<ImmutableArray<string>> DepartmentNameForms { get; init; } = [];
 
     /// <summary>
     /// The sections the 情况说明 must have (format version 2), in printed order; empty for a profile that lists none
@@ -66,10 +66,10 @@ public sealed class DisclosureProfile
     public ImmutableArray<MandatedTable> Tables { get; }
 
     /// <summary>Where the profile comes from: per document, its source and what it shows.</summary>
-    public ImmutableArray<string> Provenance { get; }
+    internal ImmutableArray<string> Provenance { get; }
 
     /// <summary>The data file the profile was read from (profiles/jiangsu-budget.json).</summary>
-    public string Source { get; }
+    internal string Source { get; }
 
     /// <summary>Words that deny what follows them in a statement that replaces a table (无, 没有).</summary>
     internal ImmutableArray<string> Negations { get; }
@@ -78,10 +78,10 @@ public sealed class DisclosureProfile
     internal int StatementWindow { get; }
 
     /// <summary>Whether <paramref name="year"/> is one of the years the profile holds for.</summary>
-    public bool Covers(FiscalYear year) => year.Year >= FirstYear && year.Year <= LastYear;
+    internal bool Covers(FiscalYear year) => year.Year >= FirstYear && year.Year <= LastYear;
 
     /// <summary>Whether <paramref name="department"/>'s name places it in the profile's region.</summary>
-    public bool IsOfRegion(Department department)
+    internal bool IsOfRegion(Department department)
     {
         ArgumentNullException.ThrowIfNull(department);
         var name = NameNormalizer.Basic(department.Name);

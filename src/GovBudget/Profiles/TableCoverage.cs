@@ -7,11 +7,24 @@ namespace GovBudget.Profiles;
 /// Which of a profile's mandated tables a document was read to print, which it was not, and the blocks of figures the
 /// reader could not name: what a reader of the import needs to judge how much of the document the checks see.
 /// </summary>
-/// <param name="Recognised">Per mandated table the document prints, in the profile's order, the first table of its kind.</param>
-/// <param name="Missing">The mandated tables no table of the document was read as, in the profile's order.</param>
-/// <param name="Unrecognised">Blocks of figures not read as a standard table: unread blocks, then tables of no known kind.</param>
-internal sealed record TableCoverage(ImmutableArray<BudgetTable> Recognised, ImmutableArray<MandatedTable> Missing, ImmutableArray<UnreadTable> Unrecognised)
+public sealed class TableCoverage
 {
+    private TableCoverage(ImmutableArray<BudgetTable> recognised, ImmutableArray<MandatedTable> missing, ImmutableArray<UnreadTable> unrecognised)
+    {
+        Recognised = recognised;
+        Missing = missing;
+        Unrecognised = unrecognised;
+    }
+
+    /// <summary>Per mandated table the document prints, in the profile's order, the first table of its kind.</summary>
+    public ImmutableArray<BudgetTable> Recognised { get; }
+
+    /// <summary>The mandated tables no table of the document was read as, in the profile's order.</summary>
+    public ImmutableArray<MandatedTable> Missing { get; }
+
+    /// <summary>Blocks of figures not read as a standard table: unread blocks, then tables of no known kind.</summary>
+    public ImmutableArray<UnreadTable> Unrecognised { get; }
+
     /// <summary>The coverage of <paramref name="document"/> against <paramref name="profile"/>.</summary>
     public static TableCoverage Of(Disclosure document, DisclosureProfile profile)
     {
@@ -27,7 +40,7 @@ internal sealed record TableCoverage(ImmutableArray<BudgetTable> Recognised, Imm
     /// The blocks of <paramref name="document"/> printed like tables of figures that were not read as a standard table
     /// (a standard table may hide in one): the reader's unread blocks, then the tables read with no known kind.
     /// </summary>
-    public static ImmutableArray<UnreadTable> UnrecognisedIn(Disclosure document)
+    internal static ImmutableArray<UnreadTable> UnrecognisedIn(Disclosure document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return [.. document.UnreadTables.Concat(document.Tables.Where(t => t.Kind == TableKind.Unrecognised).Select(t => new UnreadTable(t.Title, t.Page, t.Line)))];

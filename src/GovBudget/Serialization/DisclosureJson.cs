@@ -34,8 +34,11 @@ public static partial class DisclosureJson
     /// <summary>An import result as JSON: <c>{"document": …, "notices": [{"source", "line", "message"}]}</c>.</summary>
     public static string Serialize(ImportResult result) => Serialize(result, more: null);
 
-    /// <summary>An import result as JSON, with the properties <paramref name="more"/> writes after the notices.</summary>
-    internal static string Serialize(ImportResult result, Action<Utf8JsonWriter>? more)
+    /// <summary>
+    /// An import result as JSON, with the properties <paramref name="more"/> writes after the notices (a tool adds its
+    /// own, as <c>govbudget import</c> adds <c>"coverage"</c>).
+    /// </summary>
+    public static string Serialize(ImportResult result, Action<Utf8JsonWriter>? more)
     {
         ArgumentNullException.ThrowIfNull(result);
         return Write(w =>
@@ -70,7 +73,7 @@ public static partial class DisclosureJson
     }
 
     /// <summary>Writes an amount as a JSON number exactly as printed (63994.00 stays 63994.00).</summary>
-    public static void WriteAmount(Utf8JsonWriter writer, Amount amount)
+    internal static void WriteAmount(Utf8JsonWriter writer, Amount amount)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteNumberValue(amount.ToDecimal()); // decimal keeps the printed scale: 63994.00 stays 63994.00

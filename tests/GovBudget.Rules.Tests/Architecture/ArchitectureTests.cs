@@ -15,8 +15,6 @@ public sealed class ArchitectureTests
     private static readonly Dictionary<(string Assembly, string To), string> KnownInternalsVisibleTo = new()
     {
         [("GovBudget", "GovBudget.Rules")] = "dense storage and other internals the compiler reads: they cross as public read-only API or move to GovBudget.Rules (issue 13)",
-        [("GovBudget", "GovBudget.Cli")] = "the CLI reaches inside the readers: it uses the public API only (issue 13)",
-        [("GovBudget.Rules", "GovBudget.Cli")] = "the CLI reaches inside the interpreter: it uses the public API only (issue 13)",
     };
 
     [Fact]

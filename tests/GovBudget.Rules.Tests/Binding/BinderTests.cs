@@ -1,6 +1,6 @@
 using GovBudget.Localization;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Binding;

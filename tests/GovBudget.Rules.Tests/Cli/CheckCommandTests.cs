@@ -144,6 +144,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_suggests_the_label_meant_in_the_language_of_the_run()
+    {
+        // Issue 15 item 4: "did you mean" for labels too, one language per message, no parameter name after it.
+        var label = Run("eval", Sample.Path, "\"合记\"", "--table", "基本支出表");
+        label.Code.Should().Be(2);
+        label.Err.Should().Be("govbudget: 这个表达式无法在这份文件上求值：《部门预算一般公共预算财政拨款基本支出表》没有“合记”行（是不是“合计”？）\n");
+        Run("eval", Sample.Path, "\"合记\"", "--table", "基本支出表", "--lang", "en").Err.Should()
+            .Be("govbudget: the expression cannot be evaluated on this document: 《部门预算一般公共预算财政拨款基本支出表》 has no row “合记” (did you mean “合计”?)\n");
+        Run("eval", Sample.Path, "\"合计\"", "--table", "收入总表").Out.TrimEnd().Split('\n')[^1].Should().Be("65559.38", "a label the table prints is read");
+    }
+
+    [Fact]
     public void A_dataset_is_checked_department_by_department()
     {
         var clean = Path.Combine(folder, "clean.csv");

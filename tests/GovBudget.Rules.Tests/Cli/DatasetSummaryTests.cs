@@ -29,6 +29,11 @@ public sealed class DatasetSummaryTests : IDisposable
         summary.GetProperty("errors").GetInt32().Should().Be(departments.Sum(d => Count(d, "errors")));
         summary.GetProperty("warnings").GetInt32().Should().Be(departments.Sum(d => Count(d, "warnings")));
 
+        // Each department's counts cover every check of the pack once: passed, not applicable, or found something.
+        var checks = GovBudget.Rules.Checking.RulePack.Standard(GovBudget.Documents.DisclosureKind.Budget).Checks.Count;
+        departments.Should().AllSatisfy(d => (Count(d, "passed") + Count(d, "notApplicable")
+            + d.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()).Distinct().Count()).Should().Be(checks));
+
         var byRule = summary.GetProperty("findingsByRule").EnumerateArray().ToList();
         byRule.Should().NotBeEmpty();
         foreach (var rule in byRule)

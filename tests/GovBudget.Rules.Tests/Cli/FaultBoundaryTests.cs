@@ -1,9 +1,8 @@
 using System.Text.Json;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Cli;

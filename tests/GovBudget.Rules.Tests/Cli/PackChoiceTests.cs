@@ -1,5 +1,6 @@
 using GovBudget.Cli.Commands;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.TestSupport;
 
@@ -18,7 +19,7 @@ public sealed class PackChoiceTests
         packs.For(DisclosureKind.Budget).Should().BeSameAs(packs.For(DisclosureKind.Budget));
         packs.For(DisclosureKind.FinalAccount).Should().NotBeSameAs(packs.For(DisclosureKind.Budget));
 
-        var fresh = new CompiledPack(GovBudget.Rules.Packs.RulePack.Standard(DisclosureKind.Budget)).Check(document);
+        var fresh = new CompiledPack(GovBudget.Rules.Checking.RulePack.Standard(DisclosureKind.Budget)).Check(document);
         static List<string> Ids(GovBudget.Rules.Findings.DocumentFindings f) => [.. f.Findings.Select(x => x.RuleId + " " + x.Message)];
         var first = packs.Check(document, profile: null, compile: true);
         var again = packs.Check(document, profile: null, compile: true);

@@ -1,7 +1,7 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Rules.Tests.Compilation;
 

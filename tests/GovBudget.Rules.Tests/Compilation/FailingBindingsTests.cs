@@ -1,7 +1,8 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Evaluation;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Compilation;
@@ -31,13 +32,13 @@ public sealed class FailingBindingsTests
                 var index = new DocumentIndex(checkedDocument);
                 foreach (var (rule, byCompiled) in pack.Rules.Zip(compiled.FailingBindings(document)))
                 {
-                    if (byCompiled is null || RuleEvaluation.WhyNotApplicable(rule, checkedDocument, out var table) is not null)
+                    if (byCompiled is null || RuleBindings.WhyNotApplicable(rule, checkedDocument, out var table) is not null)
                     {
                         continue;
                     }
 
                     var evaluation = new RuleEvaluation(index, rule, table);
-                    var all = evaluation.Bindings().Count();
+                    var all = new RuleBindings(index, rule, table).Bindings().Count();
                     var byInterpreter = evaluation.InexactBindings();
                     var deferred = byCompiled.Where(b => (b & CompiledRule.Deferred) != 0).Select(b => b & ~CompiledRule.Deferred).ToHashSet();
                     byCompiled.Where(b => (b & CompiledRule.Deferred) == 0).Should().Equal(

@@ -1,8 +1,8 @@
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Rules.Tests.Compilation;
 

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;

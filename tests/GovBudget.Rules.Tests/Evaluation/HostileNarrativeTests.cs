@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Rules.Evaluation;
+using GovBudget.Rules.Addressing;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;

@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Serialization;
 using GovBudget.TestSupport;
 

@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Evaluation;
 
 namespace GovBudget.Rules.Tests.Evaluation;

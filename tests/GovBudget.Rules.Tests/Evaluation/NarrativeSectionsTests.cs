@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;

@@ -1,7 +1,7 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;
@@ -38,7 +38,7 @@ public sealed class NotApplicableReasonTests
     {
         var why = Why("rule A error \"合计\" table 基本支出表 check \"合计x\" == sum(类)");
         why.Reason.Should().Be(NotApplicableReason.RowAbsent);
-        why.Detail.Should().Be("《部门预算一般公共预算财政拨款基本支出表》没有“合计x”行");
+        why.Detail.Should().Be("《部门预算一般公共预算财政拨款基本支出表》没有“合计x”行（是不是“合计”？）");
     }
 
     [Fact]

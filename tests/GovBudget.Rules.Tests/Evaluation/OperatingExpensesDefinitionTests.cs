@@ -1,5 +1,6 @@
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Evaluation;

@@ -1,8 +1,8 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Rules.Tests.Evaluation;
 
@@ -57,8 +57,10 @@ public sealed class OutlineTests
         var result = Pack.Check(Document());
 
         result.Findings.Should().BeEmpty();
-        result.Passed.Should().Equal("PR-SUBTOTAL", "PR-TOTAL");
-        new CompiledPack(Pack).Check(Document()).Passed.Should().Equal("PR-SUBTOTAL", "PR-TOTAL");
+        result.Passed.Should().Equal("PR-SUBTOTAL", "PR-TOTAL", "NM-CODE-MISPRINT");
+        new CompiledPack(Pack).Check(Document()).Passed.Should().Equal("PR-SUBTOTAL", "PR-TOTAL", "NM-CODE-MISPRINT");
+        result.NotApplicableReasons.Should().ContainSingle(r => r.Rule == "ROW-REPEAT", "a procurement table lists projects, whose names may repeat: no table of rows by code to look at")
+            .Which.Reason.Should().Be(NotApplicableReason.TableAbsent);
     }
 
     [Fact]

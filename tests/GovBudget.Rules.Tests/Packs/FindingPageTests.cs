@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovBudget.Documents;
 using GovBudget.Import;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

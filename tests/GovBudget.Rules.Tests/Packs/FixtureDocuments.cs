@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GovBudget.Datasets;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

@@ -1,7 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 using Xunit.Abstractions;
 

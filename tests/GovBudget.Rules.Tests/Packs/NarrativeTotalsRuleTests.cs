@@ -1,4 +1,5 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
 using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
 

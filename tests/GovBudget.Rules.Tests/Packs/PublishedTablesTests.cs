@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using GovBudget.Documents;
 using GovBudget.Profiles;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Serialization;
 using GovBudget.TestSupport;
 

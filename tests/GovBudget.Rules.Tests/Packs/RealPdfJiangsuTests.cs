@@ -1,9 +1,9 @@
 using GovBudget.Amounts;
 using GovBudget.Documents;
 using GovBudget.Import;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Compilation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

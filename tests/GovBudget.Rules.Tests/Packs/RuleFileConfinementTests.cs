@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;

@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovBudget.Amounts;
 using GovBudget.Documents;
+using GovBudget.Rules.Addressing;
 using GovBudget.Rules.Binding;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Evaluation;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Syntax;
 using GovBudget.TestSupport;
 
@@ -103,7 +104,7 @@ internal static class CellMutations
             : new BoundRule(rule.Syntax with { Severity = SeverityKeyword.Error }, rule.Table, rule.Column, rule.Tolerance,
                 rule.Quantifiers, rule.Where, rule.Check, rule.Tables, rule.Slots);
         var cells = new HashSet<FindingCell>();
-        if (RuleEvaluation.Applies(asError, document, out var table))
+        if (RuleBindings.Applies(asError, document, out var table))
         {
             new RuleEvaluation(new DocumentIndex(document), asError, table) { Dependencies = cells }.Run(out _);
         }

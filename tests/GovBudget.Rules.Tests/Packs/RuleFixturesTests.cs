@@ -1,5 +1,5 @@
 using GovBudget.Documents;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using Xunit.Abstractions;
 
 namespace GovBudget.Rules.Tests.Packs;

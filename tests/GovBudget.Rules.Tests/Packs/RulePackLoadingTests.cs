@@ -1,6 +1,6 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Diagnostics;
-using GovBudget.Rules.Packs;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Rules.Tests.Packs;

@@ -1,7 +1,7 @@
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Diagnostics;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 using GovBudget.Rules.Waivers;
 using GovBudget.TestSupport;
 using NodaTime;
@@ -178,5 +178,19 @@ public sealed class WaiverRunTests
         var result = WaiverSet.Empty.Apply(Pack.Check(Doc), Pack, Today);
 
         result.Findings.Should().ContainSingle().Which.IsAccepted.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Unwaived_findings_are_the_check_s_findings_all_open_as_with_no_waivers()
+    {
+        var findings = Pack.Check(Doc);
+
+        var unwaived = WaivedFindings.Unwaived(findings);
+        var none = WaiverSet.Empty.Apply(findings, Pack, Today);
+
+        unwaived.Findings.Should().Equal(none.Findings);
+        unwaived.Open.Should().Equal(findings.Findings);
+        unwaived.Findings.Should().OnlyContain(f => !f.IsAccepted);
+        unwaived.Checked.Should().BeSameAs(findings);
     }
 }

@@ -162,6 +162,6 @@ public sealed class LegacyCatalogTest
         var load = () => ClassificationCatalog.Load([Economic, Economic]);
 
         load.Should().Throw<CatalogFormatException>()
-            .WithMessage("economic-department-legacy-yonyou.csv:2: 301 is listed twice: first on line 2");
+            .WithMessage("economic-department-legacy-yonyou.csv:2: 301 列了两次：第一次在第 2 行");
     }
 }

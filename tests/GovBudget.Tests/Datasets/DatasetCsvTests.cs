@@ -1,7 +1,7 @@
 using GovBudget.Amounts;
 using GovBudget.Datasets;
 using GovBudget.Documents;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Datasets;

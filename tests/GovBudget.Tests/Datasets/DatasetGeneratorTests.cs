@@ -4,8 +4,8 @@ using GovBudget.Catalog;
 using GovBudget.Classification;
 using GovBudget.Datasets;
 using GovBudget.Documents;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Tests.Datasets;
 

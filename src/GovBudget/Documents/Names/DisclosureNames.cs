@@ -20,7 +20,7 @@ public sealed partial class DisclosureNames
     /// The <c>formatVersion</c> of the files this library writes its built-in names in. It reads files of version 1 too:
     /// version 2 added the sections <c>headings</c> and <c>headerWords</c>.
     /// </summary>
-    public const int FormatVersion = 2;
+    internal const int FormatVersion = 2;
 
     private const string ResourcePrefix = "GovBudget.Documents.Names.";
 

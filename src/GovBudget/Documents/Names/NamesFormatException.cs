@@ -4,13 +4,13 @@ namespace GovBudget.Documents;
 public sealed class NamesFormatException : SourceFormatException
 {
     /// <summary>Creates the exception.</summary>
-    public NamesFormatException(string source, int line, int? column, string problem)
+    internal NamesFormatException(string source, int line, int? column, string problem)
         : base(source, line, column, problem)
     {
     }
 
     /// <summary>Creates the exception with an inner cause.</summary>
-    public NamesFormatException(string source, int line, int? column, string problem, Exception inner)
+    internal NamesFormatException(string source, int line, int? column, string problem, Exception inner)
         : base(source, line, column, problem, inner)
     {
     }

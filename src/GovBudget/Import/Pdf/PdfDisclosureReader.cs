@@ -31,7 +31,7 @@ namespace GovBudget.Import;
 public static class PdfDisclosureReader
 {
     /// <summary>The largest file the reader accepts (256 MiB).</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
+    internal const long MaxBytes = 256L * 1024 * 1024;
 
     /// <summary>Reads a PDF file.</summary>
     /// <exception cref="DisclosureFormatException">
@@ -40,11 +40,11 @@ public static class PdfDisclosureReader
     /// <remarks>
     /// The file is read from disk as PdfPig needs it, page by page, rather than copied into memory first.
     /// </remarks>
-    public static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
+    internal static ImportResult ReadFile(string path) => ReadFile(path, DisclosureNames.Default);
 
     /// <summary>Reads a PDF file, recognising titles, columns and rows by <paramref name="names"/> (the built-in names with a region's added: <c>DisclosureNames.Default.With(DisclosureNames.Load(file))</c>).</summary>
     /// <exception cref="DisclosureFormatException">The file is not a PDF, is damaged, or holds no disclosure.</exception>
-    public static ImportResult ReadFile(string path, DisclosureNames names)
+    internal static ImportResult ReadFile(string path, DisclosureNames names)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(names);

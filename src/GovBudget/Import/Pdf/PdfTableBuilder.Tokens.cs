@@ -93,6 +93,15 @@ internal sealed partial class PdfTableBuilder
 
         public string? PendingLabel { get; set; }
 
+        /// <summary>On a two-sided table, each side's first part of a label printed just above its row's figures (收入合 / 13,649.07 / 计).</summary>
+        public Dictionary<TableSide, string> PendingSides { get; } = [];
+
+        /// <summary>On a two-sided table, the extent of every label printed so far (to tell a full line from a whole name).</summary>
+        public List<(double Left, double Right)> Labels { get; } = [];
+
+        /// <summary>The last line this block read (on a continuation page, the previous page's last until the first is read).</summary>
+        public PdfTextLine? LastRead { get; set; }
+
         /// <summary>The baseline of the pending label's first line.</summary>
         public double PendingY { get; set; }
 
@@ -122,6 +131,9 @@ internal sealed partial class PdfTableBuilder
 
         /// <summary>The baseline of the row's first line (its name's, when that is printed above its figures).</summary>
         public double Y { get; init; }
+
+        /// <summary>On a two-sided table, the last line that printed the row's label or figures; null when not tracked.</summary>
+        public PdfTextLine? LastLine { get; init; }
 
         /// <summary>How deep the row is nested in an outline.</summary>
         public int Depth { get; init; }

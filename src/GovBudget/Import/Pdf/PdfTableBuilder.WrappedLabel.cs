@@ -39,8 +39,8 @@ internal sealed partial class PdfTableBuilder
     }
 
     // The sides on which line prints only amounts, with text above it and under it the rest of a label (no ordinal, no
-    // code, no amount, not a total), the line under printing nothing else; null when there is none or the shape is
-    // another.
+    // code, no amount, not a total), the line under printing nothing else (on a two-sided table the other side may print
+    // a row of its own on this line alone); null when there is none or the shape is another.
     private List<TableSide>? SidesAround(PdfTextLine above, PdfTextLine line, PdfTextLine next)
     {
         if (layout is null || textCount > 0)
@@ -57,8 +57,15 @@ internal sealed partial class PdfTableBuilder
         // On a two-sided table the other side's label, with no figure, may wrap around the line too (八、附属单位上缴 /
         // 收入 beside 八、社会保障和就 / 123.70 / 业支出): its tail is then on the line under, the line itself empty there.
         bool AlsoAround(Token t) => Kind.IsTwoSided && Sides().Any(s => OnSide(s, t) && WrapsAroundEmpty(s, top, tokens, rest));
-        if (tokens.Any(t => t.IsCodePart) || sides.Count == 0 || sides.Contains(null) || rest.Count == 0
-            || rest.Any(t => t.IsAmount || t.IsCodePart || !(sides.Any(s => OnSide(s!.Value, t)) || AlsoAround(t))))
+        if (tokens.Any(t => t.IsCodePart) || sides.Count == 0 || sides.Contains(null) || rest.Count == 0)
+        {
+            return null;
+        }
+
+        // The other side's label on one line, centred on the row with its figures (一、一般公共预算拨款 / 13,498.42
+        // 一、一般公共服务支出 6,412.60 / 收入): a row of that side, printed on this line alone.
+        sides.RemoveAll(s => Kind.IsTwoSided && OnOneLine(s!.Value, top, tokens, rest));
+        if (sides.Count == 0 || rest.Any(t => t.IsAmount || t.IsCodePart || !(sides.Any(s => OnSide(s!.Value, t)) || AlsoAround(t))))
         {
             return null;
         }
@@ -81,6 +88,10 @@ internal sealed partial class PdfTableBuilder
     // under it the rest of a label.
     private bool WrapsAroundEmpty(TableSide side, List<Token> top, List<Token> middle, List<Token> tail) =>
         !middle.Any(t => OnSide(side, t)) && top.Any(t => !t.IsAmount && OnSide(side, t)) && IsLabelTail(Label(tail.Where(t => OnSide(side, t))));
+
+    // Whether side prints a name on the middle line and nothing on the lines above and under it.
+    private bool OnOneLine(TableSide side, List<Token> top, List<Token> middle, List<Token> tail) =>
+        middle.Any(t => !t.IsAmount && OnSide(side, t)) && !top.Any(t => OnSide(side, t)) && !tail.Any(t => OnSide(side, t));
 
     // The rest of a wrapped label: no figure, ordinal or total starts it.
     private static bool IsLabelTail(string label) => label.Length > 0 && !char.IsAsciiDigit(label[0]) && !Ordinal().IsMatch(label) && !IsTotalName(label);
@@ -110,13 +121,14 @@ internal sealed partial class PdfTableBuilder
                 }
             }
 
-            state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs] };
+            state.Rows[index] = row with { Cells = cells, Signs = [.. row.Signs, .. signs], LastLine = line };
         }
 
         if (names.Count > 0)
         {
             var side = state.Rows[indexes[0]].Side;
-            AddSide(side == TableSide.Income ? TableSide.Expenditure : TableSide.Income, null, Label(names), new Cell[columns.Length], line);
+            var other = side == TableSide.Income ? TableSide.Expenditure : TableSide.Income;
+            AddSide(other, null, TakePending(other) + Label(names), values, line, signs);
         }
 
         state.PendingLabel = null;

@@ -47,6 +47,10 @@ internal sealed partial class PdfTableBuilder
     // WrapSlack more); set single-spaced, that is within the usual reach, set double-spaced it is not.
     private const int BetweenLinesSigns = 2;
 
+    // On a two-sided table one such line is enough: every line prints a label on a side or both, so a side's figures, or
+    // the other side's one-line label, between the two lines of a side's label is no row's figures printed apart.
+    private const int TwoSidedBetweenLinesSigns = 1;
+
     private const double BetweenLinesEven = 0.15; // in letter heights: the two gaps of one label's lines
 
     private const double BetweenLinesPitch = 2.0; // in letter heights: wider gaps are rows apart, not a label's lines
@@ -55,6 +59,10 @@ internal sealed partial class PdfTableBuilder
     // line further by the cells' padding (about two tenths of a letter and more).
     private const double WrapSlack = 0.1;
 
+    // The pitches of the lines of figures seen so far between a label's lines, on the table's pages read so far: a page
+    // of a table going on over pages may show one such line, the table two.
+    private readonly List<double> betweenLinesPitches = [];
+
     private void LearnWrapReachBetweenLines(IReadOnlyList<PdfTextLine> lines)
     {
         if (layout is null || textCount > 0 || wideWrapReach is not null)
@@ -62,7 +70,7 @@ internal sealed partial class PdfTableBuilder
             return;
         }
 
-        var pitches = new List<double>();
+        var pitches = betweenLinesPitches;
         for (var i = 1; i + 1 < lines.Count; i++)
         {
             var (above, line, below) = (lines[i - 1], lines[i], lines[i + 1]);
@@ -80,7 +88,7 @@ internal sealed partial class PdfTableBuilder
             }
         }
 
-        if (pitches.Count >= BetweenLinesSigns
+        if (pitches.Count >= (Kind.IsTwoSided ? TwoSidedBetweenLinesSigns : BetweenLinesSigns)
             && (2 * pitches.Max()) + (WrapSlack * lines[0].FontSize) is var reach && reach > NameWrapReach * lines[0].FontSize)
         {
             wideWrapReach = reach;
@@ -89,18 +97,20 @@ internal sealed partial class PdfTableBuilder
 
     // Whether, on a two-sided table, a line of figures has one side's label with no figure wrapped around it (二、政府性
     // 基金预 / 算拨款收入 above and below, the other side printing 二、卫生健康支出 and its figure on the line): a cell
-    // centred on its row as surely as a label around its own figures.
+    // centred on its row as surely as a label around its own figures. So is a line printing only the other side's
+    // one-line label, figures or none (2.政府性基金 / 三、国防支出 / 预算, Jiangsu 2017).
     private bool SideAround(PdfTextLine above, PdfTextLine line, PdfTextLine below)
     {
         var (top, middle, tail) = (Tokens(above), Tokens(line), Tokens(below));
-        return Kind.IsTwoSided && middle.Any(t => t.IsAmount) && !tail.Any(t => t.IsAmount || t.IsCodePart)
+        return Kind.IsTwoSided && !tail.Any(t => t.IsAmount || t.IsCodePart)
+            && (middle.Any(t => t.IsAmount) || Sides().Any(s => OnOneLine(s, top, middle, tail)))
             && Sides().Any(s => WrapsAroundEmpty(s, top, middle, tail));
     }
 
     // A line with names and no amount: a row of its own (二、事业收入), or a name wrapped in its cell. A wrapped name
     // sits within a line's height of the row it belongs to and starts with no ordinal; when it is that close to the
     // rows above and below, it belongs to the clearly nearer one.
-    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts, int? number)
+    private bool AddTextOnly(PdfTextLine line, PdfTextLine? next, List<Token> texts, int? number, PdfTextLine? lastRead)
     {
         if (texts.Count == 0)
         {
@@ -138,6 +148,16 @@ internal sealed partial class PdfTableBuilder
 
         if (!ordinal && closeBelow && (!closeAbove || nearerBelow))
         {
+            if (Kind.IsTwoSided)
+            {
+                foreach (var side in Sides().Where(s => texts.Any(t => OnSide(s, t))))
+                {
+                    state.PendingSides[side] = state.PendingSides.GetValueOrDefault(side, string.Empty) + Label(texts.Where(t => OnSide(side, t)));
+                }
+
+                return true;
+            }
+
             if (byColumn is null)
             {
                 state.PendingY = state.PendingLabel is null ? line.Baseline : state.PendingY;
@@ -169,22 +189,16 @@ internal sealed partial class PdfTableBuilder
             return true;
         }
 
-        if (!ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
+        if (Kind.IsTwoSided && !ordinal && state.Rows.Count > 0 && JoinSides(line, texts, closeAbove, lastRead))
         {
-            // On a two-sided table each side's part continues that side's last row (拨款 | 支出 under 一、财政 | 一、一般公共服务).
-            List<(TableSide Side, List<Token> Texts)> parts = !Kind.IsTwoSided ? [(TableSide.None, texts)]
-                : [.. Sides().Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0)];
-            var indexes = parts.Select(p => state.Rows.FindLastIndex(r => r.Side == p.Side)).ToList();
-            if (indexes.All(i => i >= 0))
-            {
-                foreach (var (index, part) in indexes.Zip(parts, (i, p) => (i, p.Texts)))
-                {
-                    state.Rows[index] = state.Rows[index] with { Label = state.Rows[index].Label + Label(part) };
-                }
+            return true;
+        }
 
-                state.Wrap = (line, FillsNameLine(texts));
-                return true;
-            }
+        if (!Kind.IsTwoSided && !ordinal && (closeAbove || (closeBelow && state.Rows.Count > 0)) && state.Rows.Count > 0)
+        {
+            state.Rows[^1] = state.Rows[^1] with { Label = state.Rows[^1].Label + Label(texts) };
+            state.Wrap = (line, FillsNameLine(texts));
+            return true;
         }
 
         if (Kind.IsTwoSided)

@@ -67,10 +67,17 @@ internal sealed partial class PdfTableBuilder
 
     /// <summary>
     /// Whether a line with no amount can be one of the table's rows on a continuation page (十六、金融支出 with blank
-    /// cells): none of its text is under a value column's header, as a repeated header's would be.
+    /// cells): none of its text is under a value column's header, as a repeated header's would be, unless it is a known
+    /// row name that is none of the header's own column names (结转下年资金 centred across a two-sided table's merged
+    /// 功能分类 cells, over the list's 金额 column).
     /// </summary>
     public bool IsRowText(PdfTextLine line) =>
-        layout is not null && !layout.Values.IsEmpty && line.Cells.All(c => !layout.UnderValue(c));
+        layout is not null && !layout.Values.IsEmpty && line.Cells.All(c => !layout.UnderValue(c) || IsRowNameNotColumn(c));
+
+    private bool IsRowNameNotColumn(PdfCell cell) =>
+        NameNormalizer.Label(cell.Text) is var name && DisclosureNames.Reading.CanonicalRow(name) is not null
+        && !layout!.Values.Any(v => NameNormalizer.Label(v.Name) is var column
+            && (column.Contains(name, StringComparison.Ordinal) || name.Contains(column, StringComparison.Ordinal)));
 
     /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
     public void SetHeader(IReadOnlyList<PdfTextLine> header)
@@ -301,7 +308,13 @@ internal sealed partial class PdfTableBuilder
 
     private bool AddRow(PdfTextLine line, PdfTextLine? next, bool acrossBlocks = false)
     {
+        var lastRead = state.LastRead;
+        state.LastRead = line;
         var tokens = Tokens(line);
+        if (Kind.IsTwoSided)
+        {
+            state.Labels.AddRange(tokens.Where(t => !t.IsAmount && !t.IsCodePart).Select(t => (t.Left, t.Right)));
+        }
         int? number = null;
         if (tokens.Count > 1 && Serial().IsMatch(tokens[0].Text) && (tokens[0].Left + tokens[0].Right) / 2 < layout!.SerialLimit)
         {
@@ -332,7 +345,7 @@ internal sealed partial class PdfTableBuilder
         var texts = tokens.Skip(i).Where(t => !t.IsAmount).ToList();
         if (amounts.Count == 0 && codeParts.Count == 0)
         {
-            return AddTextOnly(line, next, texts, number);
+            return AddTextOnly(line, next, texts, number, lastRead);
         }
 
         var code = reading?.Code; // a misprinted code is read as none: its notice names it
@@ -395,8 +408,8 @@ internal sealed partial class PdfTableBuilder
         if (Kind.IsTwoSided)
         {
             var boundary = layout!.SideBoundary;
-            var income = Label(texts.Where(t => t.Left < boundary));
-            var expenditure = Label(texts.Where(t => t.Left >= boundary));
+            var income = TakePending(TableSide.Income) + Label(texts.Where(t => t.Left < boundary));
+            var expenditure = TakePending(TableSide.Expenditure) + Label(texts.Where(t => t.Left >= boundary));
             AddSide(TableSide.Income, null, income, values, line, signs);
             AddSide(TableSide.Expenditure, code, expenditure, values, line, signs);
         }
@@ -469,7 +482,7 @@ internal sealed partial class PdfTableBuilder
             notices.Add(ImportNotice.OnPage(source, Page, T("Notice.TextAtEnd", Title, pending)));
         }
 
-        foreach (var pending in blocks.SelectMany(b => b.PendingTexts.Values))
+        foreach (var pending in blocks.SelectMany(b => b.PendingTexts.Values.Concat(b.PendingSides.Values)))
         {
             notices.Add(ImportNotice.OnPage(source, Page, T("Notice.TextAtEnd", Title, pending)));
         }
@@ -518,8 +531,12 @@ internal sealed partial class PdfTableBuilder
         state.Rows.Add(new Row(code, label, side, cells, line.Page)
         {
             Signs = signs is null ? [] : [.. signs.Where(s => s.Column is not { } c || columns[c].Side == side)],
+            LastLine = line,
         });
     }
+
+    // A side's pending first part of a label (printed just above its row's figures), taken for the row.
+    private string TakePending(TableSide side) => state.PendingSides.Remove(side, out var pending) ? pending : string.Empty;
 
     // 一、 / 十九、 / （一） / (2) start a row of their own; 一般公共服务 and a wrapped qualifier （20万以下） do not.
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)])", RegexOptions.None, matchTimeoutMilliseconds: RegexTimeout.Milliseconds)]

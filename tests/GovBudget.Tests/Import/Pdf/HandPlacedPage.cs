@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Tests.Import.Pdf;
 
@@ -15,6 +15,18 @@ internal static class HandPlacedPage
     {
         var parser = new PdfDisclosureParser("x.pdf");
         parser.AddPage(1, 842, page);
+        return parser.Finish();
+    }
+
+    /// <summary>Pages in order, numbered from 1 (each line's page number is set to its page's).</summary>
+    public static Disclosure Parse(params PdfTextLine[][] pages)
+    {
+        var parser = new PdfDisclosureParser("x.pdf");
+        for (var p = 0; p < pages.Length; p++)
+        {
+            parser.AddPage(p + 1, 842, [.. pages[p].Select(l => l with { Page = p + 1 })]);
+        }
+
         return parser.Finish();
     }
 

@@ -1,7 +1,7 @@
 using GovBudget.Documents;
 using GovBudget.Import.Pdf;
+using GovBudget.Rules.Checking;
 using GovBudget.Rules.Findings;
-using GovBudget.Rules.Packs;
 
 namespace GovBudget.Tests.Import.Pdf;
 

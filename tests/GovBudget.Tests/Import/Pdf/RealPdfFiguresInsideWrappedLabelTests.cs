@@ -56,10 +56,28 @@ public sealed class RealPdfFiguresInsideWrappedLabelTests
             ("三、其他资金", "||"));
         var expenditure = Rows(table, TableSide.Expenditure);
         expenditure.Where(r => r.Cells != "||").Should().Equal(
-            ("一、一般公共服务支出", "|10528.33|"), ("八、社会保障和就", "|1608.51|"), ("十八、住房保障支出", "|1512.23|"),
-            ("当年支出小计", "|13649.07|"),
+            ("一、一般公共服务支出", "|10528.33|"), ("八、社会保障和就业支出", "|1608.51|"), ("十八、住房保障支出", "|1512.23|"),
+            ("当年支出小计", "|13649.07|"), ("支出合计", "|13649.07|"),
             ("一、基本支出", "||7666.68"), ("二、项目支出", "||5853.96"), ("三、单位预留机动经费", "||128.43"));
         expenditure.Select(r => r.Label).Should().Contain(["七、文化体育与传媒支出", "九、医疗卫生与计划生育支出", "十四、资源勘探信息等支出"]);
+    }
+
+    [Fact]
+    public void A_double_spaced_summary_goes_on_over_its_page_breaks_side_by_side()
+    {
+        // 人大常委会办公厅 2017 p. 7–9: 八、社会保障和就 ends p. 7 and 业支出 starts p. 8; 当 年 收 入 ends p. 8 and its 小计
+        // starts p. 9, which prints no header: 上年结 / 结转下年资金 (the 支出 side's row, centred over the 功能分类 list's
+        // 金额 column) / 转资金, then 收入合 / 13,649.07 支出合计 13,649.07 / 计.
+        var table = RealPdf.Import(RealPdf.Renda2017).Document.Table(TableKind.IncomeExpenditureSummary)!;
+
+        Rows(table, TableSide.Income).Should().Equal(
+            ("一、财政拨款", "13649.07||"), ("1.一般公共预算", "13649.07||"), ("2.政府性基金预算", "||"), ("二、财政专户管理资金", "||"),
+            ("三、其他资金", "||"), ("当年收入小计", "13649.07||"), ("上年结转资金", "||"), ("收入合计", "13649.07||"));
+        var expenditure = Rows(table, TableSide.Expenditure).Select(r => r.Label).ToList();
+        expenditure.Should().ContainInOrder("七、文化体育与传媒支出", "八、社会保障和就业支出", "九、医疗卫生与计划生育支出",
+            "二十、其他支出", "当年支出小计", "结转下年资金", "支出合计");
+        expenditure.Should().NotContain(l => l == "业支出" || l.EndsWith("结转下年资金", StringComparison.Ordinal) && l != "结转下年资金");
+        table.Rows.Single(r => r.Label == "收入合计").Page.Should().Be(9);
     }
 
     private static List<(string Label, string Cells)> Rows(BudgetTable table, TableSide side) =>

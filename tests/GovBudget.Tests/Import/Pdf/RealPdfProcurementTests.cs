@@ -1,5 +1,5 @@
 using GovBudget.Documents;
-using GovBudget.Rules.Packs;
+using GovBudget.Rules.Checking;
 using GovBudget.TestSupport;
 
 namespace GovBudget.Tests.Import.Pdf;

@@ -58,6 +58,27 @@ public sealed class GeneratedLayoutClassesTests
     [InlineData("7.5pt name 8em gap 3em Joined rows/page 1000 RowsOnly FirstLine landscape two-lists figures-between", 77)]
     public void Labels_wrapped_around_a_two_sided_rows_figures_read_back_exactly(string layout, int seed) => ReadsBack(layout, seed);
 
+    [Theory]
+    // 一、一般公共预算拨款 / 13,498.42 一、一般公共服务支出 6,412.60 / 收入: one side's label wrapped around its figures, the
+    // other side's one-line label and its figures on the line between; the first row under the header, or on a page.
+    [InlineData("7.5pt name 10em gap 4em Spaced rows/page 42 HeaderAgain thousands LastLine portrait figures-between", 7043)]
+    [InlineData("9pt name 8em gap 8em Joined rows/page 1000 RowsOnly FirstLine landscape figures-between", 2813)]
+    [InlineData("9pt name 8em gap 8em Joined rows/page 1000 RowsOnly FirstLine landscape two-lists figures-between", 5442)]
+    [InlineData("7.5pt name 6em gap 4em Joined rows/page 6 TitleAndHeaderAgain unit-own-line thousands FirstLine portrait figures-between", 9959)]
+    public void A_label_wrapped_around_the_other_sides_one_line_row_reads_back_exactly(string layout, int seed) => ReadsBack(layout, seed);
+
+    [Theory]
+    // 二、政府性基金预 / 二、外交支出 / 算拨款收入: a label wrapped around the other side's one-line label with no figure shows
+    // the pitch too, so that a page of names with no figure (十一、节能环保支 / 出, the table going on) is read whole.
+    [InlineData("12pt name 7em gap 6em Joined rows/page 5 HeaderAgain wrapped-title thousands FirstLine landscape figures-between", 0)]
+    // Pages of two rows, each showing the pitch once at most: the pitch is learned over the table's pages.
+    [InlineData("8pt name 10em gap 3em Joined rows/page 2 TitleAndHeaderAgain thousands 序号 LastLine portrait figures-between", 0)]
+    // A table that centres one label on a line of figures and wraps others with none (年初财政拨款结转和 / 结余): on a
+    // two-sided table one such line shows the pitch.
+    [InlineData("9pt name 9em gap 3em Spaced rows/page 13 HeaderAgain wrapped-title LastLine portrait figures-between", 1304)]
+    [InlineData("9pt name 4em gap 5em Joined rows/page 14 RowsOnly page-numbers FirstLine landscape two-lists figures-between", 806)]
+    public void A_centred_tables_pitch_is_learned_from_what_it_shows_read_back_exactly(string layout, int seed) => ReadsBack(layout, seed);
+
     [Fact]
     public void A_page_number_under_a_header_that_ends_its_page_is_no_header_line()
     {
