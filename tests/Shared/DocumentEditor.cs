@@ -31,6 +31,10 @@ internal static class DocumentEditor
     public static Disclosure WithTable(Disclosure document, BudgetTable table, MoneyUnit? unit, params ReadingSign[] signs) =>
         Replace(document, table, t => new BudgetTable(t.Kind, t.Title, unit, t.Columns, t.Rows, t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs.AddRange(signs) });
 
+    /// <summary>A copy with the table of <paramref name="kind"/> printed empty (空表列示): its title, header and notes kept, no rows.</summary>
+    public static Disclosure Emptied(Disclosure document, TableKind kind) =>
+        Replace(document, document.Table(kind)!, t => new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns, [], t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs });
+
     // Every row of one table changed by `change`; the table's page and signs kept.
     private static Disclosure WithRows(Disclosure document, BudgetTable table, Func<TableRow, TableRow> change) =>
         Replace(document, table, t => new BudgetTable(t.Kind, t.Title, t.Unit, t.Columns, t.Rows.Select(change), t.Notes, t.AsOf, t.Line, t.Page) { Signs = t.Signs });
@@ -50,6 +54,20 @@ internal static class DocumentEditor
     public static Disclosure WithNarrative(Disclosure document, Regex pattern, string replace) =>
         new(document.Department, document.Year, document.Kind, document.Tables,
             document.Narrative.Select(s => s with { Text = pattern.Replace(s.Text, replace) }), document.Source);
+
+    /// <summary>A copy with one entry of the contents list (目录) retitled.</summary>
+    public static Disclosure WithContentsEntry(Disclosure document, string title, string retitled) =>
+        new(document.Department, document.Year, document.Kind, document.Tables, document.Narrative, document.Source)
+        {
+            Contents = [.. document.Contents.Select(c => c.Title == title ? c with { Title = retitled } : c)],
+            UnreadTables = document.UnreadTables,
+            Sources = document.Sources,
+            Names = document.Names,
+        };
+
+    /// <summary>A pattern of <paramref name="words"/> as a PDF's text prints them: wrapped or spaced anywhere inside.</summary>
+    public static Regex Printed(string words) =>
+        new(string.Join(@"\s*", words.Select(c => Regex.Escape(c.ToString()))), RegexOptions.CultureInvariant);
 
     /// <summary>A copy with narrative text replaced in every section.</summary>
     public static Disclosure WithNarrative(Disclosure document, string find, string replace) =>

@@ -11,7 +11,8 @@ namespace GovBudget.Rules.BuiltIn;
 /// <summary>
 /// <c>NC-COMPARE</c>: "年初预算为 A 万元，全年预算为 F 万元，支出决算为 X 万元……决算数大于/小于/等于（全年/年初）预算数" (or
 /// "决算数与预算数持平"): the word must say how X compares with the budget it names; a bare 预算数 after two budgets is
-/// wrong only when it is wrong against both.
+/// wrong only when it is wrong against both. Also the words of a change: "增加 C 万元，下降 D%", and a 其中 list of changes
+/// of which none moves the way the total does (BudgetComparisons.Changes.cs).
 /// </summary>
 internal sealed partial class BudgetComparisons : NarrativeCheck
 {
@@ -20,7 +21,7 @@ internal sealed partial class BudgetComparisons : NarrativeCheck
 
     /// <inheritdoc/>
     public override IEnumerable<Verdict> Check(NarrativeReading reading) =>
-        reading.Sections.SelectMany(t => Comparisons(t.Section, t.Text));
+        reading.Sections.SelectMany(t => Comparisons(t.Section, t.Text).Concat(Changes(t.Section, t.Text)));
 
     /// <inheritdoc/>
     protected override NotApplicableCheck NothingFound(Disclosure document) =>

@@ -64,6 +64,14 @@ internal static partial class NarrativeText
             expected, actual, expected is null ? null : actual - expected, null, null, [], new Dictionary<string, string>(), false,
             new SourceSpan("narrative", section.Line, 1));
 
+    /// <summary>The table name of a finding on the contents list (NC-YEAR, NC-DEPT).</summary>
+    internal const string ContentsTable = "目录";
+
+    internal static Finding ContentsFinding(string id, string titleKey, ContentsEntry entry, int? printed, int? expected, string message) =>
+        new(id, Severity.Error, T(titleKey), T("Finding.Titled", T(titleKey), message), ContentsTable, ContentsTable,
+            [new FindingCell(ContentsTable, ContentsTable, entry.Name, entry.Title, null, printed, printed is null ? string.Empty : "年", entry.Line, entry.Page)],
+            expected, printed, printed - expected, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("contents", entry.Line, 1));
+
     internal static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     internal static string Sentence(string text, int at)

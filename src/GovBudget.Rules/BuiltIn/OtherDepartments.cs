@@ -11,7 +11,8 @@ namespace GovBudget.Rules.BuiltIn;
 /// <c>NC-DEPT</c>: the department a heading of the 情况说明 names before the disclosure's year
 /// (第二部分省检察院2017年度部门预算, 中共上海市普陀区委社会工作部2024年度部门决算), the department a table's title prints and the
 /// one its 编制部门 line prints are
-/// the document's, compared as <see cref="DepartmentNames"/> says (forms and abbreviations as data).
+/// the document's, compared as <see cref="DepartmentNames"/> says (forms and abbreviations as data); so is the one a contents
+/// line names with the year (OtherDepartments.Contents.cs).
 /// </summary>
 internal sealed partial class OtherDepartments : NarrativeCheck
 {
@@ -88,6 +89,11 @@ internal sealed partial class OtherDepartments : NarrativeCheck
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, place, named, null, null, string.Empty, table.Line, table.Page)],
                     null, null, null, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }
+        }
+
+        foreach (var verdict in ContentsDepartments(document, department))
+        {
+            yield return verdict;
         }
     }
 

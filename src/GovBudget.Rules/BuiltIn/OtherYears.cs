@@ -13,7 +13,7 @@ namespace GovBudget.Rules.BuiltIn;
 /// <summary>
 /// <c>NC-YEAR</c>: a year that is not the document's — "YYYY年（度）部门（汇总）预算/决算" naming another year (not in a
 /// comparison: 比2018年部门预算…), a 决算's "截至YYYY年…" that is not its own year, a 预算's that is not the year before,
-/// a table title printing another year. The narrative's sections (titles and text) and the notes under the tables are read.
+/// a table title or a contents line printing another year (OtherYears.Contents.cs). The narrative's sections (titles and text) and the notes under the tables are read.
 /// </summary>
 internal sealed partial class OtherYears : NarrativeCheck
 {
@@ -65,6 +65,11 @@ internal sealed partial class OtherYears : NarrativeCheck
                     table.Kind.CanonicalName, table.Title, [new FindingCell(table.Kind.CanonicalName, table.Title, "表名", table.Title, null, printed, "年", table.Line, table.Page)],
                     year, printed, printed - year, null, null, [], new Dictionary<string, string>(), false, new SourceSpan("titles", table.Line, 1));
             }
+        }
+
+        foreach (var verdict in ContentsYears(document))
+        {
+            yield return verdict;
         }
     }
 

@@ -45,21 +45,69 @@ internal static class RuleGrammar
 
     // ---- lexical ----------------------------------------------------------------------------------------------
 
-    private static readonly Parser<string> LineComment =
-        from start in Parse.String("#").Or(Parse.String("//"))
-        from text in Parse.CharExcept('\n').Many()
-        select string.Empty;
+    // Whitespace and comments (# or // to the end of the line), skipped by hand: every token is read between two gaps
+    // and every failed alternative reads them again, so the combinator form (a Many of Ors, allocating a failure
+    // result at each try) made a gap cost kilobytes where there was nothing to skip, and a 60-character where clause
+    // about 0.7 MB to parse.
+    private static readonly Parser<IEnumerable<string>> Gap = input => Result.Success<IEnumerable<string>>([], SkipGap(input));
 
-    private static readonly Parser<string> Space =
-        Parse.WhiteSpace.AtLeastOnce().Return(string.Empty).Or(LineComment);
+    private static IInput SkipGap(IInput input)
+    {
+        var i = input;
+        while (!i.AtEnd)
+        {
+            if (char.IsWhiteSpace(i.Current))
+            {
+                i = i.Advance();
+            }
+            else if (i.Current == '#' || (i.Current == '/' && i.Position + 1 < i.Source.Length && i.Source[i.Position + 1] == '/'))
+            {
+                while (!i.AtEnd && i.Current != '\n')
+                {
+                    i = i.Advance();
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
 
-    private static readonly Parser<IEnumerable<string>> Gap = Space.Many();
+        return i;
+    }
 
-    private static Parser<T> Tok<T>(Parser<T> parser) =>
-        from leading in Gap
-        from value in parser
-        from trailing in Gap
-        select value;
+    private static Parser<T> Tok<T>(Parser<T> parser) => input =>
+    {
+        var result = parser(SkipGap(input));
+        return result.WasSuccessful ? Result.Success(result.Value, SkipGap(result.Remainder)) : result;
+    };
+
+    // Sprache's XMany, without its second try of the element that ended the run (Many's last failure, tried again by
+    // Once): at every operator level of an expression that try read the gap and each operator once more.
+    private static Parser<IEnumerable<T>> XMany<T>(Parser<T> element) => input =>
+    {
+        var values = new List<T>();
+        var at = input;
+        while (true)
+        {
+            var result = element(at);
+            if (!result.WasSuccessful)
+            {
+                // An element begun and not finished is the error; one not begun ends the run.
+                return result.Remainder.Equals(at)
+                    ? Result.Success<IEnumerable<T>>(values, at)
+                    : Result.Failure<IEnumerable<T>>(result.Remainder, result.Message, result.Expectations);
+            }
+
+            if (result.Remainder.Equals(at))
+            {
+                return Result.Success<IEnumerable<T>>(values, at);
+            }
+
+            values.Add(result.Value);
+            at = result.Remainder;
+        }
+    };
 
     private static bool IsNameStart(char c) =>
         char.IsLetter(c) || c is '_' or '“' or '”' or '‘' or '’';
@@ -197,7 +245,7 @@ internal static class RuleGrammar
 
     private static Parser<Expr> Chain(Parser<(BinaryOperator Op, SourceSpan At)> op, Parser<Expr> operand) =>
         from first in operand
-        from rest in (from o in op from e in operand select (o, e)).XMany()
+        from rest in XMany(from o in op from e in operand select (o, e))
         select BalancedChain.Build(first, rest.Select(p => (p.o, p.e)).ToList());
 
     private static Parser<(BinaryOperator, SourceSpan)> Op(string text, BinaryOperator op) =>
@@ -302,7 +350,7 @@ internal static class RuleGrammar
         from f in Keyword("for")
         from e in Keyword("each")
         from first in Binding
-        from rest in (from comma in Symbol(",") from each in Keyword("each").Optional() from b in Binding select b).XMany()
+        from rest in XMany(from comma in Symbol(",") from each in Keyword("each").Optional() from b in Binding select b)
         select new[] { first }.Concat(rest);
 
     private abstract record Clause;
@@ -333,7 +381,7 @@ internal static class RuleGrammar
         from id in RuleId
         from severity in SeverityWord
         from title in QuotedString
-        from clauses in ClauseParser.XMany()
+        from clauses in XMany(ClauseParser)
         from check in Keyword("check").Named(Expect.CheckOrClause)
         from condition in Expression
         select Build(id, severity, title, clauses.ToList(), condition, Position(start), defaultTolerance);

@@ -36,10 +36,11 @@ public sealed class CheckCommandTests : IDisposable
     {
         var (code, output, _) = Run("check", Sample.Path);
         code.Should().Be(0);
-        output.Should().Contain("不适用 8 条（情况说明未提及 7，条件不成立 1）")
+        output.Should().Contain("不适用 10 条（缺表 1，情况说明未提及 7，条件不成立 2）")
+            .And.Contain("不适用（缺表，1 条）：\n  NR-OPERATING-TABLE：文件没有《机关运行经费支出表》")
             .And.Contain("不适用（情况说明未提及，7 条）：")
             .And.Contain("  NA-GROWTH：情况说明没有写出可核对的增减幅度")
-            .And.Contain("不适用（条件不成立，1 条）：\n  NR-OPERATING-UNITS：where 条件不成立：没有一处满足条件，无可检查");
+            .And.Contain("不适用（条件不成立，2 条）：\n  NR-OPERATING-UNITS：where 条件不成立：没有一处满足条件，无可检查");
     }
 
     [Fact]
@@ -51,11 +52,12 @@ public sealed class CheckCommandTests : IDisposable
         var doc = json.RootElement.GetProperty("documents").EnumerateArray().Single();
         doc.GetProperty("source").GetString().Should().Be(Sample.Path);
         doc.GetProperty("department").GetString().Should().Be("302");
-        doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()).Should().Equal("NR-OPERATING-UNITS", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-REPEAT", "NC-COMPARE", "NC-ITEMNAME");
+        doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()).Should().Equal("NR-FUNDS-TOTAL", "NR-OPERATING-UNITS", "NR-OPERATING-TABLE", "NR-SANGONG-TOTAL", "NA-ITEM", "NA-GROWTH", "NA-SHARE", "NA-COMPLETION", "NA-REPEAT", "NC-ITEMNAME");
         var reasons = doc.GetProperty("notApplicableReasons").EnumerateArray().ToList();
         reasons.Select(r => r.GetProperty("rule").GetString()).Should().Equal(doc.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()));
-        reasons[0].GetProperty("reason").GetString().Should().Be("where-false", "the sample's 名词解释 does not define 机关运行经费");
-        reasons.Skip(1).Should().OnlyContain(r => r.GetProperty("reason").GetString() == "phrase-absent" && r.GetProperty("detail").GetString()!.StartsWith("情况说明没有", StringComparison.Ordinal));
+        reasons[1].GetProperty("reason").GetString().Should().Be("where-false", "the sample's 名词解释 does not define 机关运行经费");
+        reasons[2].GetProperty("reason").GetString().Should().Be("table-absent", "the sample prints no 机关运行经费 table of its own");
+        reasons.Skip(4).Prepend(reasons[0]).Should().OnlyContain(r => r.GetProperty("reason").GetString() == "phrase-absent" && r.GetProperty("detail").GetString()!.StartsWith("情况说明没有", StringComparison.Ordinal));
         doc.GetProperty("notices").GetArrayLength().Should().Be(1);
         var finding = doc.GetProperty("findings").EnumerateArray().Single();
         finding.GetProperty("rule").GetString().Should().Be("NM-GB");

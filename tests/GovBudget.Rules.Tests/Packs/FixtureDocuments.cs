@@ -43,6 +43,9 @@ internal static class FixtureDocuments
 
         // The sample's 名词解释 does not define 机关运行经费; this one defines it for 行政单位 and 参照公务员法管理的事业单位.
         Candidate("the real 上海普陀区财政局 2025 budget PDF", () => RealPdf.Import(RealPdf.Shanghai2025).Document),
+
+        // Only Jiangsu prints a 机关运行经费 table of its own (公开11表) and states its 财政拨款收、支总预算.
+        Candidate("the real 江苏省高级人民法院 2019 budget PDF", () => RealPdf.Import(RealPdf.Jiangsu2019).Document),
     ];
 
     // A 名词解释's definition of 机关运行经费 (its lines joined by the pattern, to the end of its sentence).
@@ -80,6 +83,12 @@ internal static class FixtureDocuments
         // that definition, NR-OPERATING compares it with the whole 公用经费合计.
         Candidate("the real 2024 final PDF without the 名词解释's definition of 机关运行经费",
             () => DocumentEditor.WithNarrative(FinalPdf, OperatingDefinition, string.Empty)),
+
+        // The real 决算 has no 三公 spending: its table is printed empty and its text says 无“三公”经费财政拨款支出. Worded as the
+        // 决算 template words it, with the empty table's figures (0), the 三公 rules read a stated figure to break.
+        Candidate("the real 2024 final PDF, its 三公 section worded as the template's with the empty table's 0",
+            () => DocumentEditor.WithNarrative(FinalPdf, DocumentEditor.Printed("年度无“三公”经费财政拨款支出。"),
+                "年度“三公”经费财政拨款支出年初预算为 0 万元，支出决算为 0 万元，其中：因公出国（境）费决算为 0 万元；公务用车购置及运行维护费支出决算为 0 万元；公务接待费支出决算为 0 万元。")),
 
         // The real 决算 prints its 政府性基金 and 国有资本经营预算 tables empty.
         Candidate("hand-made 政府性基金 and 国有资本经营预算 final account", () => Read("handmade-funds-2024-final.txt")),

@@ -79,8 +79,11 @@ public sealed class RuleFixturesTests(ITestOutputHelper output)
                 "NM-IS", "NM-GB", "NM-CATALOG-BE"],
             ["final: final tables, 302 and 公用经费 10.22 in the 基本支出表 (舍位平衡)"] = ["BE-CLASS", "X-GB-BE", "X-SE-BE"],
             ["final: final tables with their 财政拨款基本支出决算表 (a copy of the 基本支出表: all their 财政拨款 is 一般公共预算)"] = ["NM-BE"],
-            ["budget: the real 上海普陀区财政局 2025 budget PDF"] = ["NR-OPERATING-UNITS"],
-            ["final: the real 2024 final PDF"] = ["BE-BLOCKS", "NR-OPERATING-UNITS"],
+            ["budget: the real 上海普陀区财政局 2025 budget PDF"] = ["NR-OPERATING-UNITS", "NR-SANGONG-TOTAL"],
+            ["budget: the real 江苏省高级人民法院 2019 budget PDF"] = ["NR-FUNDS-TOTAL", "NR-OPERATING-TABLE"],
+            ["final: the real 2024 final PDF"] = ["BE-BLOCKS", "NR-TOTAL", "NR-INCOME", "NR-FUNDS-TOTAL", "NR-OPERATING-UNITS"],
+            ["final: the real 2024 final PDF, its 三公 section worded as the template's with the empty table's 0"] =
+                ["NR-SANGONG", "NR-SANGONG-ABROAD", "NR-SANGONG-CAR", "NR-SANGONG-RECEPTION"],
             ["final: the real 2024 final PDF without the 名词解释's definition of 机关运行经费"] = ["NR-OPERATING"],
             ["final: the real 2024 final PDF, 302 and 公用经费合计 10.22 in the 基本支出表 (舍位平衡)"] = ["X-GB-BE-BLOCKS"],
             ["final: hand-made 政府性基金 and 国有资本经营预算 final account"] =

@@ -18,10 +18,14 @@ public sealed class TestingPackageTests
     // The sample's narrative states no growth rate, share, … : those built-in checks find nothing to examine. Its
     // 名词解释 does not define 机关运行经费, so the rule for a document that does (NR-OPERATING-UNITS) excludes it by its
     // own where: that holds without being allowed (A_rule_its_own_where_excludes_holds).
+    // Two rules read what the sample does not print: Jiangsu's 一般公共预算机关运行经费支出预算表 (NR-OPERATING-TABLE) and a
+    // stated 财政拨款收支 total (NR-FUNDS-TOTAL, Jiangsu's 财政拨款收、支总预算).
+    private static readonly string[] NotInTheSample = ["NR-OPERATING-TABLE", "NR-FUNDS-TOTAL"];
+
     [Theory]
     [RuleCases("standard-budget", "samples/shijiazhuang-data-bureau-2023-budget.txt")]
     public void Every_rule_holds_on_the_sample(RuleCase rule) =>
-        rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn);
+        rule.AssertHolds(Severity.Error, mayNotApply: rule.IsBuiltIn || NotInTheSample.Contains(rule.RuleId));
 
     [Fact]
     public void A_rule_its_own_where_excludes_holds_while_one_that_reads_nothing_still_fails()

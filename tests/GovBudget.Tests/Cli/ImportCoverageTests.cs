@@ -40,7 +40,7 @@ public sealed class ImportCoverageTests
             + "国有资本经营预算财政拨款支出表（第 350 行）、“三公”经费支出表（第 364 行）",
             "未找到：无",
             "未识别的数表：无",
-            "适用的检查 91 条，不适用 8 条（情况说明未提及 7，条件不成立 1）"); // 条件不成立: NR-OPERATING-UNITS, the sample defines no 机关运行经费; 91: NM-CATALOG-SS judges the 收支总表 lines too; NC-DEPT the headings; NC-SECTIONS the sections; ROW-REPEAT and NM-CODE-MISPRINT the tables
+            "适用的检查 93 条，不适用 10 条（缺表 1，情况说明未提及 7，条件不成立 2）"); // 缺表: NR-OPERATING-TABLE (Jiangsu's 机关运行经费 table); 条件不成立: NR-OPERATING-UNITS, the sample defines no 机关运行经费, and NR-SANGONG-TOTAL (a 三公 table laid out by item); 93: NC-COMPARE reads its words of change, NR-TOTAL its 收支安排; NM-CATALOG-SS judges the 收支总表 lines too; NC-DEPT the headings; NC-SECTIONS the sections; ROW-REPEAT and NM-CODE-MISPRINT the tables
     }
 
     [Fact]
@@ -49,9 +49,9 @@ public sealed class ImportCoverageTests
         var (_, imported, _) = Run("import", Sample.Path);
         var (_, checkedReport, _) = Run("check", Sample.Path);
 
-        // check: 警告 1 (one rule found something), 通过 90, 不适用 8 — the same 99 checks import counts.
-        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 90 条检查，不适用 8 条（情况说明未提及 7，条件不成立 1）");
-        imported.Should().Contain("适用的检查 91 条，不适用 8 条（情况说明未提及 7，条件不成立 1）\n");
+        // check: 警告 1 (one rule found something), 通过 92, 不适用 10 — the same 103 checks import counts.
+        checkedReport.Split('\n')[1].Should().Be("错误 0，警告 1，提示 0；通过 92 条检查，不适用 10 条（缺表 1，情况说明未提及 7，条件不成立 2）");
+        imported.Should().Contain("适用的检查 93 条，不适用 10 条（缺表 1，情况说明未提及 7，条件不成立 2）\n");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ImportCoverageTests
 
         code.Should().Be(0);
         CoverageLines(output).Should().Equal(
-            "已识别的标准表 0 张", JiangsuMissing, "未识别的数表：无", "适用的检查 7 条，不适用 92 条（缺表 88，情况说明未提及 4）"); // 缺表 88: NM-CATALOG-SS has no 收支总表 either, nor ROW-REPEAT and NM-CODE-MISPRINT any table; 7: NC-SECTIONS finds its fifteen sections
+            "已识别的标准表 0 张", JiangsuMissing, "未识别的数表：无", "适用的检查 8 条，不适用 95 条（缺表 92，情况说明未提及 3）"); // 缺表 92: NM-CATALOG-SS has no 收支总表 either, nor the new NR rules their tables, nor ROW-REPEAT and NM-CODE-MISPRINT any table; 8: NC-SECTIONS finds its fifteen sections, NC-COMPARE its words of change
 
         var (_, json, _) = Run("import", RealPdf.Path(RealPdf.JiangsuNarrativeOnly2019), "--format", "json");
         var coverage = Coverage(json);
@@ -70,8 +70,8 @@ public sealed class ImportCoverageTests
         coverage.GetProperty("missing").EnumerateArray().Select(k => k.GetString()).Should().Equal(
             "收支总表", "收入总表", "支出总表", "财政拨款收支总表", "财政拨款支出表", "财政拨款基本支出表", "一般公共预算财政拨款支出表",
             "一般公共预算财政拨款基本支出表", "“三公”经费支出表", "政府性基金预算财政拨款支出表", "机关运行经费支出表", "政府采购预算表");
-        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(7);
-        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(92);
+        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(8);
+        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(95);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class ImportCoverageTests
             "未识别的数表：无",
             // 45: the 2017 edition lets NM-CATALOG-BE apply (it was 无科目目录), NM-CATALOG-SS is new, and NC-DEPT reads
             // the tables' 编制部门 lines though the file has no narrative.
-            "适用的检查 43 条，不适用 56 条（缺表 8，缺行 5，缺列 15，无情况说明 24，条件不成立 4）"); // 条件不成立: SE-TOTAL and X-SS-ITEMS-SE (its 支出预算总表 lists no 类), SG-ABROAD and SG-ROW (its 三公 table lists no 明细 and no fund columns)
+            "适用的检查 43 条，不适用 60 条（缺表 8，缺行 5，缺列 15，无情况说明 28，条件不成立 4）"); // 条件不成立: SE-TOTAL and X-SS-ITEMS-SE (its 支出预算总表 lists no 类), SG-ABROAD and SG-ROW (its 三公 table lists no 明细 and no fund columns)
 
         var (_, json, _) = Run("import", RealPdf.Path(RealPdf.JiangsuTables2017), "--format", "json");
         var recognised = Coverage(json).GetProperty("recognised").EnumerateArray()
@@ -136,8 +136,8 @@ public sealed class ImportCoverageTests
         coverage.GetProperty("recognised")[0].GetProperty("title").GetString().Should().Be("部门预算收支总表");
         coverage.GetProperty("missing").GetArrayLength().Should().Be(0);
         coverage.GetProperty("unrecognised").GetArrayLength().Should().Be(0);
-        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(91);
-        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(8);
+        coverage.GetProperty("checks").GetProperty("applicable").GetInt32().Should().Be(93);
+        coverage.GetProperty("checks").GetProperty("notApplicable").GetInt32().Should().Be(10);
     }
 
     [Fact]
