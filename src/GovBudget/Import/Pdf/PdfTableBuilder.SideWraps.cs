@@ -13,8 +13,7 @@ internal sealed partial class PdfTableBuilder
     // Returns false when no part continues a row (the line is then read as rows of their own, as before).
     private bool JoinSides(PdfTextLine line, List<Token> texts, bool closeAbove, PdfTextLine? lastRead)
     {
-        var parts = Sides().Select(s => (Side: s, Texts: texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Texts.Count > 0).ToList();
-        var joins = parts.Select(p => (p.Side, p.Texts, Index: state.Rows.FindLastIndex(r => r.Side == p.Side)))
+        var joins = SideParts(texts).Select(p => (p.Side, p.Texts, Index: state.Rows.FindLastIndex(r => r.Side == p.Side)))
             .Select(p => (p.Side, p.Texts, p.Index, Joins: p.Index >= 0
                 && ((closeAbove && IsWithinReach(state.Rows[p.Index], p.Side, line, lastRead)) || ContinuesAcrossPage(state.Rows[p.Index], p.Side, p.Texts, line, lastRead))))
             .ToList();
@@ -49,6 +48,10 @@ internal sealed partial class PdfTableBuilder
         return true;
     }
 
+    // Each side's part of a two-sided line's texts, for the sides that print one.
+    private List<(TableSide Side, List<Token> Texts)> SideParts(List<Token> texts) =>
+        [.. Sides().Select(s => (s, texts.Where(t => OnSide(s, t)).ToList())).Where(p => p.Item2.Count > 0)];
+
     // Whether the row's last line (its label's or figures') is on line's page, within a wrap's reach above it, or a
     // wrap's reach above the line just above, which prints nothing on side: the label's cell is centred on the other
     // side's row (二、政府性基金预 / the line of 二、卫生健康支出 / 算拨款收入).
@@ -72,7 +75,7 @@ internal sealed partial class PdfTableBuilder
     {
         if (row.LastLine is not { } last || lastRead is null || last.Page != line.Page - 1 || lastRead.Page != last.Page
             || lastRead.Baseline != last.Baseline || IsTotalName(row.Label) || !IsLabelTail(Label(part))
-            || DisclosureNames.Reading.CanonicalRow(NameNormalizer.Label(Label(part))) is not null)
+            || IsRowName(Label(part)))
         {
             return false;
         }

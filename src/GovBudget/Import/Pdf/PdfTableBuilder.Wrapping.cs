@@ -150,9 +150,9 @@ internal sealed partial class PdfTableBuilder
         {
             if (Kind.IsTwoSided)
             {
-                foreach (var side in Sides().Where(s => texts.Any(t => OnSide(s, t))))
+                foreach (var (side, part) in SideParts(texts))
                 {
-                    state.PendingSides[side] = state.PendingSides.GetValueOrDefault(side, string.Empty) + Label(texts.Where(t => OnSide(side, t)));
+                    state.PendingSides[side] = state.PendingSides.GetValueOrDefault(side, string.Empty) + Label(part);
                 }
 
                 return true;

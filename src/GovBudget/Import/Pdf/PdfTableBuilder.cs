@@ -75,9 +75,12 @@ internal sealed partial class PdfTableBuilder
         layout is not null && !layout.Values.IsEmpty && line.Cells.All(c => !layout.UnderValue(c) || IsRowNameNotColumn(c));
 
     private bool IsRowNameNotColumn(PdfCell cell) =>
-        NameNormalizer.Label(cell.Text) is var name && DisclosureNames.Reading.CanonicalRow(name) is not null
+        IsRowName(cell.Text) && NameNormalizer.Label(cell.Text) is var name
         && !layout!.Values.Any(v => NameNormalizer.Label(v.Name) is var column
             && (column.Contains(name, StringComparison.Ordinal) || name.Contains(column, StringComparison.Ordinal)));
+
+    // Whether a text is a row name the names data knows (结转下年资金, 上年结转资金): a row of its own.
+    private static bool IsRowName(string text) => DisclosureNames.Reading.CanonicalRow(NameNormalizer.Label(text)) is not null;
 
     /// <summary>Sets the header of the table, or of the table's part on a continuation page.</summary>
     public void SetHeader(IReadOnlyList<PdfTextLine> header)
@@ -315,6 +318,7 @@ internal sealed partial class PdfTableBuilder
         {
             state.Labels.AddRange(tokens.Where(t => !t.IsAmount && !t.IsCodePart).Select(t => (t.Left, t.Right)));
         }
+
         int? number = null;
         if (tokens.Count > 1 && Serial().IsMatch(tokens[0].Text) && (tokens[0].Left + tokens[0].Right) / 2 < layout!.SerialLimit)
         {
